@@ -1,0 +1,221 @@
+"""The cascade graph (pohon kinerja) of a report, as a ``networkx.DiGraph``.
+
+Edges run tujuan -> sasaran -> indikator and sasaran -> program -> kegiatan ->
+sub kegiatan. Nodes are keyed ``kind:normalised name``; the same item written
+twice with small differences (case, punctuation, a "Program" prefix, a typo)
+is one node, found by fuzzy matching within its kind. Each node keeps every
+place it occurs (:class:`Occurrence`: table, line, the values printed there),
+so a rule can see one indicator with two targets, or a program no sasaran reaches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+from rapidfuzz import fuzz, process
+
+from checker.model import BudgetItem, Level, Provenance, Report
+
+__all__ = [
+    "KINDS",
+    "Occurrence",
+    "build_graph",
+    "node_key",
+    "normalise_name",
+    "to_dot",
+    "to_json",
+    "to_mermaid",
+]
+
+KINDS = ("tujuan", "sasaran", "indikator", "program", "kegiatan", "sub_kegiatan")
+# Two names of one kind at least this similar (rapidfuzz ratio, 0-100) are one node.
+# High on purpose: "Administrasi Keuangan" and "Administrasi Kepegawaian" must stay apart.
+FUZZY_THRESHOLD = 94
+
+_PREFIX = re.compile(r"^(?:sub\s*kegiatan|kegiatan|program|sasaran(?:\s+strategis)?|indikator)\b\s*:?\s*")
+_CODE = re.compile(r"^(?:[0-9x]+(?:\.[0-9x]+)*\.?|[ivxlc]+\.|[a-z]\.)\s+")
+_NON_WORD = re.compile(r"[^\w%]+")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place a node appears, and the values printed there."""
+
+    source: str  # plan, pk, pk_perubahan, iku, capaian, budget
+    table: str | None
+    line: int | None
+    values: Mapping[str, str]
+
+
+def normalise_name(name: str) -> str:
+    """Fold case, accents, punctuation, numbering and Program/Kegiatan prefixes."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = " ".join(text.split())
+    for pattern in (_CODE, _PREFIX, _CODE):
+        text = pattern.sub("", text)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def node_key(kind: str, name: str) -> str:
+    return f"{kind}:{normalise_name(name)}"
+
+
+class _GraphBuilder:
+    def __init__(self) -> None:
+        self.graph = nx.DiGraph()
+        self._names: dict[str, list[str]] = {kind: [] for kind in KINDS}
+
+    def node(self, kind: str, name: str, occurrence: Occurrence | None = None) -> str:
+        normalised = normalise_name(name)
+        known = self._names[kind]
+        match = process.extractOne(normalised, known, scorer=fuzz.ratio) if known else None
+        if match is not None and match[1] >= FUZZY_THRESHOLD:
+            normalised = match[0]
+        else:
+            known.append(normalised)
+        key = f"{kind}:{normalised}"
+        if key not in self.graph:
+            self.graph.add_node(key, kind=kind, name=name.strip(), names=set(), occurrences=[])
+        data = self.graph.nodes[key]
+        data["names"].add(name.strip())
+        if occurrence is not None:
+            data["occurrences"].append(occurrence)
+        return key
+
+    def edge(self, parent: str, child: str, source: str) -> None:
+        if self.graph.has_edge(parent, child):
+            self.graph.edges[parent, child]["sources"].add(source)
+        else:
+            self.graph.add_edge(parent, child, sources={source})
+
+
+def _occurrence(source: str, where: Provenance, **values: object) -> Occurrence:
+    shown = {k: str(v) for k, v in values.items() if v is not None}
+    return Occurrence(source, where.table, where.line, shown)
+
+
+def build_graph(report: Report) -> nx.DiGraph:
+    builder = _GraphBuilder()
+    _add_plan(builder, report)
+    _add_agreements(builder, report)
+    for row in report.iku:
+        indikator = builder.node("indikator", row.indikator, _occurrence(
+            "iku", row.where, target=row.target, unit=row.unit))
+        if row.sasaran:
+            builder.edge(builder.node("sasaran", row.sasaran), indikator, "iku")
+    for table in report.achievements:
+        for row in table.rows:
+            indikator = builder.node("indikator", row.indikator, _occurrence(
+                "capaian", row.where, target=row.target, realisasi=row.realisasi,
+                capaian=row.capaian, unit=row.unit))
+            if row.sasaran:
+                builder.edge(builder.node("sasaran", row.sasaran), indikator, "capaian")
+    for budget in report.budgets:
+        if budget.kind == "belanja":
+            continue
+        for item in budget.items:
+            _add_budget_item(builder, item, None, f"budget:{budget.name}")
+    return builder.graph
+
+
+def _add_plan(builder: _GraphBuilder, report: Report) -> None:
+    plan = report.plan
+    tujuan_keys = {t.id: builder.node("tujuan", t.name, _occurrence("plan", t.where))
+                   for t in plan.tujuan}
+    sasaran_keys = {}
+    for sasaran in plan.sasaran:
+        key = builder.node("sasaran", sasaran.name, _occurrence("plan", sasaran.where))
+        sasaran_keys[sasaran.id] = key
+        if sasaran.tujuan in tujuan_keys:
+            builder.edge(tujuan_keys[sasaran.tujuan], key, "plan")
+    year = report.meta.year
+    for indikator in plan.indikator:
+        target = indikator.targets.get(year) if year is not None else None
+        key = builder.node("indikator", indikator.name, _occurrence(
+            "plan", indikator.where, target=target, unit=indikator.unit))
+        if indikator.sasaran in sasaran_keys:
+            builder.edge(sasaran_keys[indikator.sasaran], key, "plan")
+
+
+def _add_agreements(builder: _GraphBuilder, report: Report) -> None:
+    for row in report.agreements:
+        sasaran = builder.node("sasaran", row.sasaran, _occurrence(row.document, row.where))
+        if row.indikator:
+            indikator = builder.node("indikator", row.indikator, _occurrence(
+                row.document, row.where, target=row.target, unit=row.unit))
+            builder.edge(sasaran, indikator, row.document)
+    for program in report.agreement_programs:
+        key = builder.node("program", program.program, _occurrence(
+            program.document, program.where, pagu=program.pagu))
+        if program.sasaran:
+            builder.edge(builder.node("sasaran", program.sasaran), key, program.document)
+
+
+def _add_budget_item(
+    builder: _GraphBuilder, item: BudgetItem, parent: str | None, source: str
+) -> None:
+    if item.level is Level.JENIS_BELANJA:
+        return
+    key = builder.node(item.level.value, item.name, _occurrence(
+        source, item.where, pagu=item.pagu, realisasi=item.realisasi, code=item.code))
+    if parent is not None:
+        builder.edge(parent, key, source)
+    if item.sasaran:
+        builder.edge(builder.node("sasaran", item.sasaran), key, source)
+    for child in item.children:
+        _add_budget_item(builder, child, key, source)
+
+
+# -- export ------------------------------------------------------------------------------
+
+def _jsonable(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "kind": data["kind"],
+        "name": data["name"],
+        "names": sorted(data["names"]),
+        "occurrences": [
+            {"source": o.source, "table": o.table, "line": o.line, "values": dict(o.values)}
+            for o in data["occurrences"]
+        ],
+    }
+
+
+def to_json(graph: nx.DiGraph) -> str:
+    nodes = [{"id": key, **_jsonable(data)} for key, data in graph.nodes(data=True)]
+    edges = [{"from": a, "to": b, "sources": sorted(d["sources"])}
+             for a, b, d in graph.edges(data=True)]
+    return json.dumps({"nodes": nodes, "edges": edges}, ensure_ascii=False, indent=2)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def to_dot(graph: nx.DiGraph) -> str:
+    lines = ["digraph cascade {", "  rankdir=LR;", "  node [shape=box, fontsize=10];"]
+    for key, data in graph.nodes(data=True):
+        label = f"{_escape(data['kind'])}\\n{_escape(data['name'])}"
+        lines.append(f'  "{_escape(key)}" [label="{label}"];')
+    lines.extend(f'  "{_escape(a)}" -> "{_escape(b)}";' for a, b in graph.edges())
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def to_mermaid(graph: nx.DiGraph) -> str:
+    ids = {key: f"n{index}" for index, key in enumerate(graph.nodes)}
+    lines = ["flowchart LR"]
+    for key, data in graph.nodes(data=True):
+        label = f"{data['kind']}: {data['name']}".replace('"', "'")
+        lines.append(f'  {ids[key]}["{label}"]')
+    lines.extend(f"  {ids[a]} --> {ids[b]}" for a, b in graph.edges())
+    return "\n".join(lines)
+
+
+def kinds_in(graph: nx.DiGraph, kind: str) -> Iterable[str]:
+    return (key for key, data in graph.nodes(data=True) if data["kind"] == kind)

@@ -1,0 +1,351 @@
+"""The report model: what an LKjIP says, with where it says it.
+
+Every part is a frozen dataclass; the model is built once by a reader and never
+changed afterwards, so rules can share it without copying. Values read from the
+document are :class:`Number` objects that keep the raw text beside the parsed
+``Decimal`` (``"2.655.353.658"`` and ``2655353658``), and every row carries a
+:class:`Provenance` (1-based line, end line, table) so a finding can point at it.
+
+The JSON form of the model is ``schemas/report.schema.json``; :mod:`checker.loader`
+reads it and :mod:`checker.serialize` writes it.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+__all__ = [
+    "AchievementRow",
+    "AchievementSummary",
+    "AchievementTable",
+    "AgreementProgram",
+    "AgreementRow",
+    "BudgetItem",
+    "BudgetTable",
+    "Claim",
+    "Doubt",
+    "Heading",
+    "IkuRow",
+    "Indikator",
+    "Level",
+    "Meta",
+    "Number",
+    "Plan",
+    "Polarity",
+    "Provenance",
+    "Report",
+    "Sasaran",
+    "Scale",
+    "ScaleBand",
+    "Tujuan",
+]
+
+
+class Polarity(enum.Enum):
+    """Which direction of an indicator is good."""
+
+    POSITIVE = "positive"  # higher is better: capaian = realisasi / target x 100
+    NEGATIVE = "negative"  # lower is better: capaian = (2 x target - realisasi) / target x 100
+
+
+class Level(enum.Enum):
+    """Level of a row in a budget table."""
+
+    PROGRAM = "program"
+    KEGIATAN = "kegiatan"
+    SUB_KEGIATAN = "sub_kegiatan"
+    JENIS_BELANJA = "jenis_belanja"  # belanja pegawai / barang dan jasa / modal
+
+    @property
+    def child(self) -> Level | None:
+        return _CHILD_LEVEL.get(self)
+
+
+_CHILD_LEVEL = {Level.PROGRAM: Level.KEGIATAN, Level.KEGIATAN: Level.SUB_KEGIATAN}
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a value came from: 1-based lines of the input file and the table."""
+
+    line: int | None = None
+    end_line: int | None = None
+    table: str | None = None
+
+
+@dataclass(frozen=True)
+class Number:
+    """A figure as printed (``raw``) and as read (``value``).
+
+    ``value`` is ``None`` when the text is not a number (a letter grade such as
+    ``"B"``, ``"N/A"``, a blank); the reader reports the texts it could not read
+    as ``input`` findings, so rules can treat ``None`` as "nothing to compare".
+    """
+
+    raw: str
+    value: Decimal | None
+
+    @property
+    def decimals(self) -> int:
+        """How many decimals the document printed (``"96,80"`` -> 2)."""
+        if self.value is None:
+            return 0
+        exponent = self.value.as_tuple().exponent
+        return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+    def __str__(self) -> str:
+        return self.raw
+
+
+@dataclass(frozen=True)
+class Meta:
+    agency: str | None = None
+    agency_kind: str | None = None
+    region: str | None = None
+    year: int | None = None
+    title: str | None = None
+    signed_place: str | None = None
+    signed_date: str | None = None
+    signer: str | None = None
+    where: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One heading of the outline, with the Permenpan 53/2014 part it stands for."""
+
+    kind: str  # e.g. "ikhtisar_eksekutif", "bab_1", "capaian_kinerja", "lampiran", "other"
+    text: str
+    level: int
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class Tujuan:
+    id: str
+    name: str
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class Sasaran:
+    id: str
+    name: str
+    tujuan: str | None
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class Indikator:
+    """An indicator of the Renstra with its targets per year."""
+
+    id: str
+    name: str
+    sasaran: str | None
+    unit: str | None
+    polarity: Polarity
+    targets: dict[int, Number]
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class Plan:
+    tujuan: tuple[Tujuan, ...] = ()
+    sasaran: tuple[Sasaran, ...] = ()
+    indikator: tuple[Indikator, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """One indicator of the Perjanjian Kinerja (``document`` is ``pk`` or ``pk_perubahan``)."""
+
+    sasaran: str
+    indikator: str | None
+    target: Number | None
+    unit: str | None
+    document: str
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class AgreementProgram:
+    """A program and its budget as the Perjanjian Kinerja states them."""
+
+    program: str
+    pagu: Number | None
+    sasaran: str | None
+    document: str
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class IkuRow:
+    sasaran: str | None
+    indikator: str
+    unit: str | None
+    target: Number | None
+    formula: str | None
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class AchievementRow:
+    sasaran: str | None
+    indikator: str
+    unit: str | None
+    polarity: Polarity
+    target: Number | None
+    realisasi: Number | None
+    capaian: Number | None
+    predikat: str | None
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class AchievementSummary:
+    """The capaian a table states for a whole sasaran (commonly the mean of its indicators)."""
+
+    sasaran: str
+    capaian: Number | None
+    predikat: str | None
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class AchievementTable:
+    name: str
+    rows: tuple[AchievementRow, ...]
+    summaries: tuple[AchievementSummary, ...]
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class ScaleBand:
+    """One predikat of a scale: ``low <= capaian <= high`` (either bound may be open)."""
+
+    label: str
+    low: Decimal | None
+    high: Decimal | None
+
+    def contains(self, capaian: Decimal) -> bool:
+        return (self.low is None or capaian >= self.low) and (
+            self.high is None or capaian <= self.high
+        )
+
+
+@dataclass(frozen=True)
+class Scale:
+    bands: tuple[ScaleBand, ...]
+    source: str  # "report" when printed by the report, else the regulation it comes from
+    where: Provenance
+
+    def label_for(self, capaian: Decimal) -> str | None:
+        """The predikat of ``capaian``; between two bands (e.g. 90.5 on 76-90 / 91-100)
+        the lower band's label, since the document's bands are inclusive integers."""
+        for band in self.bands:
+            if band.contains(capaian):
+                return band.label
+        below = [b for b in self.bands if b.high is not None and b.high < capaian]
+        return max(below, key=lambda b: b.high or 0).label if below else None
+
+
+@dataclass(frozen=True)
+class BudgetItem:
+    """A program, kegiatan, sub kegiatan (or belanja type) of a budget table."""
+
+    level: Level
+    name: str
+    code: str | None
+    pagu: Number | None
+    realisasi: Number | None
+    persen: Number | None
+    sisa: Number | None
+    output: str | None
+    sasaran: str | None
+    children: tuple[BudgetItem, ...]
+    where: Provenance
+
+    def walk(self) -> Iterator[BudgetItem]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class BudgetTable:
+    """A budget table: ``kind`` is ``realisasi`` (pagu and realisasi), ``alokasi``
+    (pagu only) or ``belanja`` (split by type of spending)."""
+
+    name: str
+    kind: str
+    items: tuple[BudgetItem, ...]  # top level: programs (or belanja types)
+    total_pagu: Number | None
+    total_realisasi: Number | None
+    total_persen: Number | None
+    total_sisa: Number | None
+    where: Provenance
+    total_where: Provenance = field(default_factory=Provenance)
+
+    def walk(self) -> Iterator[BudgetItem]:
+        for item in self.items:
+            yield from item.walk()
+
+    def at_level(self, level: Level) -> list[BudgetItem]:
+        return [item for item in self.walk() if item.level is level]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Something the narrative asserts.
+
+    ``kind`` is ``count`` (``subject`` program/kegiatan/sub_kegiatan/sasaran/
+    indikator/tujuan; ``words`` the number in words if printed, ``sasaran`` for a
+    per-sasaran indicator count) or ``amount`` (``subject`` pagu/realisasi/sisa/
+    persen). Claims printed in one sentence share a ``group`` so a stated
+    percentage can be checked against the pagu and realisasi beside it.
+    """
+
+    kind: str
+    subject: str
+    value: Number
+    words: str | None
+    sasaran: str | None
+    group: str | None
+    text: str | None
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Something the reader could not make sense of; becomes an ``input`` finding.
+
+    ``kind`` is ``number`` (a value that is not a readable number), ``table`` (a
+    table whose layout makes no sense) or ``field`` (a required field missing).
+    """
+
+    kind: str
+    raw: str
+    problem: str
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class Report:
+    path: str
+    format: str
+    meta: Meta
+    outline: tuple[Heading, ...] = ()
+    plan: Plan = field(default_factory=Plan)
+    agreements: tuple[AgreementRow, ...] = ()
+    agreement_programs: tuple[AgreementProgram, ...] = ()
+    iku: tuple[IkuRow, ...] = ()
+    achievements: tuple[AchievementTable, ...] = ()
+    scale: Scale | None = None
+    budgets: tuple[BudgetTable, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    doubts: tuple[Doubt, ...] = ()
+    text: tuple[str, ...] = ()
+    source: str | None = None  # the document a structured report was extracted from

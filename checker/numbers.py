@@ -1,0 +1,130 @@
+"""Reading the numbers of Indonesian reports into exact ``Decimal`` values.
+
+Reports mix conventions, sometimes in one table: ``2.655.353.658`` (dots group
+thousands), ``70,15`` (comma decimal), ``Rp. 5,547,036,498,00`` (commas group
+thousands, ``,00`` cents), ``86.53`` (dot decimal), ``Rp -`` (zero),
+``56 (CC Kategori)``, ``0,65%``, ``12 Bulan``. The rules used here:
+
+* a separator followed by a group of exactly three digits groups thousands,
+  unless a :class:`NumberStyle` for the column says otherwise or the integer
+  part is ``0`` (``0,650`` is a fraction);
+* with several separators, the groups must be three digits long except a last
+  group of one or two digits, which is the decimal part;
+* anything with digits that cannot be read unambiguously raises
+  :class:`NumberFormatError`, so that the caller reports it instead of guessing;
+* text without digits (``"B"``, ``"N/A"``, ``""``) is no number: ``None``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["NumberFormatError", "NumberStyle", "format_percent", "format_rupiah", "parse_number"]
+
+
+class NumberFormatError(ValueError):
+    """Text that looks like a number but cannot be read without guessing."""
+
+
+class NumberStyle(enum.Enum):
+    """How a column groups thousands, when its unambiguous cells tell."""
+
+    DOT_THOUSANDS = "dot"  # 1.234.567,89
+    COMMA_THOUSANDS = "comma"  # 1,234,567.89
+
+
+_CURRENCY = re.compile(r"^\s*rp\s*\.?\s*", re.IGNORECASE)
+_DASHES = {"-", "\u2013", "\u2014"}
+_TOKEN = re.compile(r"[-+]?\d(?:[\d.,]*\d)?")
+_SPREADSHEET_ERROR = re.compile(r"#(?:DIV/0!|REF!|N/A|VALUE!|NAME\?|NUM!|NULL!)|Error!", re.I)
+# Words that may follow a figure without changing it: units and labels.
+_TRAILER = re.compile(r"^\s*(?:%|persen|\(.*\)|[A-Za-z][A-Za-z./ ]*|[A-Za-z]+\s*\(.*\))?\s*$")
+
+
+def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
+    """Read ``raw`` as an exact number; ``None`` when it holds no number at all."""
+    text = raw.strip()
+    if _SPREADSHEET_ERROR.search(text):
+        raise NumberFormatError(f"spreadsheet error {text!r} where a number belongs")
+    currency = _CURRENCY.match(text)
+    if currency:
+        text = text[currency.end() :].strip()
+        if not text or text in _DASHES:
+            return Decimal(0)  # "Rp -" is how accounting prints zero
+    if not any(ch.isdigit() for ch in text):
+        return None
+    tokens = _TOKEN.findall(text)
+    if len(tokens) != 1:
+        raise NumberFormatError(f"{raw.strip()!r} holds {len(tokens)} numbers, not one")
+    token = tokens[0]
+    start = text.find(token)
+    if text[:start].strip() or not _TRAILER.match(text[start + len(token) :]):
+        raise NumberFormatError(f"{raw.strip()!r} is not a number with a unit")
+    return _read_token(token, style, raw)
+
+
+def _read_token(token: str, style: NumberStyle | None, raw: str) -> Decimal:
+    sign = ""
+    if token[0] in "+-":
+        sign, token = token[0].replace("+", ""), token[1:]
+    separators = [ch for ch in token if ch in ".,"]
+    if not separators:
+        return _decimal(sign + token, raw)
+    groups = re.split(r"[.,]", token)
+    if len(set(separators)) == 2:
+        decimal_sep = token[max(token.rfind("."), token.rfind(","))]
+        integer, _, fraction = token.rpartition(decimal_sep)
+        _check_thousands(re.split(r"[.,]", integer), raw)
+        return _decimal(f"{sign}{integer.replace('.', '').replace(',', '')}.{fraction}", raw)
+    if len(separators) > 1:
+        *head, last = groups
+        _check_thousands(head, raw)
+        if len(last) == 3:
+            return _decimal(sign + "".join(groups), raw)
+        if len(last) in (1, 2):  # "5,547,036,498,00": the last group is cents
+            return _decimal(f"{sign}{''.join(head)}.{last}", raw)
+        raise NumberFormatError(f"{raw.strip()!r}: digit groups do not fit any number format")
+    integer, fraction = groups
+    if _is_thousands(separators[0], integer, fraction, style):
+        return _decimal(sign + integer + fraction, raw)
+    return _decimal(f"{sign}{integer}.{fraction}", raw)
+
+
+def _is_thousands(separator: str, integer: str, fraction: str, style: NumberStyle | None) -> bool:
+    if len(fraction) != 3 or not integer or len(integer) > 3:
+        return False
+    if style is NumberStyle.DOT_THOUSANDS:
+        return separator == "."
+    if style is NumberStyle.COMMA_THOUSANDS:
+        return separator == ","
+    return integer.lstrip("0") != ""
+
+
+def _check_thousands(groups: list[str], raw: str) -> None:
+    first, *rest = groups
+    if not 1 <= len(first) <= 3 or any(len(group) != 3 for group in rest):
+        raise NumberFormatError(f"{raw.strip()!r}: thousands are not grouped by three")
+
+
+def _decimal(text: str, raw: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:  # pragma: no cover - the token regex admits digits only
+        raise NumberFormatError(f"{raw.strip()!r} is not a number") from exc
+
+
+def format_rupiah(amount: Decimal) -> str:
+    """``Decimal("2655353658")`` -> ``"Rp 2.655.353.658"`` (cents kept when present)."""
+    sign = "-" if amount < 0 else ""
+    integer, _, fraction = f"{abs(amount):f}".partition(".")
+    grouped = f"{int(integer):,}".replace(",", ".")
+    fraction = fraction.rstrip("0")
+    return f"{sign}Rp {grouped}" + (f",{fraction.ljust(2, '0')}" if fraction else "")
+
+
+def format_percent(value: Decimal, decimals: int = 2) -> str:
+    """``Decimal("96.8")`` -> ``"96,80%"``: Indonesian decimal comma."""
+    quantum = Decimal(1).scaleb(-decimals)
+    return f"{value.quantize(quantum):f}".replace(".", ",") + "%"

@@ -1,0 +1,159 @@
+"""Loading plugins: the built-in packs and those installed as entry points.
+
+Built-in modules are registered through :func:`_register`, the same call that
+registers a module found under an entry point, so a built-in pack is a plugin
+like any other (and can be studied as an example of one).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from importlib import metadata
+from types import ModuleType
+from typing import Any
+
+import pluggy
+
+from checker.errors import UsageError
+from checker.hookspecs import PROJECT, LkjipSpec, Reader, Reporter
+from checker.rule import Rule
+
+__all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUPS", "Registry", "load_registry"]
+
+BUILTIN_PLUGINS = (
+    "checker.readers.structured",
+    "rules.input",
+    "rules.budget",
+    "rules.counts",
+    "rules.capaian",
+    "rules.cascade",
+    "rules.consistency",
+    "reports.text",
+    "reports.json_format",
+    "reports.markdown",
+)
+ENTRY_POINT_GROUPS = ("lkjip.rules", "lkjip.readers", "lkjip.reporters")
+
+
+class PluginError(UsageError):
+    """A plugin could not be loaded or registers something unusable."""
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Everything the plugins registered, checked for clashes."""
+
+    rules: tuple[Rule, ...]
+    readers: tuple[Reader, ...]
+    reporters: tuple[Reporter, ...]
+
+    def rule(self, code: str) -> Rule | None:
+        wanted = code.upper()
+        return next((r for r in self.rules if r.code == wanted or r.slug == code), None)
+
+    def reporter(self, name: str) -> Reporter:
+        for reporter in self.reporters:
+            if reporter.name == name:
+                return reporter
+        known = ", ".join(r.name for r in self.reporters)
+        raise UsageError(f"unknown output format {name!r} (known: {known})")
+
+    def reader_for(self, suffix: str) -> Reader | None:
+        return next((r for r in self.readers if suffix.lower() in r.extensions), None)
+
+
+def load_registry(
+    builtins: Sequence[str] = BUILTIN_PLUGINS,
+    extra: Iterable[tuple[str, object]] = (),
+    entry_points: bool = True,
+) -> Registry:
+    """Register the built-ins, the entry points and ``extra`` (name, plugin) pairs."""
+    manager = pluggy.PluginManager(PROJECT)
+    manager.add_hookspecs(LkjipSpec)
+    for module_name in builtins:
+        _register(manager, module_name, _import(module_name, module_name))
+    if entry_points:
+        for group in ENTRY_POINT_GROUPS:
+            for entry_point in metadata.entry_points(group=group):
+                name = f"{group}:{entry_point.name}"
+                _register(manager, name, _load_entry_point(entry_point, name))
+    for name, plugin in extra:
+        _register(manager, name, plugin)
+    return Registry(
+        rules=_collect_rules(manager),
+        readers=tuple(_collect(manager, "lkjip_readers", Reader)),
+        reporters=tuple(_collect(manager, "lkjip_reporters", Reporter)),
+    )
+
+
+def _import(module_name: str, plugin_name: str) -> ModuleType:
+    try:
+        return importlib.import_module(module_name)
+    except Exception as exc:
+        raise PluginError(f"plugin {plugin_name!r} cannot be imported: {exc}") from exc
+
+
+def _load_entry_point(entry_point: metadata.EntryPoint, name: str) -> object:
+    try:
+        return entry_point.load()
+    except Exception as exc:
+        raise PluginError(f"plugin {name!r} ({entry_point.value}) cannot be loaded: {exc}") from exc
+
+
+def _register(manager: pluggy.PluginManager, name: str, plugin: object) -> None:
+    if manager.has_plugin(name) or manager.is_registered(plugin):
+        return  # the same pack installed twice (e.g. an entry point naming a built-in)
+    try:
+        manager.register(plugin, name=name)
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(f"plugin {name!r} is invalid: {exc}") from exc
+
+
+def _call_each(manager: pluggy.PluginManager, hook_name: str) -> Iterable[tuple[str, Any]]:
+    """Call every implementation of a hook on its own, so one broken plugin is named."""
+    for implementation in getattr(manager.hook, hook_name).get_hookimpls():
+        try:
+            returned = implementation.function()
+        except Exception as exc:
+            raise PluginError(
+                f"plugin {implementation.plugin_name!r} failed in {hook_name}: {exc}"
+            ) from exc
+        yield implementation.plugin_name, returned or ()
+
+
+def _collect(manager: pluggy.PluginManager, hook_name: str, kind: type) -> list[Any]:
+    found: dict[str, tuple[str, Any]] = {}
+    for plugin_name, objects in _call_each(manager, hook_name):
+        for obj in objects:
+            if not isinstance(obj, kind):
+                raise PluginError(
+                    f"plugin {plugin_name!r}: {hook_name} returned {obj!r}, not a {kind.__name__}"
+                )
+            if obj.name in found:
+                raise PluginError(
+                    f"{kind.__name__.lower()} {obj.name!r} registered by both "
+                    f"{found[obj.name][0]!r} and {plugin_name!r}"
+                )
+            found[obj.name] = (plugin_name, obj)
+    return [obj for _, obj in found.values()]
+
+
+def _collect_rules(manager: pluggy.PluginManager) -> tuple[Rule, ...]:
+    found: dict[str, Rule] = {}
+    for plugin_name, rules in _call_each(manager, "lkjip_rules"):
+        for rule in rules:
+            if not isinstance(rule, Rule):
+                raise PluginError(f"plugin {plugin_name!r} registered {rule!r}, not a Rule")
+            if rule.code in found:
+                raise PluginError(
+                    f"rule {rule.code} registered by both {found[rule.code].plugin!r} "
+                    f"and {plugin_name!r}"
+                )
+            found[rule.code] = _with_plugin(rule, plugin_name)
+    return tuple(sorted(found.values(), key=lambda r: r.code))
+
+
+def _with_plugin(rule: Rule, plugin_name: str) -> Rule:
+    return replace(rule, plugin=plugin_name)

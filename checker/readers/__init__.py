@@ -1,0 +1,1 @@
+"""Input readers: one per format, each registered through the ``lkjip_readers`` hook."""

@@ -1,0 +1,305 @@
+"""From validated structured data (the JSON form of the model) to :class:`Report`.
+
+The data has passed ``schemas/report.schema.json``, so shapes are right; what is
+left to judge is the figures: a figure that is not a readable number becomes a
+``number`` :class:`~checker.model.Doubt` (an ``input`` finding), never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from checker.model import (
+    AchievementRow,
+    AchievementSummary,
+    AchievementTable,
+    AgreementProgram,
+    AgreementRow,
+    BudgetItem,
+    BudgetTable,
+    Claim,
+    Doubt,
+    Heading,
+    IkuRow,
+    Indikator,
+    Level,
+    Meta,
+    Number,
+    Plan,
+    Polarity,
+    Provenance,
+    Report,
+    Sasaran,
+    Scale,
+    ScaleBand,
+    Tujuan,
+)
+from checker.numbers import NumberFormatError, parse_number
+from checker.readers._toml_lines import LineSpans
+
+__all__ = ["ModelBuilder"]
+
+Data = Mapping[str, Any]
+
+
+class ModelBuilder:
+    """Builds one report; collects the doubts met on the way."""
+
+    def __init__(self, path: str, fmt: str, lines: LineSpans | None, text: Sequence[str]) -> None:
+        self.path = path
+        self.format = fmt
+        self.lines = lines
+        self.text = tuple(text)
+        self.doubts: list[Doubt] = []
+
+    # -- provenance and figures ------------------------------------------------------
+    def where(self, item: Data, array: str | None, table: str | None = None) -> Provenance:
+        """Explicit ``line``/``end_line`` win; else the TOML header's span."""
+        span = self.lines.take(array) if (self.lines is not None and array) else None
+        line = item.get("line", span[0] if span else None)
+        end_line = item.get("end_line", span[1] if span and "line" not in item else None)
+        return Provenance(line=line, end_line=end_line, table=item.get("table", table))
+
+    def figure(self, value: Any, where: Provenance, field: str) -> Number | None:
+        if value is None:
+            return None
+        if isinstance(value, Mapping):
+            raw, parsed = value["raw"], value.get("value")
+            return Number(raw, Decimal(parsed) if parsed is not None else None)
+        if isinstance(value, int):
+            return Number(str(value), Decimal(value))
+        if isinstance(value, float):
+            return Number(repr(value), Decimal(repr(value)))
+        try:
+            return Number(value, parse_number(value))
+        except NumberFormatError as exc:
+            self.doubts.append(Doubt("number", value, f"{field}: {exc}", where))
+            return Number(value, None)
+
+    # -- parts ---------------------------------------------------------------------------
+    def build(self, data: Data) -> Report:
+        meta = self.meta(data["meta"])
+        return Report(
+            path=self.path,
+            format=self.format,
+            meta=meta,
+            outline=tuple(self.heading(h) for h in data.get("outline", ())),
+            plan=self.plan(data.get("plan", {})),
+            agreements=tuple(self.agreement(a) for a in data.get("agreements", ())),
+            agreement_programs=tuple(
+                self.agreement_program(p) for p in data.get("agreement_programs", ())
+            ),
+            iku=tuple(self.iku(row) for row in data.get("iku", ())),
+            achievements=tuple(self.achievement_table(t) for t in data.get("achievements", ())),
+            scale=self.scale(data["scale"]) if "scale" in data else None,
+            budgets=tuple(self.budget_table(t) for t in data.get("budgets", ())),
+            claims=tuple(self.claim(c) for c in data.get("claims", ())),
+            doubts=tuple(self.doubt(d) for d in data.get("doubts", ())) + tuple(self.doubts),
+            text=self.text,
+            source=data.get("source", {}).get("path"),
+        )
+
+    def meta(self, data: Data) -> Meta:
+        span = self.lines.table("meta") if self.lines is not None else None
+        where = Provenance(line=data.get("line", span[0] if span else None))
+        fields = {k: v for k, v in data.items() if k != "line"}
+        return Meta(**fields, where=where)
+
+    def heading(self, data: Data) -> Heading:
+        where = self.where(data, "outline")
+        return Heading(data["kind"], data["text"], data.get("level", 1), where)
+
+    def plan(self, data: Data) -> Plan:
+        tujuan = tuple(
+            Tujuan(t["id"], t["name"], self.where(t, "plan.tujuan")) for t in data.get("tujuan", ())
+        )
+        sasaran = tuple(
+            Sasaran(s["id"], s["name"], s.get("tujuan"), self.where(s, "plan.sasaran"))
+            for s in data.get("sasaran", ())
+        )
+        return Plan(tujuan, sasaran, tuple(self.indikator(i) for i in data.get("indikator", ())))
+
+    def indikator(self, data: Data) -> Indikator:
+        where = self.where(data, "plan.indikator")
+        targets = {
+            int(year): number
+            for year, value in data.get("targets", {}).items()
+            if (number := self.figure(value, where, f"target {year}")) is not None
+        }
+        return Indikator(
+            id=data["id"],
+            name=data["name"],
+            sasaran=data.get("sasaran"),
+            unit=data.get("unit"),
+            polarity=Polarity(data.get("polarity", "positive")),
+            targets=targets,
+            where=where,
+        )
+
+    def agreement(self, data: Data) -> AgreementRow:
+        where = self.where(data, "agreements")
+        return AgreementRow(
+            sasaran=data["sasaran"],
+            indikator=data.get("indikator"),
+            target=self.figure(data.get("target"), where, "target"),
+            unit=data.get("unit"),
+            document=data.get("document", "pk"),
+            where=where,
+        )
+
+    def agreement_program(self, data: Data) -> AgreementProgram:
+        where = self.where(data, "agreement_programs")
+        return AgreementProgram(
+            program=data["program"],
+            pagu=self.figure(data.get("pagu"), where, "pagu"),
+            sasaran=data.get("sasaran"),
+            document=data.get("document", "pk"),
+            where=where,
+        )
+
+    def iku(self, data: Data) -> IkuRow:
+        where = self.where(data, "iku")
+        return IkuRow(
+            sasaran=data.get("sasaran"),
+            indikator=data["indikator"],
+            unit=data.get("unit"),
+            target=self.figure(data.get("target"), where, "target"),
+            formula=data.get("formula"),
+            where=where,
+        )
+
+    def achievement_table(self, data: Data) -> AchievementTable:
+        name = data["table"]
+        where = self.where(data, "achievements", name)
+        rows = tuple(self.achievement_row(r, name) for r in data["rows"])
+        summaries = tuple(self.achievement_summary(s, name) for s in data.get("summaries", ()))
+        return AchievementTable(name, rows, summaries, where)
+
+    def achievement_summary(self, data: Data, table: str) -> AchievementSummary:
+        where = self.where(data, "achievements.summaries", table)
+        return AchievementSummary(
+            sasaran=data["sasaran"],
+            capaian=self.figure(data.get("capaian"), where, "capaian"),
+            predikat=data.get("predikat"),
+            where=where,
+        )
+
+    def achievement_row(self, data: Data, table: str) -> AchievementRow:
+        where = self.where(data, "achievements.rows", table)
+        return AchievementRow(
+            sasaran=data.get("sasaran"),
+            indikator=data["indikator"],
+            unit=data.get("unit"),
+            polarity=Polarity(data.get("polarity", "positive")),
+            target=self.figure(data.get("target"), where, "target"),
+            realisasi=self.figure(data.get("realisasi"), where, "realisasi"),
+            capaian=self.figure(data.get("capaian"), where, "capaian"),
+            predikat=data.get("predikat"),
+            where=where,
+        )
+
+    def scale(self, data: Data) -> Scale:
+        span = self.lines.table("scale") if self.lines is not None else None
+        where = Provenance(
+            line=data.get("line", span[0] if span else None), table=data.get("table")
+        )
+        bands = tuple(
+            ScaleBand(
+                label=band["label"],
+                low=_bound(band.get("low")),
+                high=_bound(band.get("high")),
+            )
+            for band in data["bands"]
+        )
+        return Scale(bands=bands, source="report", where=where)
+
+    def budget_table(self, data: Data) -> BudgetTable:
+        name = data["table"]
+        where = self.where(data, "budgets", name)
+        items = [self.budget_item(item, name) for item in data["items"]]
+        total = data.get("total", {})
+        total_span = (
+            self.lines.take("budgets.total") if self.lines is not None and total else None
+        )
+        total_where = Provenance(
+            line=total.get("line", total_span[0] if total_span else where.line), table=name
+        )
+        return BudgetTable(
+            name=name,
+            kind=data["kind"],
+            items=_nest(items),
+            total_pagu=self.figure(total.get("pagu"), total_where, "total pagu"),
+            total_realisasi=self.figure(total.get("realisasi"), total_where, "total realisasi"),
+            total_persen=self.figure(total.get("persen"), total_where, "total persen"),
+            total_sisa=self.figure(total.get("sisa"), total_where, "total sisa"),
+            where=where,
+            total_where=total_where,
+        )
+
+    def budget_item(self, data: Data, table: str) -> BudgetItem:
+        where = self.where(data, "budgets.items", table)
+        return BudgetItem(
+            level=Level(data["level"]),
+            name=data["name"],
+            code=data.get("code"),
+            pagu=self.figure(data.get("pagu"), where, "pagu"),
+            realisasi=self.figure(data.get("realisasi"), where, "realisasi"),
+            persen=self.figure(data.get("persen"), where, "persen"),
+            sisa=self.figure(data.get("sisa"), where, "sisa"),
+            output=data.get("output"),
+            sasaran=data.get("sasaran"),
+            children=(),
+            where=where,
+        )
+
+    def claim(self, data: Data) -> Claim:
+        where = self.where(data, "claims")
+        value = self.figure(data["value"], where, data["subject"])
+        assert value is not None  # the schema requires a value
+        return Claim(
+            kind=data["kind"],
+            subject=data["subject"],
+            value=value,
+            words=data.get("words"),
+            sasaran=data.get("sasaran"),
+            group=data.get("group"),
+            text=data.get("text"),
+            where=where,
+        )
+
+    def doubt(self, data: Data) -> Doubt:
+        return Doubt(data["kind"], data["raw"], data["problem"], self.where(data, "doubts"))
+
+
+def _bound(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _nest(items: list[BudgetItem]) -> tuple[BudgetItem, ...]:
+    """Rebuild the tree from document order: a row belongs to the nearest row above
+    it whose level is its parent's level."""
+
+    def take(position: int, level: Level | None) -> tuple[list[BudgetItem], int]:
+        found: list[BudgetItem] = []
+        while position < len(items):
+            item = items[position]
+            if level is not None and item.level is not level:
+                break
+            position += 1
+            child_level = item.level.child
+            children: list[BudgetItem] = []
+            if child_level is not None:
+                children, position = take(position, child_level)
+            found.append(replace(item, children=tuple(children)))
+        return found, position
+
+    top: list[BudgetItem] = []
+    position = 0
+    while position < len(items):
+        # A table may start below program level (only kegiatan, or a belanja split).
+        found, position = take(position, items[position].level)
+        top.extend(found)
+    return tuple(top)

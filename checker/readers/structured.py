@@ -1,0 +1,100 @@
+"""Reader for structured reports: TOML and JSON in the form of ``schemas/report.schema.json``.
+
+Every schema violation is reported with the path of the bad field
+(``budgets[0].items[3].pagu: ...``) in one line; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+import schemas
+from checker.errors import InputError
+from checker.hookspecs import Reader, hookimpl
+from checker.model import Report
+from checker.readers._build import ModelBuilder
+from checker.readers._files import decode_text
+from checker.readers._toml_lines import LineSpans, header_spans
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+__all__ = ["load_structured", "read_json", "read_toml", "schema_errors"]
+
+_MAX_SHOWN = 10
+
+
+def read_toml(path: Path, data: bytes) -> Report:
+    text = decode_text(path, data)
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(str(path), f"invalid TOML: {exc}") from None
+    _validate(path, document)
+    lines = LineSpans(header_spans(text), document)
+    return ModelBuilder(str(path), "toml", lines, text.splitlines()).build(document)
+
+
+def read_json(path: Path, data: bytes) -> Report:
+    text = decode_text(path, data)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            str(path), f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    _validate(path, document)
+    return ModelBuilder(str(path), "json", None, text.splitlines()).build(document)
+
+
+def load_structured(document: dict[str, Any], path: str = "<data>") -> Report:
+    """Build a report from an already parsed document (validated first)."""
+    _validate(Path(path), document)
+    return ModelBuilder(path, "data", None, ()).build(document)
+
+
+def schema_errors(document: Any) -> list[str]:
+    """Every violation of the report schema, as ``path: message``, in document order."""
+    validator = jsonschema.Draft202012Validator(schemas.load("report"))
+    errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.path)))
+    return [f"{_json_path(error.absolute_path)}: {_short(error)}" for error in errors]
+
+
+def _validate(path: Path, document: Any) -> None:
+    if not isinstance(document, dict):
+        raise InputError(str(path), "a report must be a table/object at the top level")
+    problems = schema_errors(document)
+    if problems:
+        shown = "; ".join(problems[:_MAX_SHOWN])
+        more = f"; and {len(problems) - _MAX_SHOWN} more" if len(problems) > _MAX_SHOWN else ""
+        count = "1 schema violation" if len(problems) == 1 else f"{len(problems)} schema violations"
+        raise InputError(str(path), f"{count}: {shown}{more}")
+
+
+def _json_path(parts: Sequence[Any]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top level)"
+
+
+def _short(error: jsonschema.ValidationError) -> str:
+    if error.validator == "oneOf":  # "x is not valid under any of the given schemas"
+        return f"{error.instance!r} is not a figure (text, number, or {{raw, value}})"
+    return error.message
+
+
+@hookimpl
+def lkjip_readers() -> list[Reader]:
+    return [
+        Reader("toml", (".toml",), read_toml, "structured report in TOML"),
+        Reader("json", (".json",), read_json, "structured report in JSON"),
+    ]

@@ -1,0 +1,207 @@
+"""Rules and findings: the values rule packs and reporters share.
+
+A rule pack writes one small function per rule, named after its code, and
+decorates it with :func:`rule`, which turns it into a :class:`Rule` carrying its
+metadata. The function receives a read-only :class:`checker.context.Context`
+and yields :class:`Violation` objects (where, what was expected, what was found,
+the message arguments); the engine turns each into a :class:`Finding` with the
+rule's code, category, severity and regulation. Messages are templates with
+named arguments, in Bahasa Indonesia (``id``) and English (``en``), rendered at
+output time, so a JSON consumer gets both the text and the arguments.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import string
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from checker.context import Context
+
+__all__ = [
+    "LANGUAGES",
+    "Category",
+    "Finding",
+    "Location",
+    "Rule",
+    "Severity",
+    "Text",
+    "Violation",
+    "rule",
+]
+
+LANGUAGES = ("id", "en")
+_CODE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is; ordered so ``>=`` compares with ``--fail-on``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            choices = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {text!r} (choose from {choices})") from None
+
+
+class Category(enum.Enum):
+    STRUCTURE = "structure"
+    CASCADE = "cascade"
+    COUNTS = "counts"
+    BUDGET = "budget"
+    CAPAIAN = "capaian"
+    CONSISTENCY = "consistency"
+    HYGIENE = "hygiene"
+    INPUT = "input"  # the reader's doubts about the input
+    INTERNAL = "internal"  # a rule that crashed
+
+
+Text = Mapping[str, str]
+"""A text in each language: ``{"id": "...", "en": "..."}``."""
+
+
+@dataclass(frozen=True)
+class Location:
+    line: int | None = None
+    end_line: int | None = None
+    table: str | None = None
+    node: str | None = None
+
+
+@dataclass(frozen=True)
+class Violation:
+    """What a rule function yields: one defect, before the engine dresses it."""
+
+    location: Location
+    args: Mapping[str, Any]
+    expected: str | None = None
+    actual: str | None = None
+    # A rule may lower (never raise) its own severity for a softer variant.
+    severity: Severity | None = None
+
+
+CheckFunction = Callable[["Context"], Iterable[Violation]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: its metadata and the function that checks it."""
+
+    code: str
+    slug: str
+    title: Text
+    category: Category
+    severity: Severity
+    regulation: str
+    message: Text
+    check: CheckFunction = field(repr=False, compare=False)
+    rationale: Text = field(default_factory=dict)
+    example: str | None = None
+    lke: str | None = None  # the evaluation criterion (LKE) it affects
+    effective_from: int | None = None  # first reporting year the rule applies to
+    effective_until: int | None = None  # last reporting year the rule applies to
+    plugin: str = "?"  # set by the plugin manager: the pack that registered it
+
+    def __post_init__(self) -> None:
+        if not _CODE.match(self.code):
+            raise ValueError(f"rule code {self.code!r} must look like BUD001")
+        for name in ("title", "message"):
+            missing = [lang for lang in LANGUAGES if lang not in getattr(self, name)]
+            if missing:
+                raise ValueError(f"rule {self.code}: {name} lacks language(s) {missing}")
+        self.render_check()
+
+    def render_check(self) -> None:
+        """Fail early if the two languages' templates name different arguments."""
+        names = {lang: _fields(self.message[lang]) for lang in LANGUAGES}
+        if names["id"] != names["en"]:
+            raise ValueError(f"rule {self.code}: message templates use different arguments")
+
+    def applies_to(self, year: int | None) -> bool:
+        if year is None:
+            return True
+        return (self.effective_from is None or year >= self.effective_from) and (
+            self.effective_until is None or year <= self.effective_until
+        )
+
+    def render(self, args: Mapping[str, Any], lang: str = "id") -> str:
+        return self.message[lang].format_map(dict(args))
+
+    def __call__(self, context: Context) -> Iterable[Violation]:
+        return self.check(context)
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A violation dressed by the engine: what reporters print."""
+
+    rule: str
+    slug: str
+    category: Category
+    severity: Severity
+    message: Text  # rendered in every language
+    args: Mapping[str, Any]
+    location: Location
+    expected: str | None
+    actual: str | None
+    regulation: str | None
+
+    def text(self, lang: str) -> str:
+        return self.message.get(lang) or self.message["id"]
+
+
+def rule(
+    *,
+    code: str,
+    slug: str,
+    title: Text,
+    category: Category,
+    severity: Severity,
+    regulation: str,
+    message: Text,
+    rationale: Text | None = None,
+    example: str | None = None,
+    lke: str | None = None,
+    effective_from: int | None = None,
+    effective_until: int | None = None,
+) -> Callable[[CheckFunction], Rule]:
+    """Decorate a check function, named after its code, into a :class:`Rule`."""
+
+    def decorate(function: CheckFunction) -> Rule:
+        if function.__name__ != code:
+            raise ValueError(f"rule function {function.__name__!r} must be named {code!r}")
+        return Rule(
+            code=code,
+            slug=slug,
+            title=title,
+            category=category,
+            severity=severity,
+            regulation=regulation,
+            message=message,
+            check=function,
+            rationale=rationale or {"id": (function.__doc__ or "").strip(), "en": ""},
+            example=example,
+            lke=lke,
+            effective_from=effective_from,
+            effective_until=effective_until,
+        )
+
+    return decorate
