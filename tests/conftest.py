@@ -1,0 +1,53 @@
+"""Shared test helpers: run rules on a TOML report written inline in a test."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from checker.config import Config
+from checker.engine import DocumentResult, check_report
+from checker.plugins import load_registry
+from checker.readers.structured import read_toml
+from checker.rule import Finding
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+
+META = """\
+schema_version = 1
+
+[meta]
+agency = "Kecamatan Sukamaju"
+agency_kind = "kecamatan"
+region = "Kabupaten Contoh"
+year = 2024
+"""
+
+
+def flatten(findings: tuple[Finding, ...] | list[Finding], lang: str = "id") -> list[tuple]:
+    """Findings as (rule, line, message) tuples, the shape tests assert on."""
+    return [(f.rule, f.location.line, f.text(lang)) for f in findings]
+
+
+@pytest.fixture(scope="session")
+def registry():
+    return load_registry(entry_points=False)
+
+
+@pytest.fixture
+def check(tmp_path: Path, registry) -> Callable[..., DocumentResult]:
+    """``check(body, "BUD001")``: run the named rules on META + ``body`` (TOML)."""
+
+    def run(body: str, *codes: str, config: Config | None = None) -> DocumentResult:
+        path = tmp_path / "report.toml"
+        path.write_text(META + textwrap.dedent(body), encoding="utf-8")
+        report = read_toml(path, path.read_bytes())
+        rules = [r for r in registry.rules if not codes or r.code in codes]
+        assert not codes or len(rules) == len(codes), f"unknown rule in {codes}"
+        return check_report(report, rules, config or Config())
+
+    return run
