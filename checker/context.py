@@ -32,7 +32,9 @@ class Context:
         return self.config.tolerances.percent
 
 
-def location(where: Provenance, node: str | None = None, *, end: Provenance | None = None) -> Location:
+def location(
+    where: Provenance, node: str | None = None, *, end: Provenance | None = None
+) -> Location:
     """A finding's location from a model provenance (optionally spanning to ``end``)."""
     end_line = (end.end_line or end.line) if end is not None else where.end_line
     return Location(line=where.line, end_line=end_line, table=where.table, node=node)

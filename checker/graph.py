@@ -38,7 +38,9 @@ KINDS = ("tujuan", "sasaran", "indikator", "program", "kegiatan", "sub_kegiatan"
 # High on purpose: "Administrasi Keuangan" and "Administrasi Kepegawaian" must stay apart.
 FUZZY_THRESHOLD = 94
 
-_PREFIX = re.compile(r"^(?:sub\s*kegiatan|kegiatan|program|sasaran(?:\s+strategis)?|indikator)\b\s*:?\s*")
+_PREFIX = re.compile(
+    r"^(?:sub\s*kegiatan|kegiatan|program|sasaran(?:\s+strategis)?|indikator)\b\s*:?\s*"
+)
 _CODE = re.compile(r"^(?:[0-9x]+(?:\.[0-9x]+)*\.?|[ivxlc]+\.|[a-z]\.)\s+")
 _NON_WORD = re.compile(r"[^\w%]+")
 

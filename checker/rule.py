@@ -158,6 +158,7 @@ class Finding:
     category: Category
     severity: Severity
     message: Text  # rendered in every language
+    template: Text  # the templates it was rendered from
     args: Mapping[str, Any]
     location: Location
     expected: str | None

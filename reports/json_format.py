@@ -1,10 +1,71 @@
-"""Reporter: json_format (being written)."""
+"""The JSON reporter: the findings contract of DESIGN.md (``schemas/findings.schema.json``)."""
 
 from __future__ import annotations
 
-from checker.hookspecs import Reporter, hookimpl
+import json
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from checker.engine import DocumentResult
+from checker.hookspecs import RenderOptions, Reporter, hookimpl
+from checker.rule import Finding
+
+__all__ = ["document_json", "finding_json", "render_json"]
+
+SCHEMA_VERSION = 1
+
+
+def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
+    location = finding.location
+    return {
+        "rule": finding.rule,
+        "slug": finding.slug,
+        "category": finding.category.value,
+        "severity": finding.severity.label,
+        "message": finding.text(lang),
+        "template": finding.template.get(lang, finding.template["id"]),
+        "args": dict(finding.args),
+        "location": {
+            "line": location.line,
+            "end_line": location.end_line,
+            "table": location.table,
+            "node": location.node,
+        },
+        "expected": finding.expected,
+        "actual": finding.actual,
+        "regulation": finding.regulation,
+    }
+
+
+def document_json(result: DocumentResult, lang: str) -> dict[str, Any]:
+    report = result.report
+    return {
+        "path": report.path,
+        "format": report.format,
+        "source": report.source,
+        "meta": {"agency": report.meta.agency, "region": report.meta.region,
+                 "year": report.meta.year},
+        "summary": result.summary(),
+        "findings": [finding_json(finding, lang) for finding in result.findings],
+    }
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    return str(value)
+
+
+def render_json(results: Sequence[DocumentResult], options: RenderOptions) -> str:
+    payload = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "lkjip", "version": options.tool_version},
+        "documents": [document_json(result, options.lang) for result in results],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2, default=_plain)
 
 
 @hookimpl
 def lkjip_reporters() -> list[Reporter]:
-    return []
+    return [Reporter("json", render_json, "the findings contract, for tools")]

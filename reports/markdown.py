@@ -1,10 +1,68 @@
-"""Reporter: markdown (being written)."""
+"""The Markdown reporter: a findings table per category, to paste into working papers (KKR)."""
 
 from __future__ import annotations
 
-from checker.hookspecs import Reporter, hookimpl
+from collections.abc import Sequence
+from itertools import groupby
+
+from checker.engine import DocumentResult
+from checker.hookspecs import RenderOptions, Reporter, hookimpl
+from checker.rule import Finding
+from reports._labels import CATEGORY, SEVERITY, WORDS, summary_line, where
+
+__all__ = ["render_markdown"]
+
+
+def _cell(text: object) -> str:
+    """Table cell text: pipes escaped and newlines flattened so the table holds."""
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ") if text else "-"
+
+
+def _row(number: int, finding: Finding, lang: str) -> str:
+    location = finding.location
+    place = where(location.line, location.end_line, location.table, lang)
+    cells = (
+        number,
+        place,
+        f"{SEVERITY[lang][finding.severity]} {finding.rule}",
+        finding.text(lang),
+        finding.expected,
+        finding.actual,
+        finding.regulation,
+    )
+    return "| " + " | ".join(_cell(c) for c in cells) + " |"
+
+
+def _document(result: DocumentResult, lang: str) -> list[str]:
+    words = WORDS[lang]
+    meta = result.report.meta
+    lines = [f"## {_cell(meta.agency or result.report.path)}", ""]
+    lines.append(f"- {words['file']}: `{result.report.path}`")
+    if result.report.source:
+        lines.append(f"- {words['source']}: `{result.report.source}`")
+    if meta.year:
+        lines.append(f"- {words['year']}: {meta.year}")
+    lines.append(f"- {words['summary']}: {summary_line(result.summary(), lang)}")
+    if not result.findings:
+        return [*lines, "", words["no_findings"]]
+    header = ("No", words["location"], words["rule"], words["message"], words["expected"],
+              words["actual"], words["regulation"])
+    by_category = sorted(result.findings, key=lambda f: list(CATEGORY[lang]).index(f.category))
+    for category, findings in groupby(by_category, key=lambda f: f.category):
+        lines += ["", f"### {CATEGORY[lang][category]}", ""]
+        lines.append("| " + " | ".join(header) + " |")
+        lines.append("|" + "---|" * len(header))
+        lines += [_row(n, f, lang) for n, f in enumerate(findings, start=1)]
+    return lines
+
+
+def render_markdown(results: Sequence[DocumentResult], options: RenderOptions) -> str:
+    lines = [f"# {WORDS[options.lang]['title']}", ""]
+    for result in results:
+        lines += [*_document(result, options.lang), ""]
+    return "\n".join(lines).rstrip() + "\n"
 
 
 @hookimpl
 def lkjip_reporters() -> list[Reporter]:
-    return []
+    return [Reporter("markdown", render_markdown, "findings tables for working papers")]

@@ -19,7 +19,8 @@ __all__ = ["INP001", "INP002"]
     severity=Severity.WARNING,
     regulation="Permenpan RB 53/2014, Lampiran III (data kinerja yang akurat)",
     message={
-        "id": "Nilai {raw!r} tidak dapat dibaca sebagai angka ({problem}); nilai ini tidak diperiksa.",
+        "id": "Nilai {raw!r} tidak dapat dibaca sebagai angka ({problem}); "
+        "nilai ini tidak diperiksa.",
         "en": "Value {raw!r} cannot be read as a number ({problem}); it was not checked.",
     },
     rationale={

@@ -34,10 +34,14 @@ def header_spans(text: str) -> dict[str, list[Span]]:
     spans: dict[str, list[Span]] = defaultdict(list)
     for index, (name, start) in enumerate(starts):
         end = starts[index + 1][1] - 1 if index + 1 < len(starts) else len(lines)
-        while end > start and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
+        while end > start and _is_blank_or_comment(lines[end - 1]):
             end -= 1
         spans[name].append((start, end))
     return dict(spans)
+
+
+def _is_blank_or_comment(line: str) -> bool:
+    return not line.strip() or line.lstrip().startswith("#")
 
 
 def _element_counts(data: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, int]]:

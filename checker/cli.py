@@ -1,0 +1,244 @@
+"""The ``lkjip`` command line: check, graph, rules, explain.
+
+Exit codes: 0 no finding at or above ``--fail-on``; 1 findings at or above it;
+2 the input or the command line was unusable (or a rule crashed). Errors are
+one line on stderr; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import NoReturn
+
+from checker import __version__
+from checker.config import Config, load_config
+from checker.engine import DocumentResult, check_report, exit_code, select_rules
+from checker.errors import InputError, LkjipError, UsageError
+from checker.graph import build_graph, to_dot, to_json, to_mermaid
+from checker.hookspecs import RenderOptions
+from checker.model import Report
+from checker.plugins import Registry, load_registry
+from checker.readers._files import read_bytes
+from checker.rule import LANGUAGES, Rule, Severity
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+GRAPH_FORMATS = {"json": to_json, "dot": to_dot, "mermaid": to_mermaid}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (and exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="lkjip", description="Check LKjIP performance reports.")
+    parser.add_argument("--version", action="version", version=f"lkjip {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = commands.add_parser("check", help="check reports and print the findings")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check.add_argument("--format", default="text", help="text (default), json, markdown, ...")
+    check.add_argument("--lang", choices=LANGUAGES, help="language of messages (default id)")
+    check.add_argument("--select", type=_codes, help="rules to run: codes, prefixes, categories")
+    check.add_argument("--extend-select", type=_codes, help="rules to add to the selection")
+    check.add_argument("--ignore", type=_codes, help="rules not to run")
+    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                       help="lowest severity that makes the exit code 1 (default error)")
+    check.add_argument("--config", type=Path, help="config file (default: found upwards)")
+    check.add_argument("--output", "-o", type=Path, help="write the report to this file")
+
+    graph = commands.add_parser("graph", help="print the cascade graph of a report")
+    graph.add_argument("file", type=Path, metavar="FILE")
+    graph.add_argument("--format", choices=sorted(GRAPH_FORMATS), default="json")
+
+    rules = commands.add_parser("rules", help="list the rules")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--lang", choices=LANGUAGES, default="id")
+
+    explain = commands.add_parser("explain", help="explain one rule")
+    explain.add_argument("code", metavar="CODE")
+    explain.add_argument("--lang", choices=LANGUAGES, default="id")
+    return parser
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+def read_report(path: Path, registry: Registry) -> Report:
+    reader = registry.reader_for(path.suffix)
+    data = read_bytes(path)  # checks existence, type and size before the suffix
+    if reader is None:
+        known = ", ".join(sorted({ext for r in registry.readers for ext in r.extensions}))
+        raise InputError(str(path), f"unsupported file type {path.suffix!r} (supported: {known})")
+    return reader.read(path, data)
+
+
+def _config(args: argparse.Namespace) -> Config:
+    """The config file, then the command line's flags over it."""
+    config = load_config(args.config).with_overrides(
+        select=args.select, extend_select=args.extend_select, ignore=args.ignore, lang=args.lang
+    )
+    if args.fail_on == "never":
+        return replace(config, fail_on=None)
+    if args.fail_on:
+        return replace(config, fail_on=Severity.parse(args.fail_on))
+    return config
+
+
+def _command_check(args: argparse.Namespace, registry: Registry) -> int:
+    config = _config(args)
+    reporter = registry.reporter(args.format)
+    rules = select_rules(registry.rules, config)
+    results: list[DocumentResult] = []
+    unusable = False
+    for path in args.files:
+        try:
+            report = read_report(path, registry)
+        except InputError as exc:
+            if args.debug:
+                raise
+            _error(str(exc))
+            unusable = True
+            continue
+        results.append(check_report(report, rules, config))
+    if results:
+        rendered = reporter.render(results, RenderOptions(config.lang, __version__))
+        _write(rendered, args.output)
+    code = exit_code(results, config.fail_on)
+    return EXIT_UNUSABLE if unusable else code
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    try:
+        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write output: {exc.strerror or exc}") from None
+
+
+def _command_graph(args: argparse.Namespace, registry: Registry) -> int:
+    report = read_report(args.file, registry)
+    _write(GRAPH_FORMATS[args.format](build_graph(report)), None)
+    return EXIT_OK
+
+
+def _rule_json(rule: Rule) -> dict[str, object]:
+    return {
+        "code": rule.code,
+        "slug": rule.slug,
+        "title": dict(rule.title),
+        "category": rule.category.value,
+        "severity": rule.severity.label,
+        "regulation": rule.regulation,
+        "lke": rule.lke,
+        "effective_from": rule.effective_from,
+        "effective_until": rule.effective_until,
+        "message": dict(rule.message),
+        "rationale": dict(rule.rationale),
+        "example": rule.example,
+        "plugin": rule.plugin,
+    }
+
+
+def _command_rules(args: argparse.Namespace, registry: Registry) -> int:
+    if args.format == "json":
+        _write(json.dumps([_rule_json(r) for r in registry.rules], ensure_ascii=False, indent=2),
+               None)
+        return EXIT_OK
+    lines = [
+        f"{r.code}  {r.slug:<36} {r.severity.label:<8} {r.category.value:<12} "
+        f"{r.title[args.lang]}  [{r.regulation}]"
+        for r in registry.rules
+    ]
+    _write("\n".join(lines), None)
+    return EXIT_OK
+
+
+_EXPLAIN_WORDS = {
+    "id": ("Kategori", "Tingkat", "Dasar", "Kriteria LKE", "Berlaku", "Alasan", "Pesan",
+           "Contoh", "Paket", "sejak", "sampai", "semua tahun"),
+    "en": ("Category", "Severity", "Regulation", "LKE criterion", "In force", "Rationale",
+           "Message", "Example", "Pack", "from", "until", "all years"),
+}
+
+
+def _command_explain(args: argparse.Namespace, registry: Registry) -> int:
+    rule = registry.rule(args.code)
+    if rule is None:
+        raise UsageError(f"unknown rule {args.code!r} (see 'lkjip rules')")
+    lang = args.lang
+    (category, severity, regulation, lke, in_force, rationale, message, example, pack,
+     since, until, always) = _EXPLAIN_WORDS[lang]
+    period = " ".join(
+        part for part in (
+            f"{since} {rule.effective_from}" if rule.effective_from else "",
+            f"{until} {rule.effective_until}" if rule.effective_until else "",
+        ) if part
+    ) or always
+    lines = [
+        f"{rule.code} ({rule.slug}): {rule.title[lang]}",
+        "",
+        f"{category}: {rule.category.value}",
+        f"{severity}: {rule.severity.label}",
+        f"{regulation}: {rule.regulation}",
+    ]
+    if rule.lke:
+        lines.append(f"{lke}: {rule.lke}")
+    lines += [f"{in_force}: {period}", f"{pack}: {rule.plugin}", ""]
+    text = rule.rationale.get(lang) or rule.rationale.get("id", "")
+    if text:
+        lines += [f"{rationale}:", f"  {text}", ""]
+    lines += [f"{message}:", f"  {rule.message[lang]}"]
+    if rule.example:
+        lines += ["", f"{example}:", f"  {rule.example}"]
+    _write("\n".join(lines), None)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "check": _command_check,
+    "graph": _command_graph,
+    "rules": _command_rules,
+    "explain": _command_explain,
+}
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"lkjip: error: {message}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    debug = "--debug" in (sys.argv[1:] if argv is None else argv)
+    try:
+        args = _build_parser().parse_args(argv)
+        registry = load_registry()
+        return COMMANDS[args.command](args, registry)
+    except LkjipError as exc:
+        if debug:
+            raise
+        _error(str(exc))
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the promise: no traceback without --debug
+        if debug:
+            raise
+        _error(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)")
+        return EXIT_UNUSABLE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
