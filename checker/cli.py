@@ -1,4 +1,4 @@
-"""The ``lkjip`` command line: check, graph, rules, explain.
+"""The ``lkjip`` command line: check, extract, graph, rules, explain.
 
 Exit codes: 0 no finding at or above ``--fail-on``; 1 findings at or above it;
 2 the input or the command line was unusable (or a rule crashed). Errors are
@@ -25,6 +25,7 @@ from checker.model import Report
 from checker.plugins import Registry, load_registry
 from checker.readers._files import read_bytes
 from checker.rule import LANGUAGES, Rule, Severity
+from checker.serialize import to_json_text, to_toml_text
 
 __all__ = ["main"]
 
@@ -56,6 +57,11 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="lowest severity that makes the exit code 1 (default error)")
     check.add_argument("--config", type=Path, help="config file (default: found upwards)")
     check.add_argument("--output", "-o", type=Path, help="write the report to this file")
+
+    extract = commands.add_parser("extract", help="write the report model (TOML or JSON)")
+    extract.add_argument("file", type=Path, metavar="FILE")
+    extract.add_argument("--output", "-o", type=Path,
+                         help="report.toml or report.json (default: JSON on stdout)")
 
     graph = commands.add_parser("graph", help="print the cascade graph of a report")
     graph.add_argument("file", type=Path, metavar="FILE")
@@ -127,6 +133,18 @@ def _write(text: str, output: Path | None) -> None:
         output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"{output}: cannot write output: {exc.strerror or exc}") from None
+
+
+def _command_extract(args: argparse.Namespace, registry: Registry) -> int:
+    output: Path | None = args.output
+    if output is not None and output.suffix.lower() not in (".toml", ".json"):
+        raise UsageError(f"{output}: extract writes .toml or .json")
+    if output is not None and output.exists() and output.resolve() == args.file.resolve():
+        raise UsageError(f"{output}: refusing to overwrite the input file")
+    report = read_report(args.file, registry)
+    as_toml = output is not None and output.suffix.lower() == ".toml"
+    _write(to_toml_text(report) if as_toml else to_json_text(report), output)
+    return EXIT_OK
 
 
 def _command_graph(args: argparse.Namespace, registry: Registry) -> int:
@@ -210,6 +228,7 @@ def _command_explain(args: argparse.Namespace, registry: Registry) -> int:
 
 COMMANDS = {
     "check": _command_check,
+    "extract": _command_extract,
     "graph": _command_graph,
     "rules": _command_rules,
     "explain": _command_explain,
