@@ -19,25 +19,44 @@ EXAMPLE = REPO / "examples" / "tanjung-harapan-2024.toml"
 
 def synthetic_report(sub_kegiatan: int, per_kegiatan: int = 10, per_program: int = 10) -> str:
     """A structured report with ``sub_kegiatan`` rows whose roll-ups are all right."""
-    lines = ['schema_version = 1', '', '[meta]', 'agency = "Dinas Sintetis"', 'year = 2024', '']
-    lines += ['[[budgets]]', 'table = "Tabel Sintetis"', 'kind = "realisasi"', '']
+    lines = ["schema_version = 1", "", "[meta]", 'agency = "Dinas Sintetis"', "year = 2024", ""]
+    lines += ["[[budgets]]", 'table = "Tabel Sintetis"', 'kind = "realisasi"', ""]
     kegiatan_count = -(-sub_kegiatan // per_kegiatan)
     programs = -(-kegiatan_count // per_program)
     made = 0
     for p in range(programs):
         kegiatan_here = min(per_program, kegiatan_count - p * per_program)
-        subs = [min(per_kegiatan, sub_kegiatan - made - k * per_kegiatan)
-                for k in range(kegiatan_here)]
+        subs = [
+            min(per_kegiatan, sub_kegiatan - made - k * per_kegiatan) for k in range(kegiatan_here)
+        ]
         pagu_program = sum(n * 1_000_000 for n in subs)
-        lines += ['[[budgets.items]]', 'level = "program"', f'name = "Program {p + 1}"',
-                  f'pagu = {pagu_program}', f'realisasi = {pagu_program * 9 // 10}', '']
+        lines += [
+            "[[budgets.items]]",
+            'level = "program"',
+            f'name = "Program {p + 1}"',
+            f"pagu = {pagu_program}",
+            f"realisasi = {pagu_program * 9 // 10}",
+            "",
+        ]
         for k, n in enumerate(subs):
-            lines += ['[[budgets.items]]', 'level = "kegiatan"', f'name = "Kegiatan {p + 1}.{k + 1}"',
-                      f'pagu = {n * 1_000_000}', f'realisasi = {n * 900_000}', '']
+            lines += [
+                "[[budgets.items]]",
+                'level = "kegiatan"',
+                f'name = "Kegiatan {p + 1}.{k + 1}"',
+                f"pagu = {n * 1_000_000}",
+                f"realisasi = {n * 900_000}",
+                "",
+            ]
             for s in range(n):
-                lines += ['[[budgets.items]]', 'level = "sub_kegiatan"',
-                          f'name = "Sub Kegiatan {p + 1}.{k + 1}.{s + 1}"',
-                          'pagu = 1000000', 'realisasi = 900000', 'persen = "90,00"', '']
+                lines += [
+                    "[[budgets.items]]",
+                    'level = "sub_kegiatan"',
+                    f'name = "Sub Kegiatan {p + 1}.{k + 1}.{s + 1}"',
+                    "pagu = 1000000",
+                    "realisasi = 900000",
+                    'persen = "90,00"',
+                    "",
+                ]
             made += n
     return "\n".join(lines) + "\n"
 
@@ -47,8 +66,11 @@ def time_cli(path: Path, repeat: int) -> tuple[float, float]:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "checker.cli", "check", str(path), "--format", "json"],
-                       stdout=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            [sys.executable, "-m", "checker.cli", "check", str(path), "--format", "json"],
+            stdout=subprocess.DEVNULL,
+            check=False,
+        )
         times.append(time.perf_counter() - start)
     return min(times), sum(times) / len(times)
 
@@ -82,8 +104,10 @@ def main() -> None:
         for name, path in cases:
             best, mean = time_cli(path, args.repeat)
             inner = time_in_process(path)
-            print(f"{name:<32} {path.stat().st_size:>9}B {best:>8.3f}s {mean:>8.3f}s "
-                  f"{inner['read']:>7.3f}s {inner['check']:>7.3f}s")
+            print(
+                f"{name:<32} {path.stat().st_size:>9}B {best:>8.3f}s {mean:>8.3f}s "
+                f"{inner['read']:>7.3f}s {inner['check']:>7.3f}s"
+            )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process (in-process runs): {peak:.0f} MiB")
 

@@ -48,7 +48,7 @@ def select_rules(rules: Sequence[Rule], config: Config) -> list[Rule]:
         selected = max((_specificity(s, rule) for s in (*config.select, *config.extend_select)),
                        default=0)
         ignored = max((_specificity(s, rule) for s in config.ignore), default=0)
-        if selected and selected >= ignored:
+        if selected > ignored:  # at equal specificity, ignore wins (as in ruff)
             chosen.append(rule)
     return chosen
 
@@ -85,9 +85,17 @@ def _run_guarded(rule: Rule, context: Context) -> list[Finding]:
         return [_internal_finding(rule, exc)]
 
 
+def _configured_severity(rule: Rule, config: Config) -> Severity | None:
+    """The severity the config sets for ``rule``: its most specific matching key."""
+    matches = [(_specificity(key, rule), level) for key, level in config.severity.items()]
+    matches = [match for match in matches if match[0] > 0]
+    return max(matches, key=lambda match: match[0])[1] if matches else None
+
+
 def _dress(rule: Rule, violation: Violation, config: Config) -> Finding:
-    severity = config.severity.get(rule.code, rule.severity)
-    if violation.severity is not None and rule.code not in config.severity:
+    configured = _configured_severity(rule, config)
+    severity = configured or rule.severity
+    if violation.severity is not None and configured is None:
         severity = min(severity, violation.severity)
     args = dict(violation.args)
     return Finding(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 __all__ = ["NumberFormatError", "NumberStyle", "format_percent", "format_rupiah", "parse_number"]
 
@@ -127,4 +127,4 @@ def format_rupiah(amount: Decimal) -> str:
 def format_percent(value: Decimal, decimals: int = 2) -> str:
     """``Decimal("96.8")`` -> ``"96,80%"``: Indonesian decimal comma."""
     quantum = Decimal(1).scaleb(-decimals)
-    return f"{value.quantize(quantum):f}".replace(".", ",") + "%"
+    return f"{value.quantize(quantum, rounding=ROUND_HALF_UP):f}".replace(".", ",") + "%"

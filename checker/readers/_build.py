@@ -219,14 +219,9 @@ class ModelBuilder:
     def budget_table(self, data: Data) -> BudgetTable:
         name = data["table"]
         where = self.where(data, "budgets", name)
-        items = [self.budget_item(item, name) for item in data["items"]]
         total = data.get("total", {})
-        total_span = (
-            self.lines.take("budgets.total") if self.lines is not None and total else None
-        )
-        total_where = Provenance(
-            line=total.get("line", total_span[0] if total_span else where.line), table=name
-        )
+        total_where = self._total_where(total, where)
+        items = [self.budget_item(item, name) for item in data["items"]]
         return BudgetTable(
             name=name,
             kind=data["kind"],
@@ -238,6 +233,15 @@ class ModelBuilder:
             where=where,
             total_where=total_where,
         )
+
+    def _total_where(self, total: Data, where: Provenance) -> Provenance:
+        span = None
+        if self.lines is not None and where.line is not None and "line" not in total:
+            # Only this table's own [budgets.total] header: it lies before the next table.
+            following = self.lines.peek("budgets")
+            span = self.lines.find("budgets.total", where.line, following[0] if following else None)
+        line = total.get("line", span[0] if span else where.line)
+        return Provenance(line=line, table=where.table)
 
     def budget_item(self, data: Data, table: str) -> BudgetItem:
         where = self.where(data, "budgets.items", table)

@@ -74,6 +74,19 @@ class LineSpans:
         found = self._spans.get(name)
         return found[0] if found and len(found) == 1 else None
 
+    def peek(self, path: str) -> Span | None:
+        """The span :meth:`take` would hand out next, without taking it."""
+        found = self._spans.get(path)
+        index = self._taken[path]
+        return found[index] if found and index < len(found) else None
+
+    def find(self, path: str, after: int, before: int | None) -> Span | None:
+        """The first ``[path]`` block between two lines (a sub-table of one element)."""
+        for span in self._spans.get(path, ()):
+            if span[0] > after and (before is None or span[0] < before):
+                return span
+        return None
+
     def take(self, path: str) -> Span | None:
         """The span of the next element of the array of tables ``path``."""
         found = self._spans.get(path)

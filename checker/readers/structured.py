@@ -64,8 +64,13 @@ def load_structured(document: dict[str, Any], path: str = "<data>") -> Report:
 def schema_errors(document: Any) -> list[str]:
     """Every violation of the report schema, as ``path: message``, in document order."""
     validator = jsonschema.Draft202012Validator(schemas.load("report"))
-    errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.path)))
+    errors = sorted(validator.iter_errors(document), key=lambda e: _path_order(e.absolute_path))
     return [f"{_json_path(error.absolute_path)}: {_short(error)}" for error in errors]
+
+
+def _path_order(parts: Sequence[Any]) -> list[tuple[int, str]]:
+    """Sort key: list indexes as numbers, so agreements[2] comes before agreements[10]."""
+    return [(part, "") if isinstance(part, int) else (-1, str(part)) for part in parts]
 
 
 def _validate(path: Path, document: Any) -> None:
