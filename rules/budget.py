@@ -1,11 +1,420 @@
-"""Rule pack: budget (being written)."""
+"""Budget rules: the realisasi anggaran tables add up, and their % and sisa are right.
+
+Permenpan RB 53/2014 asks Bab III of the LKjIP to show the budget used to reach
+the performance agreed in the Perjanjian Kinerja. A reviewer recomputes each
+table: sub kegiatan add up to their kegiatan, kegiatan to their program,
+programs to the grand total; % realisasi = realisasi / pagu x 100; sisa =
+pagu - realisasi; the split by jenis belanja adds up to the same total.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from checker.context import Context, location
+from checker.graph import node_key
 from checker.hookspecs import hookimpl
-from checker.rule import Rule
+from checker.model import BudgetItem, BudgetTable, Level, Number, Provenance, Report
+from checker.numbers import format_rupiah
+from checker.rule import Category, Rule, Severity, Violation, rule
+from rules._figures import (
+    HUNDRED,
+    percent_matches,
+    percent_text,
+    plain,
+    plain_percent,
+    same_amount,
+    sum_of,
+    value_of,
+)
+
+__all__ = ["BUD001", "BUD002", "BUD003", "BUD004", "BUD005", "BUD006", "BUD007"]
+
+Column = Literal["pagu", "realisasi"]
+COLUMNS: tuple[Column, ...] = ("pagu", "realisasi")
+# Tables whose rows form the program -> kegiatan -> sub kegiatan tree; a belanja
+# table splits the same money by type of spending instead (BUD006).
+_TREE_KINDS = ("realisasi", "alokasi")
+_REGULATION = "Permenpan RB 53/2014, Lampiran III (Realisasi Anggaran)"
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+def _word(level: Level) -> str:
+    """The Indonesian name of a level, as a reviewer writes it: ``sub kegiatan``."""
+    return level.value.replace("_", " ")
+
+
+def _describe(item: BudgetItem) -> str:
+    return f'{_word(item.level)} "{item.name}"'
+
+
+def _node(item: BudgetItem) -> str | None:
+    # Belanja types are not part of the cascade graph, so they have no node to name.
+    return None if item.level is Level.JENIS_BELANJA else node_key(item.level.value, item.name)
+
+
+def _figure(item: BudgetItem, column: Column) -> Number | None:
+    return item.pagu if column == "pagu" else item.realisasi
+
+
+def _stated_total(table: BudgetTable, column: Column) -> Number | None:
+    return table.total_pagu if column == "pagu" else table.total_realisasi
+
+
+def _table_total(table: BudgetTable, column: Column) -> Decimal | None:
+    """The grand total the table states; if it states none, the sum of its top rows."""
+    stated = _stated_total(table, column)
+    if stated is not None:
+        return stated.value
+    return sum_of(_figure(item, column) for item in table.items)
+
+
+def _main_realisasi(report: Report) -> BudgetTable | None:
+    return next((table for table in report.budgets if table.kind == "realisasi"), None)
+
+
+@dataclass(frozen=True)
+class _Row:
+    """An item or a table's total line, as BUD004/BUD005 see it."""
+
+    what: str
+    where: Provenance
+    node: str | None
+    pagu: Decimal | None
+    realisasi: Decimal | None
+    persen: Number | None
+    sisa: Number | None
+
+
+def _rows(report: Report) -> Iterator[_Row]:
+    for table in report.budgets:
+        for item in table.walk():
+            yield _Row(_describe(item), item.where, _node(item), value_of(item.pagu),
+                       value_of(item.realisasi), item.persen, item.sisa)
+        yield _Row(f"total {table.name}", table.total_where, None,
+                   _table_total(table, "pagu"), _table_total(table, "realisasi"),
+                   table.total_persen, table.total_sisa)
+
+
+def _rollups(context: Context, column: Column, kinds: tuple[str, ...]) -> Iterator[Violation]:
+    """Each parent's ``column`` against the sum of its children's."""
+    for table in context.report.budgets:
+        if table.kind not in kinds:
+            continue
+        for item in table.walk():
+            stated = value_of(_figure(item, column))
+            total = sum_of(_figure(child, column) for child in item.children)
+            if stated is None or total is None:
+                continue
+            if same_amount(total, stated, context.rupiah_tolerance):
+                continue
+            last = list(item.walk())[-1]  # the finding spans the parent and all its rows
+            yield Violation(
+                location(item.where, _node(item), end=last.where),
+                {
+                    "level": _word(item.level),
+                    "name": item.name,
+                    "count": len(item.children),
+                    "child_level": _word(item.children[0].level),
+                    "total": format_rupiah(total),
+                    "stated": format_rupiah(stated),
+                },
+                expected=plain(total),
+                actual=plain(stated),
+            )
+
+
+_ROLLUP_RATIONALE = {
+    "id": "Angka anggaran di tingkat atas hanyalah jumlah dari rinciannya; selisih berarti "
+    "ada rincian yang salah ketik, terlewat, atau disalin dari versi DPA yang lain.",
+    "en": "A parent's budget is only the sum of its rows; a difference means a row was "
+    "mistyped, left out, or copied from another version of the DPA.",
+}
+
+
+# -- rules ----------------------------------------------------------------------------------
+
+@rule(
+    code="BUD001",
+    slug="budget-rollup-pagu",
+    title={"id": "Jumlah pagu rincian tidak sama dengan induknya",
+           "en": "Pagu of the rows does not add up to their parent"},
+    category=Category.BUDGET,
+    severity=Severity.ERROR,
+    regulation=_REGULATION,
+    message={
+        "id": 'Jumlah pagu {count} {child_level} di bawah {level} "{name}" adalah {total}, '
+        "tidak sama dengan pagu {level} yang tertulis ({stated}).",
+        "en": 'The pagu of the {count} {child_level} under {level} "{name}" adds up to '
+        "{total}, not to the pagu the {level} states ({stated}).",
+    },
+    rationale=_ROLLUP_RATIONALE,
+)
+def BUD001(context: Context) -> Iterator[Violation]:
+    """The realisasi anggaran of Bab III shows the budget per program, kegiatan and sub
+    kegiatan; the pagu of the sub kegiatan add up to their kegiatan, and the pagu of
+    the kegiatan to their program."""
+    yield from _rollups(context, "pagu", _TREE_KINDS)
+
+
+@rule(
+    code="BUD002",
+    slug="budget-rollup-realisasi",
+    title={"id": "Jumlah realisasi rincian tidak sama dengan induknya",
+           "en": "Realisasi of the rows does not add up to their parent"},
+    category=Category.BUDGET,
+    severity=Severity.ERROR,
+    regulation=_REGULATION,
+    message={
+        "id": 'Jumlah realisasi {count} {child_level} di bawah {level} "{name}" adalah '
+        "{total}, tidak sama dengan realisasi {level} yang tertulis ({stated}).",
+        "en": 'The realisasi of the {count} {child_level} under {level} "{name}" adds up '
+        "to {total}, not to the realisasi the {level} states ({stated}).",
+    },
+    rationale=_ROLLUP_RATIONALE,
+)
+def BUD002(context: Context) -> Iterator[Violation]:
+    """The realisasi of the sub kegiatan add up to their kegiatan, and the realisasi of
+    the kegiatan to their program (tables of realisasi anggaran)."""
+    yield from _rollups(context, "realisasi", ("realisasi",))
+
+
+@rule(
+    code="BUD003",
+    slug="budget-total",
+    title={"id": "Total tabel anggaran tidak sama dengan jumlah barisnya",
+           "en": "Budget table total does not match its rows"},
+    category=Category.BUDGET,
+    severity=Severity.ERROR,
+    regulation=_REGULATION,
+    message={
+        "id": "Total {column} {table} tertulis {stated}, tidak sama dengan jumlah {column} "
+        "{count} {level} di dalamnya ({total}).",
+        "en": "The {column} total of {table} is stated as {stated}, but its {count} {level} "
+        "add up to {total}.",
+    },
+    rationale={
+        "id": "Total anggaran adalah angka yang dikutip di Ikhtisar Eksekutif dan narasi; "
+        "total yang tidak sama dengan jumlah programnya membuat semua kutipan itu diragukan.",
+        "en": "The grand total is the figure quoted in the executive summary and the "
+        "narrative; a total that is not the sum of its programs puts every quote in doubt.",
+    },
+)
+def BUD003(context: Context) -> Iterator[Violation]:
+    """The stated grand total (JUMLAH) of a budget table is the sum of its programs,
+    for the pagu and for the realisasi."""
+    for table in context.report.budgets:
+        if table.kind not in _TREE_KINDS or not table.items:
+            continue
+        for column in COLUMNS:
+            stated = value_of(_stated_total(table, column))
+            total = sum_of(_figure(item, column) for item in table.items)
+            if stated is None or total is None:
+                continue
+            if same_amount(total, stated, context.rupiah_tolerance):
+                continue
+            yield Violation(
+                location(table.total_where),
+                {
+                    "column": column,
+                    "table": table.name,
+                    "count": len(table.items),
+                    "level": _word(table.items[0].level),
+                    "stated": format_rupiah(stated),
+                    "total": format_rupiah(total),
+                },
+                expected=plain(total),
+                actual=plain(stated),
+            )
+
+
+@rule(
+    code="BUD004",
+    slug="budget-percent",
+    title={"id": "Persentase realisasi anggaran salah hitung",
+           "en": "Budget realisasi percentage miscomputed"},
+    category=Category.BUDGET,
+    severity=Severity.ERROR,
+    regulation=_REGULATION,
+    message={
+        "id": "Persentase realisasi {what} tertulis {stated}, padahal realisasi {realisasi} "
+        "dari pagu {pagu} adalah {computed}.",
+        "en": "The realisasi percentage of {what} is stated as {stated}, but realisasi "
+        "{realisasi} of pagu {pagu} is {computed}.",
+    },
+    rationale={
+        "id": "Persentase serapan anggaran dipakai untuk menilai efisiensi; angkanya harus "
+        "sama dengan realisasi dibagi pagu, pada ketelitian yang dicetak.",
+        "en": "The share of the budget spent is used to judge efficiency; it must equal "
+        "realisasi divided by pagu at the precision printed.",
+    },
+)
+def BUD004(context: Context) -> Iterator[Violation]:
+    """% realisasi = realisasi / pagu x 100, rounded (or truncated) to the decimals the
+    report prints; a row with pagu 0 has no percentage to check."""
+    for row in _rows(context.report):
+        stated = value_of(row.persen)
+        if stated is None or row.persen is None or row.realisasi is None or not row.pagu:
+            continue
+        computed = row.realisasi / row.pagu * HUNDRED
+        decimals = row.persen.decimals
+        if percent_matches(stated, decimals, computed, context.percent_tolerance):
+            continue
+        yield Violation(
+            location(row.where, row.node),
+            {
+                "what": row.what,
+                "stated": percent_text(stated, decimals),
+                "realisasi": format_rupiah(row.realisasi),
+                "pagu": format_rupiah(row.pagu),
+                # At least two decimals, so the reviewer sees why it rounds the way it does.
+                "computed": percent_text(computed, max(decimals, 2)),
+            },
+            expected=plain_percent(computed, decimals),
+            actual=f"{stated:f}",
+        )
+
+
+@rule(
+    code="BUD005",
+    slug="budget-sisa",
+    title={"id": "Sisa anggaran salah hitung", "en": "Unspent budget (sisa) miscomputed"},
+    category=Category.BUDGET,
+    severity=Severity.ERROR,
+    regulation=_REGULATION,
+    message={
+        "id": "Sisa anggaran {what} tertulis {stated}, padahal pagu {pagu} dikurangi "
+        "realisasi {realisasi} adalah {computed}.",
+        "en": "The sisa (unspent budget) of {what} is stated as {stated}, but pagu {pagu} "
+        "minus realisasi {realisasi} is {computed}.",
+    },
+    rationale={
+        "id": "Sisa anggaran adalah pagu dikurangi realisasi; selisih menunjukkan salah "
+        "ketik pada salah satu dari ketiga angka itu.",
+        "en": "The sisa is pagu minus realisasi; a difference shows a typing error in one "
+        "of the three figures.",
+    },
+)
+def BUD005(context: Context) -> Iterator[Violation]:
+    """sisa anggaran = pagu - realisasi, for every row and for the table's total."""
+    for row in _rows(context.report):
+        stated = value_of(row.sisa)
+        if stated is None or row.pagu is None or row.realisasi is None:
+            continue
+        computed = row.pagu - row.realisasi
+        if same_amount(computed, stated, context.rupiah_tolerance):
+            continue
+        yield Violation(
+            location(row.where, row.node),
+            {
+                "what": row.what,
+                "stated": format_rupiah(stated),
+                "pagu": format_rupiah(row.pagu),
+                "realisasi": format_rupiah(row.realisasi),
+                "computed": format_rupiah(computed),
+            },
+            expected=plain(computed),
+            actual=plain(stated),
+        )
+
+
+@rule(
+    code="BUD006",
+    slug="budget-belanja-split",
+    title={"id": "Rincian per jenis belanja tidak sama dengan total anggaran",
+           "en": "Split by jenis belanja does not match the budget total"},
+    category=Category.BUDGET,
+    severity=Severity.ERROR,
+    regulation=_REGULATION,
+    message={
+        "id": "Jumlah {column} {count} jenis belanja di {table} adalah {total}, tidak sama "
+        "dengan total {column} {source} ({stated}).",
+        "en": "The {column} of the {count} jenis belanja in {table} adds up to {total}, "
+        "not to the {column} total of {source} ({stated}).",
+    },
+    rationale={
+        "id": "Belanja pegawai, barang dan jasa, dan modal membagi anggaran yang sama dengan "
+        "tabel realisasi per program; jumlahnya harus sama dengan total tabel itu.",
+        "en": "Belanja pegawai, barang dan jasa and modal split the same budget as the "
+        "realisasi table by program; they must add up to that table's total.",
+    },
+)
+def BUD006(context: Context) -> Iterator[Violation]:
+    """The split by jenis belanja adds up to its own stated total and to the grand
+    total of the realisasi anggaran table (its stated total, else its programs)."""
+    main = _main_realisasi(context.report)
+    for table in context.report.budgets:
+        if table.kind != "belanja":
+            continue
+        for column in COLUMNS:
+            total = sum_of(_figure(item, column) for item in table.items)
+            if total is None:
+                continue
+            against = [(table.name, value_of(_stated_total(table, column)))]
+            if main is not None:
+                against.append((main.name, _table_total(main, column)))
+            for source, stated in against:
+                if stated is None or same_amount(total, stated, context.rupiah_tolerance):
+                    continue
+                yield Violation(
+                    location(table.total_where),
+                    {
+                        "column": column,
+                        "count": len(table.items),
+                        "table": table.name,
+                        "total": format_rupiah(total),
+                        "source": source,
+                        "stated": format_rupiah(stated),
+                    },
+                    expected=plain(stated),
+                    actual=plain(total),
+                )
+
+
+@rule(
+    code="BUD007",
+    slug="budget-realisasi-exceeds-pagu",
+    title={"id": "Realisasi melebihi pagu", "en": "Realisasi exceeds pagu"},
+    category=Category.BUDGET,
+    severity=Severity.WARNING,
+    regulation=_REGULATION,
+    message={
+        "id": "Realisasi {what} ({realisasi}) melebihi pagunya ({pagu}) sebesar {excess}.",
+        "en": "The realisasi of {what} ({realisasi}) exceeds its pagu ({pagu}) by {excess}.",
+    },
+    rationale={
+        "id": "Belanja tidak boleh melampaui pagu DPA; realisasi di atas pagu biasanya "
+        "berarti angka tertukar atau salah ketik, dan perlu diklarifikasi.",
+        "en": "Spending may not exceed the DPA ceiling; realisasi above pagu usually means "
+        "swapped or mistyped figures and needs to be clarified.",
+    },
+)
+def BUD007(context: Context) -> Iterator[Violation]:
+    """Realisasi anggaran cannot exceed the pagu it was spent from."""
+    for table in context.report.budgets:
+        for item in table.walk():
+            pagu, realisasi = value_of(item.pagu), value_of(item.realisasi)
+            if pagu is None or realisasi is None:
+                continue
+            if realisasi - pagu <= context.rupiah_tolerance:
+                continue
+            yield Violation(
+                location(item.where, _node(item)),
+                {
+                    "what": _describe(item),
+                    "realisasi": format_rupiah(realisasi),
+                    "pagu": format_rupiah(pagu),
+                    "excess": format_rupiah(realisasi - pagu),
+                },
+                expected=plain(pagu),
+                actual=plain(realisasi),
+            )
 
 
 @hookimpl
 def lkjip_rules() -> list[Rule]:
-    return []
+    return [BUD001, BUD002, BUD003, BUD004, BUD005, BUD006, BUD007]

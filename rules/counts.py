@@ -1,11 +1,363 @@
-"""Rule pack: counts (being written)."""
+"""Count rules: what the narrative counts equals what the tables hold.
+
+LKjIP narratives state counts ("5 (lima) Program, 12 (Dua Belas) kegiatan dan
+33 (Tiga Puluh Tiga) sub kegiatan", "3 sasaran dengan 6 indikator", "Sasaran 1
+terdiri dari 2 indikator"). A reviewer counts the rows of the budget table and of
+the Perjanjian Kinerja, and reads the number in words against its digits.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from rapidfuzz import fuzz, process
+
+from checker.context import Context, location
+from checker.graph import FUZZY_THRESHOLD, normalise_name
 from checker.hookspecs import hookimpl
-from checker.rule import Rule
+from checker.model import Claim, Level, Report
+from checker.rule import Category, Rule, Severity, Violation, rule
+from rules._figures import plain
+
+__all__ = ["CNT001", "CNT002", "CNT003", "CNT004", "parse_number_words"]
+
+_REGULATION_PK = (
+    "Permenpan RB 53/2014, Lampiran III (Bab II Perencanaan Kinerja: Perjanjian Kinerja)"
+)
+_LEVELS = {"program": Level.PROGRAM, "kegiatan": Level.KEGIATAN, "sub_kegiatan": Level.SUB_KEGIATAN}
+
+
+# -- number words ------------------------------------------------------------------------
+
+_UNITS = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
+    "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+}
+_IN_GROUP = {"puluh": 10, "ratus": 100}  # multipliers inside a group of three digits
+_GROUPS = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
+# "se" + one of these means "satu" + it: sepuluh, sebelas, seratus, seribu, sejuta.
+_SE_WORDS = {"belas", *_IN_GROUP, *_GROUPS}
+
+
+def _word_tokens(text: str) -> list[str]:
+    tokens: list[str] = []
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word.startswith("se") and word[2:] in _SE_WORDS:
+            tokens.extend(("satu", word[2:]))
+        else:
+            tokens.append(word)
+    return tokens
+
+
+@dataclass
+class _Reading:
+    """The state of reading number words left to right."""
+
+    total: int = 0  # the finished ribu/juta groups
+    group: int = 0  # the group being read (below one thousand)
+    below: int = 1000  # the next multiplier in the group must be smaller than this
+    unit: int | None = None  # a digit word still waiting for its multiplier
+    last_group: int | None = None  # ribu/juta must come in decreasing order
+
+    def read(self, token: str) -> bool:
+        if token in _UNITS:
+            return self._unit(_UNITS[token])
+        if token == "belas":
+            return self._belas()
+        if token in _IN_GROUP:
+            return self._multiply(_IN_GROUP[token])
+        if token in _GROUPS:
+            return self._close_group(_GROUPS[token])
+        return False
+
+    def _unit(self, value: int) -> bool:
+        # "dua tiga" and "dua belas tiga" are not numbers.
+        if self.unit is not None or self.below == 1:
+            return False
+        self.unit = value
+        return True
+
+    def _belas(self) -> bool:
+        # "dua puluh dua belas" is not a number: belas needs room for 11..19.
+        if not self.unit or self.below <= 10:
+            return False
+        self.group, self.below, self.unit = self.group + 10 + self.unit, 1, None
+        return True
+
+    def _multiply(self, step: int) -> bool:
+        if not self.unit or step >= self.below:
+            return False
+        self.group, self.below, self.unit = self.group + self.unit * step, step, None
+        return True
+
+    def _close_group(self, step: int) -> bool:
+        group = self.group + (self.unit or 0)
+        if not group or (self.last_group is not None and step >= self.last_group):
+            return False
+        self.total += group * step
+        self.group, self.below, self.unit, self.last_group = 0, 1000, None, step
+        return True
+
+    def value(self) -> int:
+        return self.total + self.group + (self.unit or 0)
+
+
+def parse_number_words(text: str) -> int | None:
+    """Read an Indonesian number in words ("Dua Belas" -> 12, "seribu" -> 1000).
+
+    Knows satu..sembilan, sepuluh, sebelas, X belas, X puluh, X ratus, X ribu (and
+    juta, miliar, triliun), the "se" prefix, any case. Returns ``None`` for text that
+    is not such a number, so a rule never guesses.
+    """
+    tokens = _word_tokens(text)
+    if not tokens:
+        return None
+    reading = _Reading()
+    if not all(reading.read(token) for token in tokens):
+        return None
+    return reading.value()
+
+
+# -- what the report holds ------------------------------------------------------------------
+
+def _count_claims(report: Report, *subjects: str) -> Iterator[tuple[Claim, Decimal]]:
+    """Count claims about ``subjects`` whose number could be read."""
+    for claim in report.claims:
+        if claim.kind == "count" and claim.subject in subjects and claim.value.value is not None:
+            yield claim, claim.value.value
+
+
+def _budget_counts(report: Report, level: Level) -> list[tuple[str, int]]:
+    """(table, rows at ``level``) for the tree tables that list that level, the main
+    table (first realisasi, else first alokasi) first."""
+    tables = [t for t in report.budgets if t.kind == "realisasi"]
+    tables += [t for t in report.budgets if t.kind == "alokasi"]
+    counts = [(table.name, len(table.at_level(level))) for table in tables]
+    return [(name, count) for name, count in counts if count]
+
+
+@dataclass(frozen=True)
+class _Agreed:
+    """The sasaran and indicators a count is checked against, by normalised name."""
+
+    source: str  # the document they come from, named as reviewers name it
+    sasaran: dict[str, str] = field(default_factory=dict)  # normalised -> as written, in order
+    indikator: dict[str, set[str]] = field(default_factory=dict)  # sasaran -> its indicators
+    all_indikator: set[str] = field(default_factory=set)
+
+
+def _agreed(report: Report) -> _Agreed | None:
+    """The Perjanjian Kinerja (the signed, annual targets); without one, the Renstra."""
+    rows = [row for row in report.agreements if row.document == "pk"]
+    if rows:
+        agreed = _Agreed("Perjanjian Kinerja")
+        for row in rows:
+            _add(agreed, row.sasaran, row.indikator)
+        return agreed
+    if report.plan.sasaran or report.plan.indikator:
+        agreed = _Agreed("Renstra")
+        names = {sasaran.id: sasaran.name for sasaran in report.plan.sasaran}
+        for sasaran in report.plan.sasaran:
+            _add(agreed, sasaran.name, None)
+        for indikator in report.plan.indikator:
+            _add(agreed, names.get(indikator.sasaran or ""), indikator.name)
+        return agreed
+    return None
+
+
+def _add(agreed: _Agreed, sasaran: str | None, indikator: str | None) -> None:
+    key = normalise_name(sasaran) if sasaran else None
+    if key is not None:
+        agreed.sasaran.setdefault(key, sasaran or "")
+        agreed.indikator.setdefault(key, set())
+    if indikator:
+        agreed.all_indikator.add(normalise_name(indikator))
+        if key is not None:
+            agreed.indikator[key].add(normalise_name(indikator))
+
+
+def _find_sasaran(agreed: _Agreed, written: str) -> str | None:
+    """The sasaran a claim names: "1"/"Sasaran 1" is the first in order, else by name."""
+    wanted = normalise_name(written)
+    keys = list(agreed.sasaran)
+    number = re.fullmatch(r"(?:ke\s*)?(\d+)", wanted)
+    if number:
+        index = int(number.group(1))
+        return keys[index - 1] if 1 <= index <= len(keys) else None
+    if wanted in agreed.sasaran:
+        return wanted
+    match = process.extractOne(wanted, keys, scorer=fuzz.ratio) if keys else None
+    return match[0] if match is not None and match[1] >= FUZZY_THRESHOLD else None
+
+
+# -- rules ----------------------------------------------------------------------------------
+
+@rule(
+    code="CNT001",
+    slug="counts-budget-items",
+    title={"id": "Jumlah program/kegiatan/sub kegiatan tidak sama dengan tabel anggaran",
+           "en": "Stated number of programs/kegiatan/sub kegiatan differs from the budget table"},
+    category=Category.COUNTS,
+    severity=Severity.ERROR,
+    regulation="Permenpan RB 53/2014, Lampiran III (Realisasi Anggaran)",
+    message={
+        "id": "Narasi menyebut {claimed} {subject}, tetapi tabel anggaran memuat jumlah "
+        "{subject} yang berbeda ({counts}).",
+        "en": "The narrative states {claimed} {subject}, but the budget tables list a "
+        "different number of {subject} ({counts}).",
+    },
+    rationale={
+        "id": "Jumlah program, kegiatan dan sub kegiatan yang disebut di narasi harus sama "
+        "dengan baris tabel anggaran; selisih biasanya sisa dari laporan tahun lalu.",
+        "en": "The number of programs, kegiatan and sub kegiatan the narrative states must "
+        "equal the rows of the budget table; a difference is usually left over from last "
+        "year's report.",
+    },
+)
+def CNT001(context: Context) -> Iterator[Violation]:
+    """The counts of program, kegiatan and sub kegiatan stated in the narrative equal
+    the rows of the realisasi anggaran table (any of the budget tables, when the report
+    prints several that disagree)."""
+    for claim, claimed in _count_claims(context.report, *_LEVELS):
+        counts = _budget_counts(context.report, _LEVELS[claim.subject])
+        if not counts or any(count == claimed for _, count in counts):
+            continue
+        yield Violation(
+            location(claim.where),
+            {
+                "claimed": plain(claimed),
+                "subject": claim.subject.replace("_", " "),
+                "counts": "; ".join(f"{name}: {count}" for name, count in counts),
+            },
+            expected=str(counts[0][1]),
+            actual=plain(claimed),
+        )
+
+
+@rule(
+    code="CNT002",
+    slug="counts-sasaran-indikator",
+    title={"id": "Jumlah sasaran/indikator tidak sama dengan Perjanjian Kinerja",
+           "en": "Stated number of sasaran/indikator differs from the Perjanjian Kinerja"},
+    category=Category.COUNTS,
+    severity=Severity.ERROR,
+    regulation=_REGULATION_PK,
+    message={
+        "id": "Narasi menyebut {claimed} {subject}, tetapi {source} memuat {count} {subject}.",
+        "en": "The narrative states {claimed} {subject}, but the {source} lists {count} "
+        "{subject}.",
+    },
+    rationale={
+        "id": "Laporan kinerja mempertanggungjawabkan sasaran dan indikator yang "
+        "diperjanjikan; jumlah yang disebut harus sama dengan Perjanjian Kinerja.",
+        "en": "The report accounts for the sasaran and indicators agreed in the Perjanjian "
+        "Kinerja; the numbers it states must equal the agreement's.",
+    },
+)
+def CNT002(context: Context) -> Iterator[Violation]:
+    """The number of sasaran and of indicators the report states equals those of the
+    Perjanjian Kinerja (of the Renstra when the report has no PK)."""
+    agreed = _agreed(context.report)
+    if agreed is None:
+        return
+    for claim, claimed in _count_claims(context.report, "sasaran", "indikator"):
+        if claim.subject == "indikator" and claim.sasaran:
+            continue  # a per-sasaran count: CNT003
+        found = agreed.sasaran if claim.subject == "sasaran" else agreed.all_indikator
+        if not found or claimed == len(found):
+            continue
+        yield Violation(
+            location(claim.where),
+            {"claimed": plain(claimed), "subject": claim.subject, "source": agreed.source,
+             "count": len(found)},
+            expected=str(len(found)),
+            actual=plain(claimed),
+        )
+
+
+@rule(
+    code="CNT003",
+    slug="counts-indikator-per-sasaran",
+    title={"id": "Jumlah indikator suatu sasaran tidak sama dengan Perjanjian Kinerja",
+           "en": "Stated number of indicators of a sasaran differs from the Perjanjian Kinerja"},
+    category=Category.COUNTS,
+    severity=Severity.ERROR,
+    regulation=_REGULATION_PK,
+    message={
+        "id": 'Narasi menyebut {claimed} indikator untuk sasaran "{sasaran}", tetapi '
+        "{source} memuat {count} indikator untuk sasaran itu.",
+        "en": 'The narrative states {claimed} indicators for sasaran "{sasaran}", but the '
+        "{source} lists {count} for that sasaran.",
+    },
+    rationale={
+        "id": "Setiap sasaran dianalisis per indikator di Bab III; jumlah indikator yang "
+        "disebut harus sama dengan yang diperjanjikan untuk sasaran itu.",
+        "en": "Each sasaran is analysed indicator by indicator in Bab III; the number of "
+        "indicators stated must equal those agreed for that sasaran.",
+    },
+)
+def CNT003(context: Context) -> Iterator[Violation]:
+    """A per-sasaran count ("Sasaran 1 terdiri dari 2 indikator") equals the indicators
+    of that sasaran in the Perjanjian Kinerja (of the Renstra when there is no PK)."""
+    agreed = _agreed(context.report)
+    if agreed is None or not agreed.all_indikator:
+        return
+    for claim, claimed in _count_claims(context.report, "indikator"):
+        key = _find_sasaran(agreed, claim.sasaran) if claim.sasaran else None
+        if key is None:
+            continue  # no such sasaran to count against; naming it is another rule's job
+        count = len(agreed.indikator[key])
+        if claimed == count:
+            continue
+        yield Violation(
+            location(claim.where),
+            {"claimed": plain(claimed), "sasaran": agreed.sasaran[key],
+             "source": agreed.source, "count": count},
+            expected=str(count),
+            actual=plain(claimed),
+        )
+
+
+@rule(
+    code="CNT004",
+    slug="counts-digits-words",
+    title={"id": "Angka tidak sama dengan tulisan hurufnya",
+           "en": "Digits differ from the number in words"},
+    category=Category.COUNTS,
+    severity=Severity.ERROR,
+    regulation="Permenpan RB 53/2014, Lampiran III (data kinerja yang akurat)",
+    message={
+        "id": 'Angka {digits} ditulis dengan huruf "{words}" yang berarti {words_value}; '
+        "angka dan hurufnya harus sama.",
+        "en": 'The figure {digits} is written in words as "{words}", which means '
+        "{words_value}; the digits and the words must agree.",
+    },
+    rationale={
+        "id": "Bila angka dan hurufnya berbeda (\"12 (tiga belas) kegiatan\"), pembaca tidak "
+        "tahu mana yang benar; salah satunya pasti salah ketik.",
+        "en": "When the digits and the words differ (\"12 (tiga belas) kegiatan\"), the "
+        "reader cannot tell which is right; one of them is a typing error.",
+    },
+)
+def CNT004(context: Context) -> Iterator[Violation]:
+    """A number written in digits and in words ("12 (Dua Belas)") says the same in
+    both; expected is the digits, actual the value of the words."""
+    for claim in context.report.claims:
+        digits = claim.value.value
+        words = parse_number_words(claim.words) if claim.words else None
+        if digits is None or words is None or digits == words:
+            continue
+        yield Violation(
+            location(claim.where),
+            {"digits": claim.value.raw, "words": claim.words, "words_value": words},
+            expected=plain(digits),
+            actual=str(words),
+        )
 
 
 @hookimpl
 def lkjip_rules() -> list[Rule]:
-    return []
+    return [CNT001, CNT002, CNT003, CNT004]

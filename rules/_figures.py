@@ -1,0 +1,82 @@
+"""Comparing the figures of a report: amounts in Rupiah and stated percentages.
+
+Shared by the rule packs so that every rule judges "equal" the same way:
+amounts are equal within ``context.rupiah_tolerance``; a printed percentage is
+right when it equals the computed one rounded half-up *or* truncated to the
+decimals the document printed (both conventions occur), within
+``context.percent_tolerance``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+from checker.model import Number
+from checker.numbers import format_percent
+
+__all__ = [
+    "HUNDRED",
+    "at_precision",
+    "percent_matches",
+    "percent_text",
+    "plain",
+    "plain_percent",
+    "same_amount",
+    "sum_of",
+    "value_of",
+]
+
+HUNDRED = Decimal(100)
+
+
+def value_of(number: Number | None) -> Decimal | None:
+    """The parsed value, or ``None`` when absent or unreadable (already an input finding)."""
+    return None if number is None else number.value
+
+
+def sum_of(numbers: Iterable[Number | None]) -> Decimal | None:
+    """The sum, or ``None`` if any figure is missing: a partial sum proves nothing."""
+    total = Decimal(0)
+    found = False
+    for number in numbers:
+        value = value_of(number)
+        if value is None:
+            return None
+        total += value
+        found = True
+    return total if found else None
+
+
+def same_amount(first: Decimal, second: Decimal, tolerance: Decimal) -> bool:
+    return abs(first - second) <= tolerance
+
+
+def at_precision(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=rounding)
+
+
+def percent_matches(stated: Decimal, decimals: int, computed: Decimal, tolerance: Decimal) -> bool:
+    """Rounded half-up or truncated to the printed decimals, with ``tolerance`` slack."""
+    return any(
+        abs(stated - at_precision(computed, decimals, rounding)) <= tolerance
+        for rounding in (ROUND_HALF_UP, ROUND_DOWN)
+    )
+
+
+def plain(value: Decimal) -> str:
+    """The exact value for ``expected``/``actual``: ``81154008``, ``5547036498.5``."""
+    if value == value.to_integral_value():
+        return f"{value.quantize(Decimal(1)):f}"
+    return f"{value.normalize():f}"
+
+
+def plain_percent(value: Decimal, decimals: int) -> str:
+    """A percentage at the printed precision, for ``expected``/``actual``: ``77.26``."""
+    return f"{at_precision(value, decimals):f}"
+
+
+def percent_text(value: Decimal, decimals: int) -> str:
+    """``format_percent`` rounded half-up first, as the spreadsheets behind the reports
+    round (``format_percent`` alone rounds half-even: 77,265 -> "77,26%")."""
+    return format_percent(at_precision(value, decimals), decimals)
