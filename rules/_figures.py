@@ -10,7 +10,7 @@ decimals the document printed (both conventions occur), within
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
 from checker.model import Number
 from checker.numbers import format_percent
@@ -53,7 +53,11 @@ def same_amount(first: Decimal, second: Decimal, tolerance: Decimal) -> bool:
 
 
 def at_precision(value: Decimal, decimals: int, rounding: str = ROUND_HALF_UP) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=rounding)
+    # A ratio with a tiny target can have more digits than the default context
+    # holds; quantize would raise InvalidOperation and the rule would crash.
+    with localcontext() as exact:
+        exact.prec = max(60, value.adjusted() + decimals + 10)
+        return value.quantize(Decimal(1).scaleb(-decimals), rounding=rounding)
 
 
 def percent_matches(stated: Decimal, decimals: int, computed: Decimal, tolerance: Decimal) -> bool:

@@ -38,7 +38,7 @@ COLUMNS: tuple[Column, ...] = ("pagu", "realisasi")
 # Tables whose rows form the program -> kegiatan -> sub kegiatan tree; a belanja
 # table splits the same money by type of spending instead (BUD006).
 _TREE_KINDS = ("realisasi", "alokasi")
-_REGULATION = "Permenpan RB 53/2014, Lampiran III (Realisasi Anggaran)"
+_REGULATION = "Permenpan RB 53/2014, Lampiran II (Realisasi Anggaran)"
 
 
 # -- helpers -------------------------------------------------------------------------------

@@ -1,11 +1,256 @@
-"""Rule pack: capaian (being written)."""
+"""Capaian rules: the achievement a report states, recomputed from its own figures.
+
+Permenpan RB 53/2014 asks Bab III to show, for each sasaran, target against
+realisasi and the resulting capaian; Permendagri 86/2017 gives the scale that
+turns a capaian into a predikat. These rules recompute each capaian with the
+indicator's polarity, each sasaran's mean, and each predikat, and compare them
+with what is printed, at the precision printed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.context import Context, location
+from checker.graph import normalise_name
 from checker.hookspecs import hookimpl
-from checker.rule import Rule
+from checker.model import AchievementRow, AchievementSummary, AchievementTable, Number, Polarity
+from checker.rule import Category, Location, Rule, Severity, Violation, rule
+from rules._figures import percent_matches, percent_text, plain_percent, value_of
+from rules._scale import node_finder, same_label, scale_name, scale_of
+
+__all__ = ["CAP001", "CAP002", "CAP003", "recompute", "row_capaian", "sasaran_mean"]
+
+
+def recompute(row: AchievementRow) -> Decimal | None:
+    """The capaian of a row from its target and realisasi, by its polarity;
+    ``None`` when either is not a number or the target is 0 (no capaian defined)."""
+    target, realisasi = value_of(row.target), value_of(row.realisasi)
+    if target is None or realisasi is None or target == 0:
+        return None
+    if row.polarity is Polarity.NEGATIVE:
+        # Lower is better: every unit above target costs as much as one below gains.
+        return (2 * target - realisasi) * 100 / target
+    return realisasi * 100 / target
+
+
+def _formula(row: AchievementRow) -> str:
+    target, realisasi = str(row.target), str(row.realisasi)
+    if row.polarity is Polarity.NEGATIVE:
+        return f"(2 x {target} - {realisasi}) / {target} x 100"
+    return f"{realisasi} / {target} x 100"
+
+
+def row_capaian(row: AchievementRow) -> Decimal | None:
+    """The capaian of a row as stated, else as recomputed."""
+    stated = value_of(row.capaian)
+    return stated if stated is not None else recompute(row)
+
+
+def _rows_of(table: AchievementTable, summary: AchievementSummary) -> list[AchievementRow]:
+    """The indicators of the summary's sasaran. A table for one sasaran often leaves
+    the sasaran off its rows; they then belong to its only summary."""
+    wanted = normalise_name(summary.sasaran)
+    single = len(table.summaries) == 1
+    return [
+        row
+        for row in table.rows
+        if (row.sasaran is None and single)
+        or (row.sasaran is not None and normalise_name(row.sasaran) == wanted)
+    ]
+
+
+def sasaran_mean(
+    table: AchievementTable, summary: AchievementSummary
+) -> tuple[Decimal, int] | None:
+    """Mean capaian of the summary's indicators and how many there are; ``None``
+    when one of them has no capaian to take (a mean of the rest would mislead)."""
+    values = [row_capaian(row) for row in _rows_of(table, summary)]
+    known = [value for value in values if value is not None]
+    if not values or len(known) != len(values):
+        return None
+    return sum(known, Decimal(0)) / len(known), len(known)
+
+
+@rule(
+    code="CAP001",
+    slug="capaian-recompute",
+    title={"id": "Capaian indikator tidak sesuai hitungan", "en": "Indicator capaian miscomputed"},
+    category=Category.CAPAIAN,
+    severity=Severity.ERROR,
+    regulation="Permenpan RB 53/2014, Lampiran II (Capaian Kinerja Organisasi)",
+    message={
+        "id": "Capaian indikator '{indikator}' tertulis {stated}, sedangkan hasil hitung "
+        "{formula} = {computed}.",
+        "en": "Capaian of indikator '{indikator}' is stated as {stated}, but "
+        "{formula} = {computed}.",
+    },
+    rationale={
+        "id": "Capaian adalah realisasi dibanding target (polaritas positif: realisasi / target "
+        "x 100; polaritas negatif: (2 x target - realisasi) / target x 100). Angka capaian yang "
+        "tidak sesuai dengan target dan realisasi di baris yang sama menyesatkan pembaca.",
+        "en": "Capaian is realisasi against target (positive polarity: realisasi / target x 100; "
+        "negative polarity: (2 x target - realisasi) / target x 100). A capaian that does not "
+        "follow from the target and realisasi on its own row misleads the reader.",
+    },
+)
+def CAP001(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014 asks the Capaian Kinerja Organisasi to compare, for each
+    indicator, the target with the realisasi; the capaian printed must be that ratio
+    (inverted for an indicator where lower is better)."""
+    node = node_finder(context.graph, "indikator")
+    for table in context.report.achievements:
+        for row in table.rows:
+            stated, computed = row.capaian, recompute(row)
+            if stated is None or stated.value is None or computed is None:
+                continue
+            if percent_matches(stated.value, stated.decimals, computed, context.percent_tolerance):
+                continue
+            yield Violation(
+                location(row.where, node=node(row.indikator)),
+                {
+                    "indikator": row.indikator,
+                    "stated": stated.raw,
+                    "formula": _formula(row),
+                    "computed": percent_text(computed, max(stated.decimals, 2)),
+                },
+                expected=plain_percent(computed, stated.decimals),
+                actual=plain_percent(stated.value, stated.decimals),
+            )
+
+
+@rule(
+    code="CAP002",
+    slug="capaian-sasaran-mean",
+    title={"id": "Capaian sasaran bukan rata-rata indikatornya",
+           "en": "Sasaran capaian is not the mean of its indicators"},
+    category=Category.CAPAIAN,
+    severity=Severity.ERROR,
+    regulation="Permenpan RB 53/2014, Lampiran II (Capaian Kinerja Organisasi)",
+    message={
+        "id": "Capaian sasaran '{sasaran}' tertulis {stated}, sedangkan rata-rata capaian "
+        "{count} indikatornya {computed}.",
+        "en": "Capaian of sasaran '{sasaran}' is stated as {stated}, but the mean capaian of "
+        "its {count} indicators is {computed}.",
+    },
+    rationale={
+        "id": "Capaian sebuah sasaran dihitung sebagai rata-rata capaian indikator-indikatornya "
+        "di tabel yang sama; angka lain tidak dapat ditelusuri dari tabel itu.",
+        "en": "The capaian of a sasaran is the mean capaian of its indicators in the same "
+        "table; any other figure cannot be traced back to that table.",
+    },
+)
+def CAP002(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014 asks the capaian of each sasaran strategis to be shown; the
+    capaian stated for a sasaran must be the mean of its indicators' capaian."""
+    node = node_finder(context.graph, "sasaran")
+    for table in context.report.achievements:
+        for summary in table.summaries:
+            stated, mean = summary.capaian, sasaran_mean(table, summary)
+            if stated is None or stated.value is None or mean is None:
+                continue
+            computed, count = mean
+            if percent_matches(stated.value, stated.decimals, computed, context.percent_tolerance):
+                continue
+            yield Violation(
+                location(summary.where, node=node(summary.sasaran)),
+                {
+                    "sasaran": summary.sasaran,
+                    "stated": stated.raw,
+                    "count": count,
+                    "computed": percent_text(computed, max(stated.decimals, 2)),
+                },
+                expected=plain_percent(computed, stated.decimals),
+                actual=plain_percent(stated.value, stated.decimals),
+            )
+
+
+@dataclass(frozen=True)
+class _Graded:
+    """A stated predikat and what it grades."""
+
+    item: str  # "indikator '...'" or "sasaran '...'": domain words, same in both languages
+    predikat: str
+    capaian: Decimal
+    shown: str  # the capaian as the document prints it, else as computed
+    where: Location
+
+
+def _graded(context: Context) -> Iterator[_Graded]:
+    """Every stated predikat of a row or a summary whose capaian is known."""
+    graph = context.graph
+    indikator, sasaran = node_finder(graph, "indikator"), node_finder(graph, "sasaran")
+    for table in context.report.achievements:
+        for row in table.rows:
+            value = row_capaian(row)
+            if row.predikat and value is not None:
+                yield _Graded(f"indikator '{row.indikator}'", row.predikat, value,
+                              _shown(row.capaian, value),
+                              location(row.where, node=indikator(row.indikator)))
+        for summary in table.summaries:
+            value = _summary_capaian(table, summary)
+            if summary.predikat and value is not None:
+                yield _Graded(f"sasaran '{summary.sasaran}'", summary.predikat, value,
+                              _shown(summary.capaian, value),
+                              location(summary.where, node=sasaran(summary.sasaran)))
+
+
+def _summary_capaian(table: AchievementTable, summary: AchievementSummary) -> Decimal | None:
+    """The capaian of a sasaran as stated, else the mean of its indicators."""
+    stated = value_of(summary.capaian)
+    if stated is not None:
+        return stated
+    mean = sasaran_mean(table, summary)
+    return mean[0] if mean is not None else None
+
+
+def _shown(stated: Number | None, value: Decimal) -> str:
+    return stated.raw if stated is not None and stated.value is not None else percent_text(value, 2)
+
+
+@rule(
+    code="CAP003",
+    slug="capaian-predikat",
+    title={"id": "Predikat tidak sesuai skala", "en": "Predikat does not follow the scale"},
+    category=Category.CAPAIAN,
+    severity=Severity.ERROR,
+    regulation="Permendagri 86/2017 (skala nilai capaian); "
+    "Permenpan RB 53/2014, Lampiran II (Capaian Kinerja Organisasi)",
+    message={
+        "id": "Predikat '{stated}' untuk {item} tidak sesuai dengan capaian {capaian}: "
+        "menurut skala {scale} predikatnya '{expected}'.",
+        "en": "Predikat '{stated}' of {item} does not match capaian {capaian}: "
+        "the scale of {scale} gives '{expected}'.",
+    },
+    rationale={
+        "id": "Predikat harus mengikuti skala yang dimuat laporan itu sendiri; bila laporan "
+        "tidak memuat skala, skala nilai capaian Permendagri 86/2017 (>= 91 Sangat Tinggi, "
+        "76-90 Tinggi, 66-75 Sedang, 51-65 Rendah, <= 50 Sangat Rendah).",
+        "en": "A predikat must follow the scale the report itself prints; when it prints none, "
+        "the Permendagri 86/2017 scale (>= 91 Sangat Tinggi, 76-90 Tinggi, 66-75 Sedang, "
+        "51-65 Rendah, <= 50 Sangat Rendah).",
+    },
+)
+def CAP003(context: Context) -> Iterator[Violation]:
+    """Permendagri 86/2017 sets the scale that turns a capaian into a predikat; a report
+    that prints its own scale must then follow it. Each stated predikat must be the label
+    the scale gives the capaian (stated, else recomputed)."""
+    scale = scale_of(context.report)
+    for graded in _graded(context):
+        expected = scale.label_for(graded.capaian)
+        if expected is None or same_label(graded.predikat, expected):
+            continue  # a capaian below every band cannot be graded: nothing to compare
+        yield Violation(
+            graded.where,
+            {"stated": graded.predikat, "item": graded.item, "capaian": graded.shown,
+             "scale": scale_name(scale), "expected": expected},
+            expected=expected,
+            actual=graded.predikat,
+        )
 
 
 @hookimpl
 def lkjip_rules() -> list[Rule]:
-    return []
+    return [CAP001, CAP002, CAP003]

@@ -25,7 +25,7 @@ from rules._figures import plain
 __all__ = ["CNT001", "CNT002", "CNT003", "CNT004", "parse_number_words"]
 
 _REGULATION_PK = (
-    "Permenpan RB 53/2014, Lampiran III (Bab II Perencanaan Kinerja: Perjanjian Kinerja)"
+    "Permenpan RB 53/2014, Lampiran II (Bab II Perencanaan Kinerja: Perjanjian Kinerja)"
 )
 _LEVELS = {"program": Level.PROGRAM, "kegiatan": Level.KEGIATAN, "sub_kegiatan": Level.SUB_KEGIATAN}
 
@@ -202,7 +202,7 @@ def _find_sasaran(agreed: _Agreed, written: str) -> str | None:
            "en": "Stated number of programs/kegiatan/sub kegiatan differs from the budget table"},
     category=Category.COUNTS,
     severity=Severity.ERROR,
-    regulation="Permenpan RB 53/2014, Lampiran III (Realisasi Anggaran)",
+    regulation="Permenpan RB 53/2014, Lampiran II (Realisasi Anggaran)",
     message={
         "id": "Narasi menyebut {claimed} {subject}, tetapi tabel anggaran memuat jumlah "
         "{subject} yang berbeda ({counts}).",
@@ -328,7 +328,7 @@ def CNT003(context: Context) -> Iterator[Violation]:
            "en": "Digits differ from the number in words"},
     category=Category.COUNTS,
     severity=Severity.ERROR,
-    regulation="Permenpan RB 53/2014, Lampiran III (data kinerja yang akurat)",
+    regulation="Permenpan RB 53/2014, Lampiran II (data kinerja yang akurat)",
     message={
         "id": 'Angka {digits} ditulis dengan huruf "{words}" yang berarti {words_value}; '
         "angka dan hurufnya harus sama.",

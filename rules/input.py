@@ -17,7 +17,7 @@ __all__ = ["INP001", "INP002"]
     title={"id": "Angka tidak terbaca", "en": "Unreadable number"},
     category=Category.INPUT,
     severity=Severity.WARNING,
-    regulation="Permenpan RB 53/2014, Lampiran III (data kinerja yang akurat)",
+    regulation="Permenpan RB 53/2014, Lampiran II (data kinerja yang akurat)",
     message={
         "id": "Nilai {raw!r} tidak dapat dibaca sebagai angka ({problem}); "
         "nilai ini tidak diperiksa.",
@@ -50,7 +50,7 @@ def INP001(context: Context) -> Iterator[Violation]:
     title={"id": "Tabel tidak dapat dipahami", "en": "Table not understood"},
     category=Category.INPUT,
     severity=Severity.WARNING,
-    regulation="Permenpan RB 53/2014, Lampiran III (format Laporan Kinerja)",
+    regulation="Permenpan RB 53/2014, Lampiran II (format Laporan Kinerja)",
     message={
         "id": "Bagian {raw!r} tidak dapat dibaca: {problem}; isinya tidak diperiksa.",
         "en": "Part {raw!r} could not be read: {problem}; its content was not checked.",

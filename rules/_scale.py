@@ -1,0 +1,83 @@
+"""Shared helpers of the capaian, cascade and consistency packs (percentages are
+compared by :mod:`rules._figures`, like every pack compares them).
+
+* the Permendagri 86/2017 scale (skala nilai capaian), used when a report prints
+  no scale of its own, and how a scale is named in a message;
+* telling a blank cell (``""``, ``"-"``, ``"N/A"``) from a value;
+* finding the cascade-graph node of a name read from the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import networkx as nx
+
+from checker.graph import node_key
+from checker.model import Number, Provenance, Report, Scale, ScaleBand
+
+__all__ = [
+    "PERMENDAGRI_86_2017",
+    "is_blank",
+    "node_finder",
+    "same_label",
+    "scale_name",
+    "scale_of",
+]
+
+# Skala nilai peringkat kinerja, Permendagri 86/2017: the bands are inclusive
+# integers; Scale.label_for gives a capaian between two bands (90,5) the lower one.
+PERMENDAGRI_86_2017 = Scale(
+    bands=(
+        ScaleBand("Sangat Tinggi", Decimal(91), None),
+        ScaleBand("Tinggi", Decimal(76), Decimal(90)),
+        ScaleBand("Sedang", Decimal(66), Decimal(75)),
+        ScaleBand("Rendah", Decimal(51), Decimal(65)),
+        ScaleBand("Sangat Rendah", None, Decimal(50)),
+    ),
+    source="Permendagri 86/2017",
+    where=Provenance(),
+)
+
+# What a cell holds when it holds nothing: no target, no realisasi.
+_BLANKS = frozenset({"", "-", "\u2013", "\u2014", "n/a", "na", "n.a", "n.a."})
+
+
+def scale_of(report: Report) -> Scale:
+    """The scale a predikat must follow: the report's own, else Permendagri 86/2017."""
+    return report.scale if report.scale is not None else PERMENDAGRI_86_2017
+
+
+def scale_name(scale: Scale) -> str:
+    """How a message names the scale; the same words serve both languages."""
+    if scale.source != "report":
+        return scale.source
+    return f"LKjIP ({scale.where.table})" if scale.where.table else "LKjIP"
+
+
+def same_label(first: str, second: str) -> bool:
+    """Predikat labels compared case- and whitespace-insensitively."""
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
+def is_blank(figure: Number | None) -> bool:
+    """No figure at all, or a cell that says there is none (``-``, ``N/A``)."""
+    return figure is None or figure.raw.strip().casefold() in _BLANKS
+
+
+def node_finder(graph: nx.DiGraph, kind: str) -> Callable[[str], str]:
+    """Maps a name as printed to its graph node. The graph folded similar names into
+    one node and remembers every spelling, so look the spelling up rather than
+    re-normalising it (which would miss the fuzzy matches)."""
+    by_name = {
+        name: key
+        for key, data in graph.nodes(data=True)
+        if data["kind"] == kind
+        for name in data["names"]
+    }
+
+    def find(name: str) -> str:
+        return by_name.get(name.strip(), node_key(kind, name))
+
+    return find
