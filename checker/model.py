@@ -13,7 +13,7 @@ reads it and :mod:`checker.serialize` writes it.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -328,7 +328,7 @@ class Doubt:
 
     kind: str
     raw: str
-    problem: str
+    problem: str | Mapping[str, str]  # one text, or {"id": ..., "en": ...}
     where: Provenance
 
 

@@ -25,7 +25,15 @@ __all__ = ["NumberFormatError", "NumberStyle", "format_percent", "format_rupiah"
 
 
 class NumberFormatError(ValueError):
-    """Text that looks like a number but cannot be read without guessing."""
+    """Text that looks like a number but cannot be read without guessing.
+
+    ``reason`` holds the explanation in each language (``{"id": ..., "en": ...}``)
+    so that an ``input`` finding can show it in the reviewer's language.
+    """
+
+    def __init__(self, id_text: str, en_text: str) -> None:
+        super().__init__(en_text)
+        self.reason = {"id": id_text, "en": en_text}
 
 
 class NumberStyle(enum.Enum):
@@ -47,7 +55,10 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
     """Read ``raw`` as an exact number; ``None`` when it holds no number at all."""
     text = raw.strip()
     if _SPREADSHEET_ERROR.search(text):
-        raise NumberFormatError(f"spreadsheet error {text!r} where a number belongs")
+        raise NumberFormatError(
+            f"galat lembar kerja {text!r} di tempat angka",
+            f"spreadsheet error {text!r} where a number belongs",
+        )
     currency = _CURRENCY.match(text)
     if currency:
         text = text[currency.end() :].strip()
@@ -57,11 +68,17 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
         return None
     tokens = _TOKEN.findall(text)
     if len(tokens) != 1:
-        raise NumberFormatError(f"{raw.strip()!r} holds {len(tokens)} numbers, not one")
+        raise NumberFormatError(
+            f"{raw.strip()!r} memuat {len(tokens)} angka, bukan satu",
+            f"{raw.strip()!r} holds {len(tokens)} numbers, not one",
+        )
     token = tokens[0]
     start = text.find(token)
     if text[:start].strip() or not _TRAILER.match(text[start + len(token) :]):
-        raise NumberFormatError(f"{raw.strip()!r} is not a number with a unit")
+        raise NumberFormatError(
+            f"{raw.strip()!r} bukan angka dengan satuan",
+            f"{raw.strip()!r} is not a number with a unit",
+        )
     return _read_token(token, style, raw)
 
 
@@ -85,7 +102,10 @@ def _read_token(token: str, style: NumberStyle | None, raw: str) -> Decimal:
             return _decimal(sign + "".join(groups), raw)
         if len(last) in (1, 2):  # "5,547,036,498,00": the last group is cents
             return _decimal(f"{sign}{''.join(head)}.{last}", raw)
-        raise NumberFormatError(f"{raw.strip()!r}: digit groups do not fit any number format")
+        raise NumberFormatError(
+            f"{raw.strip()!r}: kelompok digit tidak cocok dengan format angka mana pun",
+            f"{raw.strip()!r}: digit groups do not fit any number format",
+        )
     integer, fraction = groups
     if _is_thousands(separators[0], integer, fraction, style):
         return _decimal(sign + integer + fraction, raw)
@@ -93,26 +113,31 @@ def _read_token(token: str, style: NumberStyle | None, raw: str) -> Decimal:
 
 
 def _is_thousands(separator: str, integer: str, fraction: str, style: NumberStyle | None) -> bool:
-    if len(fraction) != 3 or not integer or len(integer) > 3:
-        return False
+    if len(fraction) != 3 or not integer or len(integer) > 3 or not integer.lstrip("0"):
+        return False  # "0,650" is a fraction whatever the column's style
     if style is NumberStyle.DOT_THOUSANDS:
         return separator == "."
     if style is NumberStyle.COMMA_THOUSANDS:
         return separator == ","
-    return integer.lstrip("0") != ""
+    return True
 
 
 def _check_thousands(groups: list[str], raw: str) -> None:
     first, *rest = groups
     if not 1 <= len(first) <= 3 or any(len(group) != 3 for group in rest):
-        raise NumberFormatError(f"{raw.strip()!r}: thousands are not grouped by three")
+        raise NumberFormatError(
+            f"{raw.strip()!r}: ribuan tidak dikelompokkan per tiga digit",
+            f"{raw.strip()!r}: thousands are not grouped by three",
+        )
 
 
 def _decimal(text: str, raw: str) -> Decimal:
     try:
         return Decimal(text)
     except InvalidOperation as exc:  # pragma: no cover - the token regex admits digits only
-        raise NumberFormatError(f"{raw.strip()!r} is not a number") from exc
+        raise NumberFormatError(
+            f"{raw.strip()!r} bukan angka", f"{raw.strip()!r} is not a number"
+        ) from exc
 
 
 def format_rupiah(amount: Decimal) -> str:

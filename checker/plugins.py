@@ -78,7 +78,12 @@ def load_registry(
         for group in ENTRY_POINT_GROUPS:
             for entry_point in metadata.entry_points(group=group):
                 name = f"{group}:{entry_point.name}"
-                _register(manager, name, _load_entry_point(entry_point, name))
+                plugin = _load_entry_point(entry_point, name)
+                if manager.has_plugin(name) and manager.get_plugin(name) is not plugin:
+                    # Two distributions chose one entry point name: keep both, told apart.
+                    dist = entry_point.dist.name if entry_point.dist is not None else "?"
+                    name = f"{name}@{dist}"
+                _register(manager, name, plugin)
     for name, plugin in extra:
         _register(manager, name, plugin)
     return Registry(

@@ -139,10 +139,23 @@ class Rule:
         )
 
     def render(self, args: Mapping[str, Any], lang: str = "id") -> str:
-        return self.message[lang].format_map(dict(args))
+        return self.message[lang].format_map(localise(args, lang))
 
     def __call__(self, context: Context) -> Iterable[Violation]:
         return self.check(context)
+
+
+def localise(args: Mapping[str, Any], lang: str) -> dict[str, Any]:
+    """Arguments for one language: a value given per language (``{"id": .., "en": ..}``)
+    becomes its text in ``lang``, so a rule can pass words that must be translated."""
+    return {
+        key: value.get(lang, value.get("id")) if _is_text(value) else value
+        for key, value in args.items()
+    }
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, Mapping) and bool(value) and set(value) <= set(LANGUAGES)
 
 
 def _fields(template: str) -> set[str]:

@@ -9,6 +9,7 @@ of the document the model came from.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from checker.model import (
@@ -41,6 +42,10 @@ def _where(where: Provenance, with_table: bool = True) -> dict[str, Any]:
 def _clean(data: dict[str, Any]) -> dict[str, Any]:
     """Drop absent values: the schema has no nulls for optional fields."""
     return {key: value for key, value in data.items() if value is not None and value != []}
+
+
+def _problem(problem: str | Mapping[str, str]) -> str | dict[str, str]:
+    return problem if isinstance(problem, str) else dict(problem)
 
 
 def _budget_item(item: BudgetItem) -> dict[str, Any]:
@@ -124,7 +129,7 @@ def report_to_data(report: Report) -> dict[str, Any]:
             "kind": c.kind, "subject": c.subject, "value": _figure(c.value), "words": c.words,
             "sasaran": c.sasaran, "group": c.group, "text": c.text, **_where(c.where, False),
         }) for c in report.claims],
-        "doubts": [_clean({"kind": d.kind, "raw": d.raw, "problem": d.problem,
+        "doubts": [_clean({"kind": d.kind, "raw": d.raw, "problem": _problem(d.problem),
                            **_where(d.where)}) for d in report.doubts],
     }
     if report.scale is not None:

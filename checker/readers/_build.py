@@ -7,11 +7,13 @@ left to judge is the figures: a figure that is not a readable number becomes a
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from checker.errors import InputError
 from checker.model import (
     AchievementRow,
     AchievementSummary,
@@ -72,11 +74,19 @@ class ModelBuilder:
         if isinstance(value, int):
             return Number(str(value), Decimal(value))
         if isinstance(value, float):
+            if not math.isfinite(value):  # TOML nan/inf, JSON NaN: no figure a report prints
+                problem = {
+                    "id": f"{field}: {value!r} bukan angka",
+                    "en": f"{field}: {value!r} is not a number",
+                }
+                self.doubts.append(Doubt("number", repr(value), problem, where))
+                return Number(repr(value), None)
             return Number(repr(value), Decimal(repr(value)))
         try:
             return Number(value, parse_number(value))
         except NumberFormatError as exc:
-            self.doubts.append(Doubt("number", value, f"{field}: {exc}", where))
+            problem = {lang: f"{field}: {text}" for lang, text in exc.reason.items()}
+            self.doubts.append(Doubt("number", value, problem, where))
             return Number(value, None)
 
     # -- parts ---------------------------------------------------------------------------
@@ -209,12 +219,24 @@ class ModelBuilder:
         bands = tuple(
             ScaleBand(
                 label=band["label"],
-                low=_bound(band.get("low")),
-                high=_bound(band.get("high")),
+                low=self._bound(band.get("low"), f"scale.bands[{index}].low"),
+                high=self._bound(band.get("high"), f"scale.bands[{index}].high"),
             )
-            for band in data["bands"]
+            for index, band in enumerate(data["bands"])
         )
         return Scale(bands=bands, source="report", where=where)
+
+    def _bound(self, value: Any, field: str) -> Decimal | None:
+        """A scale bound; one that is not a number makes the scale unusable."""
+        if value is None:
+            return None
+        try:
+            bound = Decimal(str(value)) if not isinstance(value, str) else parse_number(value)
+        except NumberFormatError as exc:
+            raise InputError(self.path, f"{field}: {exc.reason['en']}") from None
+        if bound is None or not bound.is_finite():
+            raise InputError(self.path, f"{field}: {value!r} is not a number")
+        return bound
 
     def budget_table(self, data: Data) -> BudgetTable:
         name = data["table"]
@@ -278,8 +300,6 @@ class ModelBuilder:
         return Doubt(data["kind"], data["raw"], data["problem"], self.where(data, "doubts"))
 
 
-def _bound(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
 
 
 def _nest(items: list[BudgetItem]) -> tuple[BudgetItem, ...]:
