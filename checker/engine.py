@@ -50,6 +50,8 @@ def select_rules(rules: Sequence[Rule], config: Config) -> list[Rule]:
         ignored = max((_specificity(s, rule) for s in config.ignore), default=0)
         if selected > ignored:  # at equal specificity, ignore wins (as in ruff)
             chosen.append(rule)
+    if not chosen:
+        raise ConfigError("the selection leaves no rule to run (check select and ignore)")
     return chosen
 
 
@@ -79,10 +81,14 @@ def check_report(report: Report, rules: Sequence[Rule], config: Config) -> Docum
 
 
 def _run_guarded(rule: Rule, context: Context) -> list[Finding]:
+    findings: list[Finding] = []
     try:
-        return [_dress(rule, violation, context.config) for violation in rule(context)]
+        for violation in rule(context):
+            findings.append(_dress(rule, violation, context.config))
     except Exception as exc:  # a broken rule must not hide the others' findings
-        return [_internal_finding(rule, exc)]
+        # What it found before it broke is kept; the internal finding says it is partial.
+        findings.append(_internal_finding(rule, exc))
+    return findings
 
 
 def _configured_severity(rule: Rule, config: Config) -> Severity | None:

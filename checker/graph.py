@@ -43,6 +43,7 @@ _PREFIX = re.compile(
 )
 _CODE = re.compile(r"^(?:[0-9x]+(?:\.[0-9x]+)*\.?|[ivxlc]+\.|[a-z]\.)\s+")
 _NON_WORD = re.compile(r"[^\w%]+")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,12 @@ class _GraphBuilder:
         normalised = normalise_name(name)
         known = self._names[kind]
         match = process.extractOne(normalised, known, scorer=fuzz.ratio) if known else None
-        if match is not None and match[1] >= FUZZY_THRESHOLD:
+        if (
+            match is not None
+            and match[1] >= FUZZY_THRESHOLD
+            and _DIGITS.findall(match[0]) == _DIGITS.findall(normalised)
+        ):
+            # Names differing in a number ("Tahun 2022" / "Tahun 2023") are never one node.
             normalised = match[0]
         else:
             known.append(normalised)

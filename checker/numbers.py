@@ -45,6 +45,7 @@ class NumberStyle(enum.Enum):
 
 _CURRENCY = re.compile(r"^\s*rp\s*\.?\s*", re.IGNORECASE)
 _DASHES = {"-", "\u2013", "\u2014"}
+_NO_CENTS = re.compile(r"(?<=\d)[.,]\s*[-\u2013]\s*$")
 _TOKEN = re.compile(r"[-+]?\d(?:[\d.,]*\d)?")
 _SPREADSHEET_ERROR = re.compile(r"#(?:DIV/0!|REF!|N/A|VALUE!|NAME\?|NUM!|NULL!)|Error!", re.I)
 # Words that may follow a figure without changing it: units and labels.
@@ -66,6 +67,7 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
             return Decimal(0)  # "Rp -" is how accounting prints zero
     if not any(ch.isdigit() for ch in text):
         return None
+    text = _NO_CENTS.sub("", text)  # "Rp 2.655.353.658,-": the dash says "no cents"
     tokens = _TOKEN.findall(text)
     if len(tokens) != 1:
         raise NumberFormatError(
