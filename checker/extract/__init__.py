@@ -1,0 +1,1 @@
+"""From a text :class:`~checker.text.Source` to the report model (being written)."""

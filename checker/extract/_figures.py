@@ -1,0 +1,63 @@
+"""Reading table cells into figures, with the column's number style and doubts.
+
+A column that prints ``2.584.957.568`` groups thousands with dots, so a ``1.500``
+in it is fifteen hundred; a column that prints ``86.53`` and ``70,15`` side by
+side has no single style and each cell is read on its own. A cell that holds
+digits but no readable number becomes a ``number`` :class:`Doubt`; a cell with
+no digits at all (``"B"``, ``"N/A"``, ``"-"``) is simply no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checker.model import Doubt, Number, Provenance
+from checker.numbers import NumberFormatError, NumberStyle, parse_number
+
+__all__ = ["FigureReader", "infer_style"]
+
+_DOT_GROUPS = re.compile(r"\d\.\d{3}(?:\.\d{3})+(?!\d)|\d\.\d{3},\d")
+_COMMA_GROUPS = re.compile(r"\d,\d{3}(?:,\d{3})+(?!\d)|\d,\d{3}\.\d")
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+
+
+def infer_style(texts: Iterable[str]) -> NumberStyle | None:
+    """The column's style when its unambiguous cells agree, else ``None``."""
+    dots = commas = 0
+    for text in texts:
+        if _DOT_GROUPS.search(text) or _COMMA_DECIMAL.search(text):
+            dots += 1
+        if _COMMA_GROUPS.search(text) or _DOT_DECIMAL.search(text):
+            commas += 1
+    if dots and not commas:
+        return NumberStyle.DOT_THOUSANDS
+    if commas and not dots:
+        return NumberStyle.COMMA_THOUSANDS
+    return None
+
+
+class FigureReader:
+    """Reads cells into :class:`Number` and collects the doubts met on the way."""
+
+    def __init__(self) -> None:
+        self.doubts: list[Doubt] = []
+
+    def read(
+        self,
+        text: str | None,
+        where: Provenance,
+        field: str,
+        style: NumberStyle | None = None,
+    ) -> Number | None:
+        """``None`` for an empty cell; a :class:`Number` (value ``None`` if unreadable)."""
+        if text is None or not text.strip():
+            return None
+        raw = " ".join(text.split())
+        try:
+            return Number(raw, parse_number(raw, style))
+        except NumberFormatError as exc:
+            problem = {lang: f"{field}: {reason}" for lang, reason in exc.reason.items()}
+            self.doubts.append(Doubt("number", raw, problem, where))
+            return Number(raw, None)
