@@ -1,0 +1,124 @@
+"""The low-level text layer: a report's text as lines, headings and tables.
+
+``parse_source`` reads the text of a .txt/.md report (as converted from PDF/DOCX) into a
+:class:`Source`. It recognises structure only; deciding what a table *means* (capaian,
+budget, PK) is the extractor's job. Every position is a 1-based line of the input.
+
+Order of the passes matters: HTML tables and LaTeX blocks are claimed first so their
+lines are never read as tab/pipe rows; page furniture is found before tables are joined,
+because a running header between two fragments is what marks a page break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ._headings import find_headings
+from ._html import html_tables
+from ._markup import Markup, formula_lines, strip_markup
+from ._pages import join_fragments, page_header_lines
+from ._source import Cell, Heading, Row, Source, Table
+from ._tables import find_caption, is_header_row, pipe_fragments, tab_fragments
+
+__all__ = ["Cell", "Heading", "Row", "Source", "Table", "parse_source"]
+
+# Universal newlines, as Python's text mode reads files: \r\n, \r and \n.
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_MIN_ROWS = 2
+
+
+def _split_lines(text: str) -> tuple[str, ...]:
+    """The file's lines without their newline; a final newline does not add a line."""
+    if not text:
+        return ()
+    lines = _NEWLINE.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return tuple(lines)
+
+
+def parse_source(text: str, path: str = "<string>") -> Source:
+    """Read ``text`` into a :class:`Source`. Never raises on any text."""
+    lines = _split_lines(text if isinstance(text, str) else str(text))
+    try:
+        return _parse(lines, _marks(lines), path)
+    except Exception as error:  # a reader must degrade to plain lines, not crash
+        return Source(
+            path=path,
+            lines=lines,
+            stripped=tuple(" ".join(line.split()) for line in lines),
+            problems=(f"struktur teks tidak terbaca: {type(error).__name__}: {error}",),
+        )
+
+
+def _marks(lines: Sequence[str]) -> list[Markup]:
+    """Markup-stripped text of every line, carrying multi-line bold across a paragraph."""
+    marks: list[Markup] = []
+    bold_open = False
+    for raw in lines:
+        if "\t" in raw or not raw.strip():
+            # Table rows are read cell by cell, and bold never spans a blank line.
+            bold_open = False
+        mark = strip_markup(raw, bold_open)
+        marks.append(mark)
+        bold_open = mark.bold_open and "\t" not in raw
+    return marks
+
+
+def _parse(lines: tuple[str, ...], marks: list[Markup], path: str) -> Source:
+    texts = [mark.text for mark in marks]
+    formulas = formula_lines(lines)
+    html, regions = html_tables(lines)
+    claimed = set(formulas)
+    for first, last in regions:
+        claimed.update(range(first, last + 1))
+
+    def tabular(number: int) -> bool:
+        raw = lines[number - 1]
+        return number not in claimed and ("\t" in raw or raw.lstrip().startswith("|"))
+
+    furniture = page_header_lines(lines, texts, tabular)
+    blocked = claimed | furniture
+    fragments = tab_fragments(lines, blocked.__contains__)
+    fragments += pipe_fragments(lines, (blocked | _lines_of(fragments)).__contains__)
+    joined = join_fragments(fragments, texts, furniture.__contains__, is_header_row)
+    tables = sorted(
+        [table for table in joined if len(table.rows) >= _MIN_ROWS] + html,
+        key=lambda table: table.line,
+    )
+    tables = _with_captions(tables, texts, furniture, claimed)
+    occupied = claimed | furniture | _lines_of(tables)
+    return Source(
+        path=path,
+        lines=lines,
+        headings=find_headings(lines, marks, occupied.__contains__),
+        tables=tuple(tables),
+        page_header_lines=furniture,
+        formula_lines=formulas,
+        stripped=tuple(texts),
+    )
+
+
+def _lines_of(tables: Sequence[Table]) -> set[int]:
+    covered: set[int] = set()
+    for table in tables:
+        covered.update(range(table.line, table.end_line + 1))
+    return covered
+
+
+def _with_captions(
+    tables: list[Table], texts: Sequence[str], furniture: frozenset[int], claimed: set[int]
+) -> list[Table]:
+    # A caption search stops at another table or a formula: neither names this table.
+    occupied = _lines_of(tables) | claimed
+    result: list[Table] = []
+    for table in tables:
+        if table.caption is None:
+            caption, line = find_caption(
+                table, texts, furniture.__contains__, occupied.__contains__
+            )
+            table = replace(table, caption=caption, caption_line=line)
+        result.append(table)
+    return result

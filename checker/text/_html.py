@@ -1,0 +1,274 @@
+"""HTML ``<table>`` blocks, with colspan/rowspan expanded into a rectangular grid.
+
+Some converters emit a whole table as HTML, spread over many lines. Only the standard
+library parser is used. After expansion every grid position holds a cell; a position
+covered by a span repeats the origin cell's text with ``spanned=True`` so that column
+``i`` of every row means the same column of the printed table.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+
+from ._markup import strip_markup
+from ._source import Cell, Row, Table
+from ._tables import header_row_count, make_row
+
+__all__ = ["html_tables"]
+
+_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+_ROW_TAG = re.compile(r"</?(?:tr|td|th)\b", re.IGNORECASE)
+# Spans beyond this are converter noise; capping keeps a hostile file from
+# allocating a huge grid.
+_MAX_SPAN = 64
+_MAX_WIDTH = 256
+
+
+@dataclass
+class _RawCell:
+    line: int
+    start: int
+    header: bool
+    colspan: int
+    rowspan: int
+    end: int = -1
+
+
+@dataclass
+class _RawRow:
+    line: int
+    header: bool
+    cells: list[_RawCell] = field(default_factory=list)
+    end_line: int = 0
+
+
+class _TableParser(HTMLParser):
+    """Collects rows and cells with their source offsets; nested tables are flattened."""
+
+    def __init__(self, offsets: Sequence[int]) -> None:
+        super().__init__(convert_charrefs=False)
+        self._offsets = offsets
+        self.rows: list[_RawRow] = []
+        self.caption: tuple[int, int] | None = None
+        self._depth = 0
+        self._in_head = False
+        self._caption_start = -1
+        self._cell: _RawCell | None = None
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._offsets[min(line, len(self._offsets)) - 1] + column
+
+    def _tag_end(self) -> int:
+        return self._offset() + len(self.get_starttag_text() or "")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._depth += 1
+        if self._depth != 1:
+            return
+        if tag == "thead":
+            self._in_head = True
+        elif tag == "caption":
+            self._caption_start = self._tag_end()
+        elif tag == "tr":
+            self._close_cell()
+            self.rows.append(_RawRow(self.getpos()[0], self._in_head))
+        elif tag in ("td", "th"):
+            self._open_cell(tag, dict(attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._depth == 1:
+            if tag in ("td", "th", "tr"):
+                self._close_cell()
+                if tag == "tr" and self.rows:
+                    self.rows[-1].end_line = self.getpos()[0]
+            elif tag == "thead":
+                self._in_head = False
+            elif tag == "caption" and self._caption_start >= 0:
+                self.caption = (self._caption_start, self._offset())
+                self._caption_start = -1
+        if tag == "table":
+            self._depth -= 1
+            if self._depth == 0:
+                self._close_cell()
+
+    def _open_cell(self, tag: str, attrs: dict[str, str | None]) -> None:
+        self._close_cell()
+        if not self.rows:
+            # A cell before any <tr>: converters do drop the first <tr>.
+            self.rows.append(_RawRow(self.getpos()[0], self._in_head))
+        cell = _RawCell(
+            line=self.getpos()[0],
+            start=self._tag_end(),
+            header=tag == "th",
+            colspan=_span(attrs.get("colspan")),
+            rowspan=_span(attrs.get("rowspan")),
+        )
+        self.rows[-1].cells.append(cell)
+        self._cell = cell
+
+    def _close_cell(self) -> None:
+        if self._cell is not None:
+            self._cell.end = self._offset()
+            self._cell = None
+
+
+def _span(value: str | None) -> int:
+    digits = re.match(r"\s*(\d+)", value or "")
+    # rowspan="0" means "to the end of the section": the grid clips it to the last row.
+    number = int(digits.group(1)) if digits else 1
+    return _MAX_SPAN if number == 0 else max(1, min(number, _MAX_SPAN))
+
+
+def _html_regions(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, last) 1-based line spans of top-level <table> ... </table> blocks."""
+    # close_after[k]: some </table> occurs on line k or later. It lets an unclosed table
+    # stop at the next opening instead of rescanning to the end of the file each time.
+    close_after = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        close_after[index] = close_after[index + 1] or bool(_CLOSE.search(lines[index]))
+    regions: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if not _OPEN.search(lines[index]):
+            index += 1
+            continue
+        end = _region_end(lines, index, close_after)
+        regions.append((index + 1, end + 1))
+        index = end + 1
+    return regions
+
+
+def _region_end(lines: Sequence[str], start: int, close_after: Sequence[bool]) -> int:
+    """Index of the line closing the table opened on ``start`` (nesting counted)."""
+    depth = 0
+    last_tag = start
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if index > start and not close_after[index] and _OPEN.search(line):
+            break
+        depth += len(_OPEN.findall(line)) - len(_CLOSE.findall(line))
+        if _ROW_TAG.search(line):
+            last_tag = index
+        if depth <= 0:
+            return index
+    # Never closed: end at the last line that still looked like table markup so the
+    # prose after a truncated table is not swallowed.
+    return last_tag
+
+
+def html_tables(lines: Sequence[str]) -> tuple[list[Table], list[tuple[int, int]]]:
+    """Parse every HTML table; also return all regions so they are not read as text."""
+    tables: list[Table] = []
+    regions = _html_regions(lines)
+    for first, last in regions:
+        table = _parse_region(lines, first, last)
+        if table is not None:
+            tables.append(table)
+    return tables, regions
+
+
+def _parse_region(lines: Sequence[str], first: int, last: int) -> Table | None:
+    chunk = "\n".join(lines[first - 1 : last])
+    offsets = [0]
+    for line in lines[first - 1 : last]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    parser = _TableParser(offsets)
+    parser.feed(chunk)
+    parser.close()
+    parser._close_cell()
+    raw_rows = [row for row in parser.rows if row.cells]
+    if not raw_rows:
+        return None
+    rows = _grid(raw_rows, chunk, first, offsets)
+    caption = None
+    if parser.caption is not None:
+        caption = strip_markup(chunk[parser.caption[0] : parser.caption[1]]).text or None
+    head = sum(1 for _ in _leading(raw_rows))
+    header_rows = head + header_row_count(rows[head:]) if head < len(rows) else head
+    return Table(
+        rows=tuple(rows),
+        header_rows=header_rows,
+        line=first,
+        end_line=last,
+        shape="html",
+        caption=caption,
+        caption_line=first if caption else None,
+    )
+
+
+def _leading(rows: list[_RawRow]) -> Iterator[_RawRow]:
+    """Leading rows marked as header by <thead> or made only of <th> cells."""
+    for row in rows:
+        if not (row.header or all(cell.header for cell in row.cells)):
+            return
+        yield row
+
+
+def _grid(raw_rows: list[_RawRow], chunk: str, first: int, offsets: Sequence[int]) -> list[Row]:
+    """Place cells on a grid, repeating spanned cells, and pad rows to one width."""
+    grid: list[dict[int, Cell]] = [{} for _ in raw_rows]
+    for row_index, raw_row in enumerate(raw_rows):
+        column = 0
+        for raw_cell in raw_row.cells:
+            while column in grid[row_index]:
+                column += 1
+            if column >= _MAX_WIDTH:
+                break
+            cell = _cell(raw_cell, chunk, first, offsets)
+            _place(grid, row_index, column, cell)
+            column += cell.colspan
+    width = min(_MAX_WIDTH, max((max(row) + 1 for row in grid if row), default=0))
+    rows: list[Row] = []
+    for raw_row, placed in zip(raw_rows, grid, strict=True):
+        line = first + raw_row.line - 1
+        end_line = first + max(raw_row.end_line, raw_row.line) - 1
+        cells = [placed.get(index) or Cell("", "", line) for index in range(width)]
+        rows.append(_row(cells, line, end_line))
+    return rows
+
+
+def _row(cells: list[Cell], line: int, end_line: int) -> Row:
+    # Spanned copies do not vote on boldness: the origin cell already did.
+    row = make_row([cell for cell in cells if not cell.spanned], line, end_line)
+    return Row(tuple(cells), line, end_line, row.bold)
+
+
+def _place(grid: list[dict[int, Cell]], row: int, column: int, cell: Cell) -> None:
+    for down in range(min(cell.rowspan, len(grid) - row)):
+        for across in range(cell.colspan):
+            if column + across >= _MAX_WIDTH:
+                break
+            copy = cell if down == across == 0 else replace(cell, spanned=True)
+            grid[row + down].setdefault(column + across, copy)
+
+
+def _cell(raw_cell: _RawCell, chunk: str, first: int, offsets: Sequence[int]) -> Cell:
+    end = raw_cell.end if raw_cell.end >= 0 else len(chunk)
+    raw = chunk[raw_cell.start : end]
+    marked = strip_markup(_strip_tags(raw))
+    # The line of the cell's text, which may sit below its <td> tag.
+    lead = len(raw) - len(raw.lstrip())
+    line = first + bisect_right(offsets, raw_cell.start + lead) - 1
+    return Cell(
+        text=marked.text,
+        raw=raw,
+        line=line,
+        bold=marked.bold,
+        colspan=raw_cell.colspan,
+        rowspan=raw_cell.rowspan,
+    )
+
+
+_ANY_TAG = re.compile(r"<(?!/?(?:b|strong)\b)[^<>]{0,500}>", re.IGNORECASE)
+
+
+def _strip_tags(raw: str) -> str:
+    """Remove every tag but bold (kept for the bold signal); nested tables become text."""
+    return _ANY_TAG.sub(" ", raw)

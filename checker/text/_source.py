@@ -1,0 +1,147 @@
+"""The immutable result of reading a text report: lines, headings and tables.
+
+Every position is a 1-based line number of the input file, so a finding can point a
+reviewer at the exact line they will see in their editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ._markup import strip_markup
+
+__all__ = ["Cell", "Heading", "Row", "Source", "Table"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a table; ``raw`` is the file's text, ``text`` the readable value."""
+
+    text: str
+    raw: str
+    line: int
+    bold: bool = False
+    colspan: int = 1
+    spanned: bool = False
+    rowspan: int = 1
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row; ``bold`` marks a row printed wholly in bold (a subtotal signal)."""
+
+    cells: tuple[Cell, ...]
+    line: int
+    end_line: int
+    bold: bool
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return tuple(cell.text for cell in self.cells)
+
+    def cell(self, index: int) -> Cell | None:
+        """The cell at ``index`` or None when the row is shorter (ragged tab rows)."""
+        return self.cells[index] if -len(self.cells) <= index < len(self.cells) else None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table in one of the shapes converters produce: 'tab', 'pipe' or 'html'."""
+
+    rows: tuple[Row, ...]
+    header_rows: int
+    line: int
+    end_line: int
+    shape: str
+    caption: str | None = None
+    caption_line: int | None = None
+    # True when the table was assembled from several fragments (page break, blank line,
+    # repeated header row); ``dropped_lines`` lists repeated header rows left out.
+    continued_from_page_break: bool = False
+    dropped_lines: tuple[int, ...] = ()
+
+    @property
+    def width(self) -> int:
+        return max((len(row.cells) for row in self.rows), default=0)
+
+    @property
+    def header(self) -> tuple[Row, ...]:
+        return self.rows[: self.header_rows]
+
+    @property
+    def body(self) -> tuple[Row, ...]:
+        return self.rows[self.header_rows :]
+
+    def column(self, index: int) -> list[Cell]:
+        """The cells of column ``index``; rows too short to reach it are skipped."""
+        return [cell for row in self.rows if (cell := row.cell(index)) is not None]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading; ``level`` 1 is a chapter (BAB) or front/back matter."""
+
+    text: str
+    line: int
+    level: int
+    style: str
+    number: str | None = None
+    end_line: int = 0
+
+    def __post_init__(self) -> None:
+        if self.end_line < self.line:
+            # A frozen dataclass needs object.__setattr__ to default a field to another.
+            object.__setattr__(self, "end_line", self.line)
+
+
+@dataclass(frozen=True)
+class Source:
+    """The whole document: its lines exactly as read, plus the structure found in them."""
+
+    path: str
+    lines: tuple[str, ...]
+    headings: tuple[Heading, ...] = ()
+    tables: tuple[Table, ...] = ()
+    page_header_lines: frozenset[int] = frozenset()
+    formula_lines: frozenset[int] = frozenset()
+    # Stripped text of every line, computed once by the parser (same length as lines).
+    stripped: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # Doubts the reader had about the input (for findings of category `input`).
+    problems: tuple[str, ...] = ()
+
+    def line(self, number: int) -> str:
+        """The raw text of 1-based line ``number`` ('' when out of range)."""
+        return self.lines[number - 1] if 1 <= number <= len(self.lines) else ""
+
+    def text(self, number: int) -> str:
+        """The markup-stripped text of 1-based line ``number`` ('' when out of range)."""
+        if not 1 <= number <= len(self.lines):
+            return ""
+        if number <= len(self.stripped):
+            return self.stripped[number - 1]
+        return strip_markup(self.lines[number - 1]).text
+
+    def table_at(self, number: int) -> Table | None:
+        """The table whose line span contains line ``number``, if any."""
+        for table in self.tables:
+            if table.line <= number <= table.end_line:
+                return table
+        return None
+
+    def text_lines(self) -> Iterator[tuple[int, str]]:
+        """(line, markup-stripped text) of non-blank lines outside tables and page headers."""
+        inside = _table_lines(self.tables)
+        for number in range(1, len(self.lines) + 1):
+            if number in inside or number in self.page_header_lines:
+                continue
+            text = self.text(number)
+            if text:
+                yield number, text
+
+
+def _table_lines(tables: tuple[Table, ...]) -> set[int]:
+    covered: set[int] = set()
+    for table in tables:
+        covered.update(range(table.line, table.end_line + 1))
+    return covered

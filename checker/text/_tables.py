@@ -1,0 +1,357 @@
+"""Tab-separated and markdown pipe tables, header rows and captions.
+
+PDF converters write a table row as one line with a tab between cells, or as a markdown
+pipe row. A run of such lines is a *fragment*; ``_pages`` later joins fragments that a
+page break or a stray blank line cut apart. Empty cells are kept because column positions
+carry meaning (``\t\t`` is an empty target column, not nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from ._markup import strip_markup
+from ._source import Cell, Row, Table
+
+__all__ = [
+    "find_caption",
+    "header_row_count",
+    "is_header_row",
+    "is_label",
+    "is_numbering_row",
+    "make_row",
+    "pipe_fragments",
+    "tab_fragments",
+]
+
+# Words that name columns in LKjIP tables (lower case, compared per word).
+_HEADER_WORDS_TEXT = """
+no no. nomor uraian sasaran strategis indikator target realisasi capaian pagu anggaran
+program kegiatan sub satuan tahun th th. tujuan kinerja keterangan ket ket. formulasi
+formula sumber data penanggung jawab kategori predikat status nama kode keuangan fisik
+output outcome iku jabatan eselon rp rp. % bidang urusan analisis solusi skala kriteria
+nilai strategi kebijakan sisa selisih bobot kondisi awal akhir renstra rpjmd tingkat
+kemajuan efisiensi penilaian klasifikasi persentase prosentase misi visi keluaran
+masukan hasil dampak rencana aksi triwulan tw semester periode lokasi pelaksana volume
+harga alokasi belanja penanggungjawab jumlah golongan
+"""
+_HEADER_WORDS = frozenset(_HEADER_WORDS_TEXT.split())
+_STOPWORDS = frozenset(
+    ("dan", "atau", "yang", "pada", "di", "ke", "dari", "per", "untuk", "dengan")
+)
+_MAX_HEADER_CELL_WORDS = 8
+_YEAR = re.compile(r"^(?:th\.?\s*|tahun\s*)?(?:19|20)\d\d$", re.IGNORECASE)
+_DATA = re.compile(r"^[(\-+]?\s*\d")
+_NUMBER_TOKEN = re.compile(r"^\(?(\d{1,2})\)?$")
+_LABEL = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Za-z][.)]?|\(?[IVXLivxl]{1,6}[.)]?)$")
+_DASHES = re.compile(r"^[\s\-=:|]*-{2,}[\s\-=:|]*$")
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022]\s+)?")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+_PIPE_SEPARATOR = re.compile(r"^\s*(?:[-*+]\s+)?\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_CAPTION = re.compile(r"^(?:tabel|table)\b", re.IGNORECASE)
+_HASHES = re.compile(r"^#{1,6}\s*")
+_MAX_HEADER_ROWS = 4
+
+
+def is_label(text: str) -> bool:
+    """A numbering label such as '1', '1.2.', 'A', 'b)', 'IV.' (not data)."""
+    return bool(_LABEL.match(text))
+
+
+def make_row(cells: Sequence[Cell], line: int, end_line: int | None = None) -> Row:
+    """Build a row; it is bold when every non-empty cell but a plain label is bold."""
+    filled = [cell for cell in cells if cell.text]
+    # A subtotal row often prints its label ('E', 'II.') unbolded beside bold amounts.
+    core = [cell for cell in filled if cell.bold or not is_label(cell.text)]
+    bold = bool(core) and all(cell.bold for cell in core)
+    return Row(tuple(cells), line, line if end_line is None else end_line, bold)
+
+
+def _cell(raw: str, line: int) -> Cell:
+    marked = strip_markup(raw)
+    return Cell(text=marked.text, raw=raw, line=line, bold=marked.bold)
+
+
+# --- tab-separated -----------------------------------------------------------------
+
+
+def _is_tab_row(raw: str) -> bool:
+    return "\t" in raw and bool(raw.strip())
+
+
+def _is_dash_row(cells: Iterable[Cell]) -> bool:
+    """A markdown separator the converter turned into tabs ('--\t---\t--')."""
+    texts = [cell.text for cell in cells if cell.text]
+    return bool(texts) and all(_DASHES.match(text) for text in texts)
+
+
+def tab_fragments(lines: Sequence[str], blocked: Callable[[int], bool]) -> list[Table]:
+    """Every run of consecutive tab-separated lines, as one table fragment each."""
+    fragments: list[Table] = []
+    run: list[Row] = []
+    for index, raw in enumerate(lines):
+        number = index + 1
+        if _is_tab_row(raw) and not blocked(number):
+            cells = tuple(_cell(part, number) for part in raw.split("\t"))
+            if not _is_dash_row(cells):
+                run.append(make_row(cells, number))
+            continue
+        if run:
+            fragments.append(_fragment(run, "tab"))
+            run = []
+    if run:
+        fragments.append(_fragment(run, "tab"))
+    return fragments
+
+
+def _fragment(rows: list[Row], shape: str, header_rows: int | None = None) -> Table:
+    count = header_row_count(rows) if header_rows is None else header_rows
+    return Table(
+        rows=tuple(rows),
+        header_rows=count,
+        line=rows[0].line,
+        end_line=rows[-1].end_line,
+        shape=shape,
+    )
+
+
+# --- markdown pipe -----------------------------------------------------------------
+
+
+def _is_pipe_row(raw: str) -> bool:
+    body = raw[_BULLET.match(raw).end() :] if raw else raw
+    return body.startswith("|") and body.count("|") >= 2
+
+
+def _pipe_cells(raw: str, line: int) -> tuple[Cell, ...]:
+    body = raw[_BULLET.match(raw).end() :].strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    cells = (_cell(part.strip(), line) for part in _PIPE_SPLIT.split(body))
+    # '\|' is a literal bar inside a cell; the raw keeps the escape, the text does not.
+    return tuple(replace(cell, text=cell.text.replace("\\|", "|")) for cell in cells)
+
+
+def _pipe_candidates(lines: Sequence[str], blocked: Callable[[int], bool]) -> list[bool]:
+    """Which lines belong to pipe tables, including tables written without outer pipes."""
+    marks = [False] * len(lines)
+    for index, raw in enumerate(lines):
+        if blocked(index + 1) or "|" not in raw:
+            continue
+        if _is_pipe_row(raw):
+            marks[index] = True
+        elif _PIPE_SEPARATOR.match(raw):
+            marks[index] = True
+            _mark_bare_pipe_rows(lines, marks, index, blocked)
+    return marks
+
+
+def _mark_bare_pipe_rows(
+    lines: Sequence[str], marks: list[bool], separator: int, blocked: Callable[[int], bool]
+) -> None:
+    """'a | b' over '---|---': the header above and the '|' lines below are the table."""
+    if separator > 0 and "|" in lines[separator - 1] and not blocked(separator):
+        marks[separator - 1] = True
+    below = separator + 1
+    while below < len(lines) and "|" in lines[below] and not blocked(below + 1):
+        marks[below] = True
+        below += 1
+
+
+def pipe_fragments(lines: Sequence[str], blocked: Callable[[int], bool]) -> list[Table]:
+    """Every run of markdown pipe rows; the rows above a '|---|' line are header rows."""
+    marks = _pipe_candidates(lines, blocked)
+    fragments: list[Table] = []
+    index = 0
+    while index < len(lines):
+        if not marks[index]:
+            index += 1
+            continue
+        start = index
+        while index < len(lines) and marks[index]:
+            index += 1
+        fragment = _pipe_fragment(lines, start, index)
+        if fragment is not None:
+            fragments.append(fragment)
+    return fragments
+
+
+def _pipe_fragment(lines: Sequence[str], start: int, stop: int) -> Table | None:
+    rows: list[Row] = []
+    header_rows: int | None = None
+    for index in range(start, stop):
+        raw = lines[index]
+        if _PIPE_SEPARATOR.match(raw):
+            # Only a separator near the top delimits the header; later ones are noise.
+            if header_rows is None and len(rows) <= _MAX_HEADER_ROWS:
+                header_rows = len(rows)
+            continue
+        rows.append(make_row(_pipe_cells(raw, index + 1), index + 1))
+    if not rows:
+        return None
+    return _fragment(rows, "pipe", header_rows)
+
+
+# --- header rows ---------------------------------------------------------------------
+
+
+def _is_header_cell(text: str) -> bool:
+    """A column name: short, and at least half of its words are column-name words.
+
+    'Sasaran Program' is a name; 'Program Penunjang Urusan Pemerintah Daerah' is a value
+    that happens to contain one (key/value tables put such pairs side by side).
+    """
+    if _YEAR.match(text):
+        return True
+    words = [word for word in re.findall(r"[\w%.]+", text.lower()) if word not in _STOPWORDS]
+    if not words or len(words) > _MAX_HEADER_CELL_WORDS:
+        return False
+    named = sum(1 for word in words if word in _HEADER_WORDS or word.rstrip(".") in _HEADER_WORDS)
+    return named * 2 >= len(words)
+
+
+def is_numbering_row(row: Row) -> bool:
+    """The '1 2 3 4' (or '(1) (2) (3)') row that numbers the columns under a header."""
+    tokens = [token for cell in row.cells for token in cell.text.split()]
+    numbers: list[int] = []
+    for token in tokens:
+        match = _NUMBER_TOKEN.match(token)
+        if match is None:
+            return False
+        numbers.append(int(match.group(1)))
+    if len(numbers) < 3 or numbers[0] > 2:
+        return False
+    return all(later > earlier for earlier, later in pairwise(numbers))
+
+
+def is_header_row(row: Row) -> bool:
+    """Most filled cells are column names (or years) and none holds data."""
+    texts = [cell.text for cell in row.cells if cell.text]
+    if not texts:
+        return False
+    if any(_DATA.match(text) and not _YEAR.match(text) for text in texts):
+        return False
+    named = sum(1 for text in texts if _is_header_cell(text))
+    return named * 5 >= len(texts) * 3
+
+
+def header_row_count(rows: Sequence[Row]) -> int:
+    """How many leading rows are header rows; a column-number row closes the header."""
+    count = 0
+    for row in rows[:_MAX_HEADER_ROWS]:
+        if is_numbering_row(row):
+            return count + 1
+        if not is_header_row(row):
+            break
+        count += 1
+    return count
+
+
+# --- captions ------------------------------------------------------------------------
+
+_CAPTION_LOOKBACK = 10
+_CAPTION_PARTS = 4
+_CAPTION_WORDS = 20
+_TITLE_WORDS = 15
+
+
+def find_caption(
+    table: Table,
+    texts: Sequence[str],
+    skip: Callable[[int], bool],
+    occupied: Callable[[int], bool],
+) -> tuple[str | None, int | None]:
+    """The 'Tabel ...' caption above the table (or just below it), else a title above.
+
+    ``texts`` are the stripped lines; ``skip`` says a line is a page header to look
+    through; ``occupied`` says a line belongs to a table (a caption below this table that
+    is followed by another table belongs to that one).
+    """
+    above = [
+        (number, _HASHES.sub("", text))
+        for number, text in _lines_above(table.line, texts, skip, occupied)
+    ]
+    for position, (number, text) in enumerate(above):
+        if _CAPTION.match(text):
+            parts = [text] + [part for _, part in reversed(above[:position])]
+            if all(len(part.split()) <= _CAPTION_WORDS for part in parts):
+                return " ".join(parts), number
+            return text, number
+    below = _caption_below(table.end_line, texts, skip, occupied)
+    if below is not None:
+        return below
+    return _title_above(above)
+
+
+def _title_above(above: list[tuple[int, str]]) -> tuple[str | None, int | None]:
+    """The block of adjacent short title lines right above the table, if any."""
+    if not above or not _is_title(above[0][1]):
+        return None, None
+    block = [above[0]]
+    for number, text in above[1:]:
+        if number != block[-1][0] - 1 or not _is_title(text):
+            break
+        block.append((number, text))
+    block.reverse()
+    return " ".join(text for _, text in block), block[0][0]
+
+
+def _lines_above(
+    line: int, texts: Sequence[str], skip: Callable[[int], bool], occupied: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """Up to four non-blank lines above ``line``, nearest first, stopping at prose."""
+    found: list[tuple[int, str]] = []
+    number = line - 1
+    while number >= 1 and line - number <= _CAPTION_LOOKBACK and len(found) < _CAPTION_PARTS:
+        text = texts[number - 1]
+        if occupied(number):
+            break
+        if text and not skip(number):
+            if len(text.split()) > 25:
+                break
+            found.append((number, text))
+        number -= 1
+    return found
+
+
+def _caption_below(
+    end_line: int,
+    texts: Sequence[str],
+    skip: Callable[[int], bool],
+    occupied: Callable[[int], bool],
+) -> tuple[str, int] | None:
+    seen = 0
+    number = end_line + 1
+    while number <= len(texts) and seen < 2 and number - end_line <= 4:
+        text = texts[number - 1]
+        if occupied(number):
+            return None
+        if text and not skip(number):
+            seen += 1
+            if _CAPTION.match(text) and not _table_follows(number, texts, occupied):
+                return text, number
+        number += 1
+    return None
+
+
+def _table_follows(line: int, texts: Sequence[str], occupied: Callable[[int], bool]) -> bool:
+    seen = 0
+    number = line + 1
+    while number <= len(texts) and seen < 4:
+        if occupied(number):
+            return True
+        if texts[number - 1]:
+            seen += 1
+        number += 1
+    return False
+
+
+def _is_title(text: str) -> bool:
+    """A short line that names what follows, not a sentence leading into it."""
+    words = text.split()
+    return 0 < len(words) <= _TITLE_WORDS and text[-1] not in ":;,." and not text[0].isdigit()
