@@ -30,6 +30,7 @@ BUILTIN_PLUGINS = (
     "rules.capaian",
     "rules.cascade",
     "rules.consistency",
+    "rules.hygiene",
     "reports.text",
     "reports.json_format",
     "reports.markdown",
