@@ -379,3 +379,17 @@ def test_cnt004_unreadable_words_are_not_judged(check):
 )
 def test_parse_number_words(words, value):
     assert parse_number_words(words) == value
+
+
+def test_cnt001_ignores_a_count_of_the_programs_of_one_sasaran(check):
+    """"2 program menunjang sasaran 1" counts a subset of the table, not the table."""
+    claim = """
+    [[claims]]
+    kind = "count"
+    subject = "program"
+    value = "3"
+    words = "tiga"
+    """
+    assert [f.rule for f in check(REPORT + claim, "CNT001").findings] == ["CNT001"]
+    per_sasaran = claim.replace('value = "3"', 'sasaran = "1"\n    value = "3"')
+    assert check(REPORT + per_sasaran, "CNT001").findings == ()
