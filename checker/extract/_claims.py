@@ -1,0 +1,465 @@
+"""What the narrative asserts: counts ("3 (tiga) sasaran dengan 6 (enam) indikator") and
+budget figures ("ditetapkan sebesar Rp ... realisasi ... atau 96,80 % ... sisa Rp ...").
+
+Only the narrative is read (``Source.text_lines()``: no tables, no page headers). Lines of
+one paragraph are joined so a sentence broken by the converter is read whole; each claim
+keeps the 1-based line of its figure and the sentence it stands in, and the claims of one
+sentence share a ``group``.
+
+Counts are read conservatively. A number is a count only when it stands right before the
+counted noun (program, kegiatan, sub kegiatan, sasaran, indikator, tujuan), optionally
+with the number in words in parentheses: "20 (Dua Puluh) Sub Kegiatan". Never a count:
+
+* a number after "Tahun", "Nomor", "Pasal", "Tabel", "Bab", "Halaman" ... (years, legal
+  citations, captions, page numbers) or after the noun itself ("Sasaran 1", a label);
+* list numbering ("1. Program ...", a number opening a line);
+* a number that is part of a larger figure ("2.1", "7.01.02", "2021-2026");
+* a subset ("2 indikator dalam kategori baik", "dari 6 indikator, 4 indikator tercapai").
+
+A count written only in words ("tiga program") is a claim too, except "satu" ("dalam satu
+kegiatan" means "a single", and "salah satu program" "one of the programs").
+
+Indicator counts of one sasaran ("Sasaran 1 terdiri dari 2 indikator", "Sasaran
+Meningkatnya ... diukur dengan 2 (dua) indikator", a paragraph that opens with "Sasaran 2 :")
+carry that sasaran: its number, or its name.
+
+Amounts are Rupiah figures ("Rp. 2.179.478.930,00") and realisation percentages of a
+sentence about the budget. The word before a figure decides what it is: "sisa" over
+"realisasi" over "pagu/anggaran/ditetapkan"; a figure joined by "atau" restates the
+previous one ("sebesar 96,80 % atau Rp ..."). A percentage is a claim only where the
+sentence speaks of realisation ("realisasi keuangan 88,62 %"), not of a physical or
+performance achievement. Within a sentence, a second figure of the same kind starts a new
+group (a total followed by its parts), so a group never holds two pagu.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.model import Claim, Number, Provenance
+from checker.numbers import NumberFormatError, parse_number
+from checker.text import Source
+from rules.counts import parse_number_words
+
+__all__ = ["extract_claims"]
+
+_MAX_TEXT = 300
+_FIGURE_ROOM = 30  # characters kept after the last figure's start: "Rp. 2.109.732.130,00"
+_MAX_WORDS = 8  # words of a number in words: "Seratus Dua Puluh Tiga" has four
+
+# -- paragraphs and sentences ------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[-\u2022\u2013\u25cf\u27a2*]\s+)")
+# A line that opens a list item: a bullet, '1.', '2)', 'a.', or a bare '3 ' before a capital.
+_LIST_START = re.compile(
+    r"^\s*(?:[-\u2022\u2013\u25cf\u27a2*]\s+|\(?\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}\s+(?=[A-Z]))"
+)
+# A sentence ends at . ! ? before a capital, a quote or a bracket, unless the period closes
+# an abbreviation (Rp., No., Kab., S.IP., a single initial).
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"\u201c(\[A-Z])")
+_ABBREVIATIONS = frozenset((
+    "rp", "no", "nomor", "kab", "kec", "kel", "prov", "jl", "jln", "tk", "dr", "ir", "drs",
+    "dra", "hj", "h", "st", "sh", "se", "sip", "ip", "stp", "msi", "mm", "mt", "dll", "dsb",
+    "dst", "hal", "tgl", "yth", "bpk", "sdr", "pt", "plt", "plh", "kep", "per", "tahun", "th",
+))
+
+_LABELS = frozenset(("sasaran", "tujuan", "program", "kegiatan", "indikator", "misi", "bab",
+                     "tabel", "no", "nomor", "lampiran"))
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})$")
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    text: str
+    starts: tuple[tuple[int, int], ...]  # (offset in text, source line), ascending
+
+    def line_at(self, offset: int) -> int:
+        line = self.starts[0][1]
+        for start, number in self.starts:
+            if start > offset:
+                break
+            line = number
+        return line
+
+
+def _paragraphs(source: Source) -> Iterator[_Paragraph]:
+    """Consecutive narrative lines joined; a heading, a list item or a gap splits them."""
+    headings: set[int] = set()
+    for heading in source.headings:
+        headings.update(range(heading.line, heading.end_line + 1))
+    parts: list[tuple[int, str]] = []
+    for number, text in source.text_lines():
+        if parts and (
+            number != parts[-1][0] + 1
+            or number in headings
+            or parts[-1][0] in headings
+            or _LIST_START.match(text)
+        ):
+            yield _join(parts)
+            parts = []
+        parts.append((number, text))
+    if parts:
+        yield _join(parts)
+
+
+def _join(parts: Sequence[tuple[int, str]]) -> _Paragraph:
+    text = ""
+    starts: list[tuple[int, int]] = []
+    for number, line in parts:
+        if text:
+            text += " "
+        starts.append((len(text), number))
+        text += line
+    return _Paragraph(text, tuple(starts))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``."""
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        before = text[start:match.start()].rsplit(None, 2)
+        token = before[-1].rstrip(".!?").split(".")[-1].casefold() if before else ""
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue  # 'Rp. 5', 'Kab. Tegal', 'S.IP. Camat', an initial
+        if len(before) > 1 and before[-2].casefold() in _LABELS and _NUMBERED.match(token):
+            continue  # 'Sasaran 1. Meningkatnya ...': a label, not the end of a sentence
+        yield start, match.start()
+        start = match.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+# -- counts --------------------------------------------------------------------------------
+
+_NOUN = (
+    r"(?P<noun>sub[\s\-]*kegiatan|program|kegiatan|sasaran|indikator|indicator|tujuan)"
+    r"(?![\w\-])"
+)
+_SUBJECTS = {"program": "program", "kegiatan": "kegiatan", "sasaran": "sasaran",
+             "indikator": "indikator", "indicator": "indikator", "tujuan": "tujuan"}
+_DIGIT_COUNT = re.compile(
+    r"(?<![\w.,/\-])(?P<digits>\d{1,3})(?![\w%]|[.,]\d)"
+    r"(?:\s*\(\s*(?P<words>[A-Za-z][A-Za-z\s\-]{0,80}?)\s*\))?"
+    rf"\s+{_NOUN}",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = (
+    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus"
+    r"|seribu|belas|puluh|ratus|ribu)"
+)
+_WORD_COUNT = re.compile(
+    rf"(?<![\w\-])(?P<words>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,{_MAX_WORDS}}})\s+{_NOUN}",
+    re.IGNORECASE,
+)
+# The word before a number that makes it a label, a year, a citation or a page.
+_NOT_COUNT_BEFORE = frozenset((
+    "tahun", "th", "ta", "nomor", "no", "nomer", "pasal", "ayat", "angka", "huruf", "butir",
+    "bab", "tabel", "table", "gambar", "grafik", "diagram", "lampiran", "halaman", "hal",
+    "sasaran", "program", "kegiatan", "tujuan", "indikator", "misi", "visi", "periode",
+    "tanggal", "tgl", "ke", "pp", "uu", "perda", "perbup", "perwali", "pergub", "permendagri",
+    "permenpan", "kepmendagri", "perpres", "inpres", "keppres", "sub", "urutan", "nilai",
+    "skor", "rp", "kode", "iku", "strategis", "level", "tingkat", "eselon", "golongan",
+))
+# What right after the counted noun makes the number a subset rather than the whole:
+# "2 indikator dalam kategori baik", "2 indikator capaian diatas target".
+_SUBSET_AFTER = re.compile(
+    r"^\s+(?:capaian\b|(?:[\w\-]+\s+){0,2}?(?:dalam\s+kategori|berkategori|kategori|predikat"
+    r"|(?:di\s*)?atas\s+target|di\s*bawah\s+target|(?:telah\s+)?mencapai\s+target"
+    r"|(?:tidak|belum)\s+(?:mencapai|tercapai|memenuhi)|tercapai|terpenuhi|melampaui"
+    r"|melebihi|sesuai\s+target|berhasil|gagal)\b)",
+    re.IGNORECASE,
+)
+# "Sasaran 1 terdiri dari 2 indikator", "Sasaran Strategis ke-2 diukur dengan ...".
+_VERB = r"(?:terdiri\s+(?:dari|atas)|diukur\s+(?:dengan|melalui|oleh)|memiliki|mempunyai)"
+_SASARAN_NUMBER = re.compile(
+    r"\bsasaran\s+(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4})\b\s*[:.]?"
+    rf"(?P<name>(?:(?!\bsasaran\b)[^.;]){{0,160}}?)\s*(?:{_VERB}|dengan)\s*$",
+    re.IGNORECASE,
+)
+_SASARAN_NAME = re.compile(
+    rf"\bsasaran\s+(?:strategis\s+)?(?P<name>[A-Za-z](?:(?!\bsasaran\b)[^.;:]){{2,160}}?)"
+    rf"\s+{_VERB}\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(r"^(?:yang|dan|tersebut|ini|itu|dengan|dari|ke|di)\b", re.IGNORECASE)
+_PARAGRAPH_LABEL = re.compile(
+    r"^\s*sasaran\s+(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4})\b\s*[:.]",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+          "IX": 9, "X": 10}
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A claim found in a sentence, before its group is known."""
+
+    kind: str
+    subject: str
+    value: Number
+    words: str | None
+    sasaran: str | None
+    offset: int
+
+
+def _subject(noun: str) -> str:
+    noun = noun.casefold()
+    if noun.startswith("sub"):
+        return "sub_kegiatan"
+    return _SUBJECTS[noun]
+
+
+def _word_before(text: str, offset: int) -> str:
+    match = re.search(r"([A-Za-z]+)[.\s\-]*$", text[max(0, offset - 40):offset])
+    return match.group(1).casefold() if match else ""
+
+
+def _sasaran_id(raw: str) -> str:
+    raw = raw.upper()
+    return str(_ROMAN[raw]) if raw in _ROMAN else str(int(raw))
+
+
+def _sasaran_of(before: str, label: str | None) -> str | None:
+    """The sasaran a count of indicators belongs to, from the words before it."""
+    if match := _SASARAN_NUMBER.search(before):
+        counted = _word_before(before, match.start()).isdigit() or re.search(
+            r"\d\s*(?:\([^)]*\))?\s*$", before[: match.start()]
+        )
+        if not counted:
+            return _sasaran_id(match.group("id"))
+    if match := _SASARAN_NAME.search(before):
+        name = " ".join(match.group("name").split())
+        counted = re.search(r"\d\s*(?:\([^)]*\))?\s*$", before[: match.start()])
+        if not counted and not _NOT_A_NAME.match(name):
+            return name
+    return label
+
+
+def _counts(sentence: str, base: int, label: str | None, at_start: bool) -> list[_Found]:
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for match in _DIGIT_COUNT.finditer(sentence):
+        digits, words = match.group("digits"), match.group("words")
+        if words is not None and len(words.split()) > _MAX_WORDS:
+            continue
+        if _word_before(sentence, match.start()) in _NOT_COUNT_BEFORE:
+            continue
+        if words is None and at_start and not sentence[: match.start()].strip(" -\u2022*"):
+            continue  # '1 Program ...' opening a list line is numbering
+        if _SUBSET_AFTER.match(sentence[match.end():]):
+            continue
+        taken.append(match.span())
+        found.append(_count(match, Number(digits, Decimal(digits)), words, sentence, base, label))
+    for match in _WORD_COUNT.finditer(sentence):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        words = match.group("words")
+        value = parse_number_words(words)
+        if value is None or value <= 1 or _word_before(sentence, match.start()) == "salah":
+            continue
+        if _word_before(sentence, match.start()) in _NOT_COUNT_BEFORE:
+            continue
+        if _SUBSET_AFTER.match(sentence[match.end():]):
+            continue
+        found.append(_count(match, Number(words, Decimal(value)), words, sentence, base, label))
+    found.sort(key=lambda item: item.offset)
+    kept: list[_Found] = []
+    seen: set[tuple[str, str | None]] = set()
+    for item in found:
+        key = (item.subject, item.sasaran)
+        if key in seen:
+            continue  # "dari 6 indikator ... sebanyak 4 indikator": the later one is a part
+        seen.add(key)
+        kept.append(item)
+    return kept
+
+
+def _count(
+    match: re.Match[str], value: Number, words: str | None, sentence: str, base: int,
+    label: str | None,
+) -> _Found:
+    subject = _subject(match.group("noun"))
+    before = sentence[: match.start()]
+    sasaran = None
+    if subject == "indikator":
+        sasaran = _sasaran_of(before, label)
+    elif subject in ("program", "kegiatan", "sub_kegiatan"):
+        sasaran = _sasaran_of_support(before) or label
+    words = " ".join(words.split()) if words else None
+    return _Found("count", subject, value, words, sasaran, base + match.start())
+
+
+_SUPPORT = re.compile(
+    r"\bsasaran\s+(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4})\b"
+    r"[^.;\d]{0,40}?\b(?:terdiri\s+(?:dari|atas)|meliputi|didukung\s+oleh)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _sasaran_of_support(before: str) -> str | None:
+    """'... kinerja sasaran 1 terdiri dari 1 (satu) program dan 1 (satu) kegiatan': the
+    programs of one sasaran, not of the agency."""
+    match = _SUPPORT.search(before)
+    return _sasaran_id(match.group("id")) if match else None
+
+
+# -- amounts -------------------------------------------------------------------------------
+
+_MONEY = re.compile(
+    r"\bRp\.?\s*(?P<figure>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:,\s*-)?|\d+(?:,\d{1,2})?)"
+    r"(?![\d])"
+    r"(?:\s*\(\s*(?P<words>[A-Za-z][A-Za-z\s\-]{0,300}?)\s*(?:rupiah)?\s*\))?",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    r"(?<![\w.,])(?P<figure>\d{1,3}(?:[.,]\d{1,4})?)\s*(?:%|persen\b)", re.IGNORECASE
+)
+_SISA = re.compile(r"\b(?:sisa|selisih|silpa)\b|tidak\s+(?:terserap|terealisasi)", re.IGNORECASE)
+_REALISASI = re.compile(
+    r"\b(?:ter?)?realisasi(?:kan|nya)?\b|\bpenyerapan\b|\bterserap\b|\bserapan\b", re.IGNORECASE
+)
+_PAGU = re.compile(
+    r"\b(?:pagu|anggaran|ditetapkan|dialokasikan|alokasi|apbd|dpa)\b", re.IGNORECASE
+)
+# A sentence about money: only there is a realisation percentage a budget figure.
+_BUDGET_WORDS = re.compile(
+    r"\b(?:anggaran|pagu|keuangan|belanja|dana|apbd|dpa|rp)\b", re.IGNORECASE
+)
+# A percentage that measures performance, not spending.
+_NOT_SPENDING = re.compile(r"\b(?:fisik|capaian|kinerja|target|proporsi)\b", re.IGNORECASE)
+# What may stand between a figure and the one that restates it.
+_RESTATES = re.compile(
+    r"^[\s,(]*(?:atau|dengan\s+persentase|yaitu|setara\s+dengan|sebesar|sekitar|\s)*[\s(]*$",
+    re.IGNORECASE,
+)
+
+
+def _amount_subject(segment: str, previous: str | None, percent: bool) -> str | None:
+    if percent:
+        last_spend = max((m.end() for m in _REALISASI.finditer(segment)), default=-1)
+        last_other = max((m.end() for m in _NOT_SPENDING.finditer(segment)), default=-1)
+        if last_spend > last_other:
+            return "persen"
+        if last_spend < 0 and last_other < 0 and previous == "realisasi" and _RESTATES.match(
+            segment
+        ):
+            return "persen"
+        return None
+    if _SISA.search(segment):
+        return "sisa"
+    if _REALISASI.search(segment):
+        return "realisasi"
+    if _PAGU.search(segment):
+        return "pagu"
+    if previous in ("pagu", "realisasi", "sisa") and _RESTATES.match(segment):
+        return previous
+    if previous == "persen" and _RESTATES.match(segment):
+        return "realisasi"  # "realisasi ... sebesar 96,80 % atau Rp ..."
+    return None
+
+
+def _amounts(sentence: str, base: int) -> list[_Found]:
+    tokens = sorted(
+        [(m, False) for m in _MONEY.finditer(sentence)]
+        + [(m, True) for m in _PERCENT.finditer(sentence)],
+        key=lambda item: item[0].start(),
+    )
+    found: list[_Found] = []
+    cursor = 0
+    previous: str | None = None
+    about_money = _BUDGET_WORDS.search(sentence) is not None
+    for match, percent in tokens:
+        if match.start() < cursor or (percent and not about_money):
+            continue
+        segment = sentence[cursor:match.start()]
+        cursor = match.end()
+        subject = _amount_subject(segment, previous, percent)
+        previous = subject
+        if subject is None:
+            continue
+        raw = match.group(0) if percent else _money_raw(match)
+        try:
+            value = parse_number(match.group("figure") if not percent else raw)
+        except NumberFormatError:
+            continue
+        if value is None:
+            continue
+        words = None if percent else match.group("words")
+        words = " ".join(words.split()) if words else None
+        found.append(_Found("amount", subject, Number(" ".join(raw.split()), value), words,
+                            None, base + match.start()))
+    return found
+
+
+def _money_raw(match: re.Match[str]) -> str:
+    """'Rp. 2.179.478.930,00' without the words in parentheses after it."""
+    return match.group(0)[: match.end("figure") - match.start()]
+
+
+# -- assembling -------------------------------------------------------------------------------
+
+
+def extract_claims(source: Source) -> tuple[Claim, ...]:
+    """Every count and amount the narrative of ``source`` states, in document order."""
+    claims: list[Claim] = []
+    groups_on_line: dict[int, int] = {}
+    for paragraph in _paragraphs(source):
+        text = paragraph.text
+        bullet = _BULLET.match(text)
+        body_start = bullet.end() if bullet else 0
+        label_match = _PARAGRAPH_LABEL.match(text[body_start:])
+        label = _sasaran_id(label_match.group("id")) if label_match else None
+        for start, end in _sentences(text):
+            start = max(start, body_start)
+            sentence = text[start:end]
+            at_start = start == body_start
+            found = _counts(sentence, start, label, at_start) + _amounts(sentence, start)
+            if not found:
+                continue
+            found.sort(key=lambda item: item.offset)
+            first_line = paragraph.line_at(start)
+            snippet = _snippet(sentence, [item.offset - start for item in found])
+            group = _group_name(first_line, groups_on_line)
+            amount_subjects: set[str] = set()
+            for item in found:
+                if item.kind == "amount":
+                    if item.subject in amount_subjects:
+                        group = _group_name(first_line, groups_on_line)
+                        amount_subjects = set()
+                    amount_subjects.add(item.subject)
+                claims.append(Claim(
+                    kind=item.kind,
+                    subject=item.subject,
+                    value=item.value,
+                    words=item.words,
+                    sasaran=item.sasaran,
+                    group=group,
+                    text=snippet,
+                    where=Provenance(line=paragraph.line_at(item.offset)),
+                ))
+    return tuple(claims)
+
+
+def _group_name(line: int, groups_on_line: dict[int, int]) -> str:
+    count = groups_on_line.get(line, 0) + 1
+    groups_on_line[line] = count
+    return f"line-{line}" if count == 1 else f"line-{line}-{count}"
+
+
+def _snippet(sentence: str, offsets: Sequence[int]) -> str:
+    """The sentence, or the part of it around its figures, in at most 300 characters."""
+    text = " ".join(sentence.split())
+    if len(text) <= _MAX_TEXT:
+        return text
+    room = _MAX_TEXT - 2  # an ellipsis at each end
+    first, last = min(offsets), max(offsets) + _FIGURE_ROOM
+    start = max(0, min(first, last - room))
+    if start:
+        start = sentence.find(" ", start) + 1 or start  # begin on a word
+    window = " ".join(sentence[start:].split())
+    if len(window) > room:
+        window = window[:room].rsplit(" ", 1)[0] + "\u2026"
+    return ("\u2026" if start else "") + window

@@ -1,0 +1,450 @@
+"""Who reports, about which year: agency, region, reporting year, title and signature.
+
+Read from the cover (the lines before the first part), the running page headers and the
+narrative, each piece of evidence weighted:
+
+* the agency (nama OPD) is the one the cover prints on a line of its own, else the one the
+  report names most often, first of all in "Laporan Kinerja ... <agency>"; another
+  agency's name left over from a template loses on count;
+* the reporting year is the year the report is *about*: the cover and title ("LKjIP ...
+  Tahun 2022", a bare "2021" under the title), "Laporan Kinerja ... Tahun 2022" in the
+  narrative, "Tahun Anggaran 2022", "31 Desember 2022", the running headers, and as a
+  tie-breaker the signing date (a report on 2022 is signed early in 2023). Periods
+  ("2021-2026") and legal citations ("Nomor 53 Tahun 2014") are no evidence;
+* the signature is the "Place, [day] Month Year" line followed by a head's title or an NIP,
+  and the first line after it that reads as a person's name.
+
+Nothing here guesses: a year with no evidence is ``None`` and the caller makes a doubt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.model import Meta, Provenance
+from checker.text import Source
+
+__all__ = ["extract_meta"]
+
+_MONTHS = (
+    "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober"
+    "|nopember|november|desember"
+)
+_YEAR = r"(?:19|20)\d{2}"
+# Not a year when it starts or ends a period: "2021-2026", "2016 s.d. 2021", "2021/2022".
+_NOT_PERIOD = r"(?!\s*(?:[-\u2013\u2014/]|s\.?\s*d\.?|sampai)\s*\d)"
+
+_KINDS = {
+    "kecamatan": "kecamatan", "kelurahan": "kelurahan", "dinas": "dinas", "badan": "badan",
+    "inspektorat": "inspektorat", "sekretariat": "sekretariat", "satuan": "satuan",
+    "rsud": "rumah_sakit", "kantor": "kantor", "biro": "biro",
+    "bagian": "bagian",
+}
+_KIND = re.compile(
+    r"\b(kecamatan|kelurahan|dinas|badan|inspektorat|sekretariat|satuan|rsud|rumah\s+sakit"
+    r"|kantor|biro|bagian)\b",
+    re.IGNORECASE,
+)
+_REGION = re.compile(r"\b(kabupaten|kab\.|kota|provinsi|prov\.)(?=\s)", re.IGNORECASE)
+_REGION_WORD = re.compile(r"(kabupaten|kab\.?|kota|provinsi|prov\.?)", re.IGNORECASE)
+_REGION_NAMES = {
+    "kabupaten": "Kabupaten", "kab.": "Kabupaten", "kab": "Kabupaten", "kota": "Kota",
+    "provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi",
+}
+_REGION_WORDS = frozenset(("kabupaten", "kab.", "kab", "provinsi", "prov.", "prov"))
+_STOP_WORDS = frozenset(("tahun", "ta", "ta.", "periode", "nomor", "no", "no.", "pemerintah"))
+_CONNECTORS = frozenset(("dan", "serta", "&"))
+_LOWER_WORDS = frozenset(("dan", "serta", "di", "ke", "dari", "untuk", "pada", "atau"))
+_MAX_NAME_WORDS = 8
+_MAX_REGION_WORDS = 5
+# Kinds that name an agency without a name of their own ("Inspektorat Kabupaten X").
+_NAMELESS_KINDS = frozenset(("inspektorat",))
+
+_REPORT = re.compile(
+    r"\b(?:laporan\s+(?:akuntabilitas\s+)?kinerja|lkjip|lkj|lkip|lakip)\b", re.IGNORECASE
+)
+_REPORT_YEAR = re.compile(
+    rf"^[^.;]{{0,160}}?\btahun\s+(?:anggaran\s+)?({_YEAR})\b{_NOT_PERIOD}"
+    r"(?!\s+(?:nomor|no\.))",
+    re.IGNORECASE,
+)
+_CITATION = re.compile(
+    r"\b(?:nomor|no\.|peraturan|permen\w*|renstra|rencana|dokumen|tentang|rpjmd|undang|berita"
+    r"|lembaran|republik)\b",
+    re.IGNORECASE,
+)
+_BUDGET_YEAR = re.compile(rf"\btahun\s+anggaran\s+({_YEAR})\b{_NOT_PERIOD}", re.IGNORECASE)
+_YEAR_END = re.compile(rf"\b31\s+desember\s+({_YEAR})\b", re.IGNORECASE)
+_COVER_YEAR = re.compile(rf"^(?:tahun\s+(?:anggaran\s+)?)?({_YEAR})$", re.IGNORECASE)
+_COVER_TITLE_YEAR = re.compile(rf"\b({_YEAR})\b{_NOT_PERIOD}")
+_FIRST_PART = re.compile(
+    r"^(?:#+\s*)?(?:kata\s+pengantar|daftar\s+isi|(?:ikhtisar|ringkasan)\s+eksekutif"
+    r"|bab\s+(?:[ivx]+|\d)\b|pendahuluan$)",
+    re.IGNORECASE,
+)
+_COVER_LIMIT = 60
+
+_DATE_LINE = re.compile(
+    rf"^(?:(?P<place>[A-Za-z][\w .'\-]{{0,40}}?)\s*,\s*)?"
+    rf"(?P<date>(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?P<year>{_YEAR}))\s*\.?$",
+    re.IGNORECASE,
+)
+_HEAD_TITLE = re.compile(
+    r"^(?:plt\.?|plh\.?|pt\.?|pj\.?|an\.?|a\.n\.?)?\s*(?:camat|kepala|sekretaris|inspektur"
+    r"|direktur|lurah|bupati|wali\s*kota|walikota|gubernur|kasat|kepala\s+badan)\b",
+    re.IGNORECASE,
+)
+_NIP = re.compile(r"^\s*nip\b|^\d{3,8}(?:\s+\d{1,8}){2,}$", re.IGNORECASE)
+_RANK = re.compile(r"^(?:pembina|penata|pengatur|juru|pangkat|golongan)\b", re.IGNORECASE)
+_DEGREE = re.compile(
+    r"(?:^|\s)(?:ir|dr|drs|dra|prof|h|hj)\.\s|,\s*[A-Z]{1,3}\.\s?[A-Za-z]{1,5}\b", re.IGNORECASE
+)
+_SIGNATURE_WINDOW = 12
+
+
+@dataclass(frozen=True)
+class _Mention:
+    agency: str
+    kind: str
+    region: str | None
+    line: int
+    weight: int
+
+
+def extract_meta(source: Source) -> Meta:
+    """The meta data of ``source``; fields without evidence are ``None``."""
+    cover_end = _cover_end(source)
+    mentions = list(_agency_mentions(source, cover_end))
+    agency = _best_agency(mentions)
+    region, region_line = _region(source, cover_end, mentions, agency)
+    year, year_line = _year(source, cover_end)
+    place, date, signer = _signature(source)
+    agency_name = agency.agency if agency else None
+    lines = [line for line in (agency.line if agency else None, year_line) if line is not None]
+    if not lines and region_line is not None:
+        lines = [region_line]
+    where = Provenance(line=min(lines), end_line=max(lines)) if lines else Provenance()
+    return Meta(
+        agency=agency_name,
+        agency_kind=agency.kind if agency else None,
+        region=region,
+        year=year,
+        title=_title(source, cover_end),
+        signed_place=place,
+        signed_date=date,
+        signer=signer,
+        where=where,
+    )
+
+
+# -- lines ---------------------------------------------------------------------------------
+
+
+def _text(source: Source, number: int) -> str:
+    if 1 <= number <= len(source.stripped):
+        return source.stripped[number - 1].strip("*# ").strip()
+    return ""
+
+
+def _cover_end(source: Source) -> int:
+    """The last line of the cover: the line before the first part's heading."""
+    for number in range(1, min(len(source.lines), _COVER_LIMIT) + 1):
+        if _FIRST_PART.match(_text(source, number)):
+            return number - 1
+    return 0
+
+
+def _evidence_lines(source: Source) -> Iterator[tuple[int, str, str]]:
+    """(line, text, where) for the narrative and the running headers: where is
+    ``"text"`` or ``"header"``."""
+    for number, text in source.text_lines():
+        yield number, text, "text"
+    for number in sorted(source.page_header_lines):
+        text = _text(source, number)
+        if text:
+            yield number, text, "header"
+
+
+# -- names ---------------------------------------------------------------------------------
+
+
+def _clean_word(word: str) -> tuple[str, bool]:
+    """The word without trailing punctuation, and whether punctuation ended the name."""
+    stripped = word.rstrip(",.;:)\"'\u201d")
+    return stripped, stripped != word
+
+
+def _name_after(words: list[str], start: int, limit: int, region: bool) -> tuple[list[str], int]:
+    """Capitalised words from ``start``: an agency's or a region's name, and the index of
+    the word after it."""
+    name: list[str] = []
+    index = start
+    while index < len(words) and len(name) < limit:
+        word, ends = _clean_word(words[index])
+        lower = word.casefold()
+        if not word or word.startswith("(") or any(char.isdigit() for char in word):
+            break
+        if lower in _STOP_WORDS or lower in _REGION_WORDS or _KIND.fullmatch(word):
+            break
+        following = _clean_word(words[index + 1])[0] if index + 1 < len(words) else ""
+        if lower == "kota" and not region and name and not ends and following[:1].isupper() \
+                and following.casefold() not in _STOP_WORDS | _REGION_WORDS:
+            break  # 'Jambi Selatan Kota Jambi': the region starts here
+        if lower in _CONNECTORS:
+            if not name or ends or not following[:1].isupper():
+                break
+        elif not word[:1].isupper():
+            break
+        name.append(word)
+        index += 1
+        if ends:
+            break
+    while name and name[-1].casefold() in _CONNECTORS:
+        name.pop()
+    return name, index
+
+
+def _title_case(text: str) -> str:
+    """'KECAMATAN SEBERANG KOTA' -> 'Kecamatan Seberang Kota'; acronyms stay ('PMD')."""
+    letters = [char for char in text if char.isalpha()]
+    if not letters or sum(char.isupper() for char in letters) < 0.8 * len(letters):
+        return text
+    words = []
+    for index, word in enumerate(text.split()):
+        if index and word.casefold() in _LOWER_WORDS:
+            words.append(word.casefold())
+        elif not any(char in "AEIOUaeiou" for char in word):
+            words.append(word)
+        else:
+            words.append(word[:1].upper() + word[1:].lower())
+    return " ".join(words)
+
+
+def _region_after(words: list[str], index: int) -> str | None:
+    if index >= len(words):
+        return None
+    match = _REGION_WORD.fullmatch(words[index].rstrip(",:"))
+    if not match:
+        return None
+    name, _ = _name_after(words, index + 1, _MAX_REGION_WORDS, region=True)
+    if not name:
+        return None
+    label = _REGION_NAMES[match.group(1).casefold()]
+    return f"{label} {_title_case(' '.join(name))}"
+
+
+def _mentions_in(text: str, line: int, weight: int) -> Iterator[_Mention]:
+    words = text.split()
+    index = 0
+    while index < len(words):
+        lower = words[index].strip(",.;:()").casefold()
+        following = words[index + 1].strip(",.;:()").casefold() if index + 1 < len(words) else ""
+        step = 2 if (lower, following) == ("rumah", "sakit") else 1
+        kind = "rumah_sakit" if step == 2 else _KINDS.get(lower)
+        if kind is None:
+            index += 1
+            continue
+        name, end = _name_after(words, index + step, _MAX_NAME_WORDS, region=False)
+        if name or kind in _NAMELESS_KINDS:
+            label = " ".join(words[index:index + step]).strip(",.;:()")
+            agency = _title_case(" ".join([label, *name]))
+            yield _Mention(agency[:1].upper() + agency[1:], kind, _region_after(words, end),
+                           line, weight)
+        index = max(end, index + step)
+
+
+def _agency_mentions(source: Source, cover_end: int) -> Iterator[_Mention]:
+    for number in range(1, cover_end + 1):
+        text = _text(source, number)
+        for mention in _mentions_in(text, number, 1):
+            whole = _KIND.match(text) is not None and len(text.split()) <= _MAX_NAME_WORDS + 2
+            yield _Mention(mention.agency, mention.kind, mention.region, number,
+                           10 if whole else 3)
+    for number, text, where in _evidence_lines(source):
+        if number <= cover_end:
+            continue
+        report = _REPORT.search(text)
+        for mention in _mentions_in(text, number, 1):
+            weight = 2 if where == "header" else 1
+            if report is not None and where == "text":
+                weight = 3
+            yield _Mention(mention.agency, mention.kind, mention.region, number, weight)
+
+
+def _best_agency(mentions: list[_Mention]) -> _Mention | None:
+    """The agency with the most weight; its strongest (then first) mention."""
+    scores: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        if mention.kind == "kantor" and len(mention.agency.split()) < 2:
+            continue
+        scores[mention.agency.casefold()] += mention.weight
+    if not scores:
+        return None
+    best = max(scores, key=lambda key: scores[key])
+    chosen = [m for m in mentions if m.agency.casefold() == best]
+    return max(chosen, key=lambda m: (m.weight, -m.line))
+
+
+def _region(
+    source: Source, cover_end: int, mentions: list[_Mention], agency: _Mention | None
+) -> tuple[str | None, int | None]:
+    scores: dict[str, int] = defaultdict(int)
+    first: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+
+    def add(region: str, line: int, weight: int) -> None:
+        key = region.casefold()
+        scores[key] += weight
+        first.setdefault(key, line)
+        spelled.setdefault(key, region)
+
+    for number in range(1, cover_end + 1):
+        words = _text(source, number).split()
+        for index, word in enumerate(words):
+            if _REGION_WORD.fullmatch(word) and (index == 0 or words[index - 1].casefold() in (
+                "pemerintah", "kabupaten", "kota", "provinsi")):
+                region = _region_after(words, index)
+                if region:
+                    add(region, number, 10 if index == 0 else 3)
+    for mention in mentions:
+        if mention.region and agency and mention.agency.casefold() == agency.agency.casefold():
+            add(mention.region, mention.line, 2)
+    for number, text, _ in _evidence_lines(source):
+        for match in re.finditer(r"\bpemerintah\s+", text, re.IGNORECASE):
+            words = text[match.end():].split()
+            region = _region_after(words, 0)
+            if region:
+                add(region, number, 1)
+    if not scores:
+        return None, None
+    best = max(scores, key=lambda key: (scores[key], -first[key]))
+    return spelled[best], first[best]
+
+
+# -- year ------------------------------------------------------------------------------------
+
+
+def _year(source: Source, cover_end: int) -> tuple[int | None, int | None]:
+    votes: dict[int, int] = defaultdict(int)
+    best_line: dict[int, tuple[int, int]] = {}  # year -> (-weight, line) of its best evidence
+
+    def vote(year: int, line: int, weight: int) -> None:
+        votes[year] += weight
+        key = (-weight, line)
+        if year not in best_line or key < best_line[year]:
+            best_line[year] = key
+
+    for number, year in _cover_years(source, cover_end):
+        vote(year, number, 3)
+    headers: dict[int, int] = defaultdict(int)
+    for number, text, where in _evidence_lines(source):
+        if number <= cover_end:
+            continue
+        for year in _report_years(text):
+            if where == "header":
+                if headers[year] < 3:
+                    headers[year] += 1
+                    vote(year, number, 1)
+            else:
+                vote(year, number, 2)
+        if where == "text":
+            for pattern in (_BUDGET_YEAR, _YEAR_END):
+                for match in pattern.finditer(text):
+                    vote(int(match.group(1)), number, 1)
+    if not votes:
+        return None, None  # a signing date alone does not say which year is reported
+    signed = _signature_line(source)
+    if signed is not None:
+        line, match = signed
+        vote(int(match.group("year")) - 1, line, 1)
+    year = max(votes, key=lambda y: (votes[y], -best_line[y][0], -best_line[y][1]))
+    return year, best_line[year][1]
+
+
+def _cover_years(source: Source, cover_end: int) -> Iterator[tuple[int, int]]:
+    """Years the cover prints: 'TAHUN 2022' lines, a bare '2021' and a title's year."""
+    for number in range(1, cover_end + 1):
+        text = _text(source, number)
+        if match := _COVER_YEAR.match(text):
+            yield number, int(match.group(1))
+        elif _REPORT.search(text):
+            for match in _COVER_TITLE_YEAR.finditer(text):
+                yield number, int(match.group(1))
+
+
+def _report_years(text: str) -> Iterator[int]:
+    """The year right after each "Laporan Kinerja / LKjIP ..." in ``text`` (once for
+    "Laporan Kinerja Instansi Pemerintah (LKjIP) ... Tahun 2022")."""
+    seen: set[int] = set()
+    for report in _REPORT.finditer(text):
+        rest = text[report.end():]
+        match = _REPORT_YEAR.match(rest)
+        position = report.end() + (match.start(1) if match else 0)
+        if match and position not in seen and not _CITATION.search(rest[: match.start(1)]):
+            seen.add(position)
+            yield int(match.group(1))
+
+
+# -- title and signature ----------------------------------------------------------------------
+
+
+def _title(source: Source, cover_end: int) -> str | None:
+    """The cover's report title ('LAPORAN KINERJA INSTANSI PEMERINTAH'), without the
+    agency, region and year printed under it."""
+    for number in range(1, cover_end + 1):
+        text = _text(source, number)
+        if not _REPORT.search(text):
+            continue
+        parts = [text]
+        for following in range(number + 1, cover_end + 1):
+            more = _text(source, following)
+            if not more or _KIND.match(more) or _REGION.match(more) or _COVER_YEAR.match(more):
+                break
+            parts.append(more)
+        return " ".join(parts)
+    return None
+
+
+def _signature_line(source: Source) -> tuple[int, re.Match[str]] | None:
+    """The first date line that a head's title or an NIP follows closely."""
+    for number in range(1, len(source.lines) + 1):
+        match = _DATE_LINE.match(_text(source, number))
+        if match is None:
+            continue
+        window = range(number + 1, min(number + _SIGNATURE_WINDOW, len(source.lines)) + 1)
+        if any(_HEAD_TITLE.match(text) or _NIP.match(text)
+               or (_DEGREE.search(text) and _is_person(text))
+               for text in (_text(source, n) for n in window)):
+            return number, match
+    return None
+
+
+def _signature(source: Source) -> tuple[str | None, str | None, str | None]:
+    found = _signature_line(source)
+    if found is None:
+        return None, None, None
+    number, match = found
+    place = match.group("place")
+    signer = None
+    for following in range(number + 1, min(number + _SIGNATURE_WINDOW, len(source.lines)) + 1):
+        text = _text(source, following)
+        if _is_person(text):
+            signer = text
+            break
+    return (place.strip() if place else None), match.group("date"), signer
+
+
+def _is_person(text: str) -> bool:
+    if not text or _HEAD_TITLE.match(text) or _NIP.match(text) or _RANK.match(text):
+        return False
+    if _KIND.search(text) or _REGION.search(text) or any(char.isdigit() for char in text):
+        return False
+    words = text.split()
+    if _DEGREE.search(text):
+        return True
+    letters = [char for char in text if char.isalpha()]
+    upper = sum(char.isupper() for char in letters)
+    return 2 <= len(words) <= 6 and upper >= 0.8 * len(letters)
