@@ -149,14 +149,26 @@ class _Agreed:
     all_indikator: set[str] = field(default_factory=set)
 
 
-def _agreed(report: Report) -> _Agreed | None:
-    """The Perjanjian Kinerja (the signed, annual targets); without one, the Renstra."""
-    rows = [row for row in report.agreements if row.document == "pk"]
-    if rows:
-        agreed = _Agreed("Perjanjian Kinerja")
-        for row in rows:
-            _add(agreed, row.sasaran, row.indikator)
-        return agreed
+_PK_NAMES = {"pk": "Perjanjian Kinerja", "pk_perubahan": "Perjanjian Kinerja Perubahan"}
+
+
+def _agreed(report: Report) -> list[_Agreed]:
+    """Each printed Perjanjian Kinerja (the signed, annual targets), one per table and
+    version, in document order; without any, the Renstra.
+
+    Reports print the PK more than once (Bab II, Lampiran, a PK Perubahan) and not
+    always alike; a stated count is right when it matches one of them, since the
+    narrative may describe any of them.
+    """
+    groups: dict[tuple[str, str | None], _Agreed] = {}
+    for row in report.agreements:
+        key = (row.document, row.where.table)
+        if key not in groups:
+            name = _PK_NAMES.get(row.document, row.document)
+            groups[key] = _Agreed(f"{name} ({row.where.table})" if row.where.table else name)
+        _add(groups[key], row.sasaran, row.indikator)
+    if groups:
+        return list(groups.values())
     if report.plan.sasaran or report.plan.indikator:
         agreed = _Agreed("Renstra")
         names = {sasaran.id: sasaran.name for sasaran in report.plan.sasaran}
@@ -164,8 +176,8 @@ def _agreed(report: Report) -> _Agreed | None:
             _add(agreed, sasaran.name, None)
         for indikator in report.plan.indikator:
             _add(agreed, names.get(indikator.sasaran or ""), indikator.name)
-        return agreed
-    return None
+        return [agreed]
+    return []
 
 
 def _add(agreed: _Agreed, sasaran: str | None, indikator: str | None) -> None:
@@ -262,20 +274,23 @@ def CNT001(context: Context) -> Iterator[Violation]:
 def CNT002(context: Context) -> Iterator[Violation]:
     """The number of sasaran and of indicators the report states equals those of the
     Perjanjian Kinerja (of the Renstra when the report has no PK)."""
-    agreed = _agreed(context.report)
-    if agreed is None:
-        return
+    documents = _agreed(context.report)
     for claim, claimed in _count_claims(context.report, "sasaran", "indikator"):
         if claim.subject == "indikator" and claim.sasaran:
             continue  # a per-sasaran count: CNT003
-        found = agreed.sasaran if claim.subject == "sasaran" else agreed.all_indikator
-        if not found or claimed == len(found):
+        counts = [
+            (agreed, len(agreed.sasaran if claim.subject == "sasaran" else agreed.all_indikator))
+            for agreed in documents
+        ]
+        counts = [(agreed, count) for agreed, count in counts if count]
+        if not counts or any(count == claimed for _, count in counts):
             continue
+        agreed, found = counts[0]  # none matches: shown against the first one printed
         yield Violation(
             location(claim.where),
             {"claimed": plain(claimed), "subject": claim.subject, "source": agreed.source,
-             "count": len(found)},
-            expected=str(len(found)),
+             "count": found},
+            expected=str(found),
             actual=plain(claimed),
         )
 
@@ -304,16 +319,20 @@ def CNT002(context: Context) -> Iterator[Violation]:
 def CNT003(context: Context) -> Iterator[Violation]:
     """A per-sasaran count ("Sasaran 1 terdiri dari 2 indikator") equals the indicators
     of that sasaran in the Perjanjian Kinerja (of the Renstra when there is no PK)."""
-    agreed = _agreed(context.report)
-    if agreed is None or not agreed.all_indikator:
-        return
+    documents = [agreed for agreed in _agreed(context.report) if agreed.all_indikator]
     for claim, claimed in _count_claims(context.report, "indikator"):
-        key = _find_sasaran(agreed, claim.sasaran) if claim.sasaran else None
-        if key is None:
-            continue  # no such sasaran to count against; naming it is another rule's job
-        count = len(agreed.indikator[key])
-        if claimed == count:
+        if not claim.sasaran:
             continue
+        counts = [
+            (agreed, key, len(agreed.indikator[key]))
+            for agreed in documents
+            if (key := _find_sasaran(agreed, claim.sasaran)) is not None
+        ]
+        # No such sasaran to count against (naming it is another rule's job), or one of
+        # the printed PKs agrees.
+        if not counts or any(count == claimed for _, _, count in counts):
+            continue
+        agreed, key, count = counts[0]
         yield Violation(
             location(claim.where),
             {"claimed": plain(claimed), "sasaran": agreed.sasaran[key],
