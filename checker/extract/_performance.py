@@ -1,0 +1,670 @@
+"""Performance tables of an LKjIP: Renstra, IKU, Perjanjian Kinerja, capaian, scale.
+
+Each table of the :class:`~checker.text.Source` is classified by the words of its
+header and the content of its columns (the caption only supports a decision that
+the header leaves open: Perjanjian Kinerja or Renstra, PK or PK Perubahan):
+
+* **capaian**: an indicator (or sasaran) column with realisasi, or target and
+  capaian; comparisons with earlier years keep only the reporting year's columns,
+  and a table measured against another target (Target Akhir Renstra) keeps only
+  its realisasi of the year. 'Rata-rata' rows, and the rows of a table of sasaran
+  capaian, are the sasaran's :class:`~checker.model.AchievementSummary` (the latter
+  joining the indicator table whose sasaran they sum up);
+* **IKU**: indicators with a formula, data source or person in charge;
+* **Perjanjian Kinerja** (``pk``, or ``pk_perubahan`` when its caption says so):
+  sasaran, indikator and target, and the program / anggaran table printed under it;
+* **Renstra**: indicators with targets for several years (or one dated Target
+  column in a table with a tujuan column, or captioned Renstra / jangka menengah);
+* **scale**: one column of ranges (``86-100``, ``>= 91``, ``< 50``) beside labels.
+
+Everything else (budget tables are read elsewhere, per-village detail, staff tables,
+RKT) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from checker.graph import normalise_name
+from checker.model import (
+    AchievementRow,
+    AchievementSummary,
+    AchievementTable,
+    AgreementProgram,
+    AgreementRow,
+    Doubt,
+    IkuRow,
+    Indikator,
+    Number,
+    Plan,
+    Provenance,
+    Sasaran,
+    Scale,
+    Tujuan,
+)
+from checker.numbers import NumberStyle
+from checker.text import Source, Table
+
+from ._figures import FigureReader, infer_style
+from ._perf_columns import Column, Layout, analyse
+from ._perf_rows import (
+    Block,
+    LogicalRow,
+    clean_name,
+    is_summary,
+    logical_rows,
+    polarity_of,
+    sasaran_blocks,
+    sasaran_heading,
+    unit_of,
+)
+from ._perf_scale import read_scale
+
+__all__ = ["PerformanceExtraction", "extract_performance"]
+
+_PK_HINT = re.compile(r"perjanjian\s+kinerja|\bpk\b", re.IGNORECASE)
+_PERUBAHAN = re.compile(r"perubahan", re.IGNORECASE)
+_RENSTRA_HINT = re.compile(r"renstra|rencana\s+strategis|jangka\s+menengah", re.IGNORECASE)
+_RKT_HINT = re.compile(r"rencana\s+kinerja\s+tahunan|\brkt\b|\brenja\b|rencana\s+kerja", re.I)
+_SASARAN_TITLE = re.compile(
+    r"\b(?i:sasaran)\s*(?:ke\s*)?(?:\d+(?:\.\d+)*)?\s*[.:]?\s*(?P<name>[A-Z][^:]{8,})"
+)
+_TOTAL = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
+_CONTEXT_LINES = 12
+_HINT_LINES = 4
+_TITLE_WORDS = 15
+_PROGRAM_GAP = 6
+
+
+@dataclass(frozen=True)
+class PerformanceExtraction:
+    plan: Plan
+    agreements: tuple[AgreementRow, ...]
+    agreement_programs: tuple[AgreementProgram, ...]
+    iku: tuple[IkuRow, ...]
+    achievements: tuple[AchievementTable, ...]
+    scale: Scale | None
+    used: frozenset[int]  # Table.line of every source table used
+
+
+@dataclass
+class _State:
+    """What the extraction has found so far, and the ids handed out."""
+
+    source: Source
+    year: int | None
+    figures: FigureReader
+    tujuan: list[Tujuan] = field(default_factory=list)
+    sasaran: list[Sasaran] = field(default_factory=list)
+    indikator: list[Indikator] = field(default_factory=list)
+    agreements: list[AgreementRow] = field(default_factory=list)
+    programs: list[AgreementProgram] = field(default_factory=list)
+    iku: list[IkuRow] = field(default_factory=list)
+    achievements: list[AchievementTable] = field(default_factory=list)
+    scale: Scale | None = None
+    used: set[int] = field(default_factory=set)
+    last_pk: tuple[Table, str] | None = None  # the latest PK table and its document
+
+
+def extract_performance(
+    source: Source, year: int | None, figures: FigureReader, skip: frozenset[int]
+) -> PerformanceExtraction:
+    """Read the performance tables of ``source`` (tables whose line is in ``skip``
+    were taken as budget tables and are left alone)."""
+    state = _State(source, year, figures)
+    for table in source.tables:
+        if table.line not in skip and _guarded(state, table):
+            state.used.add(table.line)
+    return PerformanceExtraction(
+        plan=Plan(tuple(state.tujuan), tuple(state.sasaran), tuple(state.indikator)),
+        agreements=tuple(state.agreements),
+        agreement_programs=tuple(state.programs),
+        iku=tuple(state.iku),
+        achievements=tuple(state.achievements),
+        scale=state.scale,
+        used=frozenset(state.used),
+    )
+
+
+def _guarded(state: _State, table: Table) -> bool:
+    """Read one table; a table this reader trips over becomes a doubt, not a crash,
+    and leaves nothing half-read behind."""
+    kept = {name: len(getattr(state, name)) for name in _LISTS}
+    scale, last_pk, doubts = state.scale, state.last_pk, len(state.figures.doubts)
+    try:
+        return _read_table(state, table, analyse(table))
+    except Exception as error:  # a reader must degrade, never crash on a document
+        for name, count in kept.items():
+            del getattr(state, name)[count:]
+        del state.figures.doubts[doubts:]
+        state.scale, state.last_pk = scale, last_pk
+        name = _table_name(table)
+        state.figures.doubts.append(Doubt(
+            "table", name,
+            {"id": f"tabel kinerja tidak terbaca ({type(error).__name__}: {error})",
+             "en": f"performance table could not be read ({type(error).__name__}: {error})"},
+            Provenance(table.line, table.end_line, name),
+        ))
+        return False
+
+
+_LISTS = ("tujuan", "sasaran", "indikator", "agreements", "programs", "iku", "achievements")
+
+
+# -- classification ---------------------------------------------------------------------
+
+
+def _read_table(state: _State, table: Table, layout: Layout) -> bool:
+    """Read ``table`` into the state if it is a performance table; whether it was."""
+    name = _table_name(table)
+    if state.scale is None and not layout.has("indikator"):
+        scale = read_scale(table, layout, name)
+        if scale is not None:
+            state.scale = scale
+            return True
+    if not layout.columns:
+        return False
+    if _is_capaian(layout):
+        return _read_capaian(state, table, layout, name)
+    if not _textual(table, layout):
+        return False  # an 'indikator' column of counts: a tally, not indicators
+    if layout.has("indikator") and any(layout.has(r) for r in ("formula", "sumber", "pj")):
+        return _read_iku(state, table, layout, name)
+    context = _context(state.source, table)
+    if _is_agreement(layout, context, _headed(table, layout)):
+        return _read_agreement(state, table, layout, name)
+    if _is_renstra(layout, context):
+        return _read_renstra(state, table, layout, name)
+    if _is_program_part(state, table, layout):
+        return _read_programs(state, table, layout, name)
+    return False
+
+
+def _is_capaian(layout: Layout) -> bool:
+    """Realisasi, or target and capaian, of indicators or sasaran."""
+    if not (layout.has("indikator") or layout.has("sasaran")):
+        return False
+    figures = {c.role for c in layout.columns if c.role in ("target", "realisasi", "capaian")}
+    return "realisasi" in figures or {"target", "capaian"} <= figures
+
+
+def _textual(table: Table, layout: Layout) -> bool:
+    """Whether the indicator column holds names (not counts such as '2', '3')."""
+    column = layout.first("indikator")
+    if column is None:
+        return True
+    texts = [
+        " ".join(cell.text.split())
+        for row in table.rows[layout.body_start:]
+        if (cell := row.cell(column.index)) is not None and cell.text.strip()
+    ]
+    named = sum(1 for text in texts if any(ch.isalpha() for ch in text))
+    return not texts or named * 2 > len(texts)
+
+
+def _headed(table: Table, layout: Layout) -> bool:
+    """Whether rows such as 'Sasaran 1: Meningkatnya ...' name the sasaran of the rows
+    below them (a table with no sasaran column)."""
+    if layout.has("sasaran") or not layout.has("indikator"):
+        return False
+    return any(sasaran_heading(row) for row in logical_rows(table, layout))
+
+
+def _is_agreement(layout: Layout, context: str, headed: bool = False) -> bool:
+    if not ((layout.has("sasaran") or headed) and layout.has("indikator")
+            and layout.has("target")):
+        return False
+    if _RKT_HINT.search(context) and not _PK_HINT.search(context):
+        return False  # an RKT lays out sasaran, indikator and target alike
+    if layout.has("program") and not _PK_HINT.search(context):
+        return False  # sasaran beside program and kegiatan: a cascade or an RKT
+    dated = {c.year for c in layout.all("target") if c.year is not None}
+    if len(dated) > 1 or (layout.has("tujuan") and dated and not _PK_HINT.search(context)):
+        return False  # targets over several years: the Renstra
+    return not (_RENSTRA_HINT.search(context) and not _PK_HINT.search(context))
+
+
+def _is_renstra(layout: Layout, context: str) -> bool:
+    if not layout.has("indikator"):
+        return False
+    dated = {c.year for c in layout.all("target") if c.year is not None and not c.flags}
+    if len(dated) > 1:
+        return True
+    return len(dated) == 1 and (layout.has("tujuan") or bool(_RENSTRA_HINT.search(context)))
+
+
+def _is_program_part(state: _State, table: Table, layout: Layout) -> bool:
+    """A program / anggaran table of a Perjanjian Kinerja: printed right under the PK's
+    sasaran table, or captioned as the PK's."""
+    if layout.has("indikator") or not layout.has("program") or not layout.has("money"):
+        return False
+    if table.caption and _PK_HINT.search(table.caption):
+        return True
+    return state.last_pk is not None and (
+        0 < table.line - state.last_pk[0].end_line <= _PROGRAM_GAP
+    )
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def _table_name(table: Table) -> str:
+    caption = " ".join((table.caption or "").split())
+    return caption or f"Tabel di baris {table.line}"
+
+
+def _context_lines(source: Source, table: Table) -> list[str]:
+    """Non-blank text lines just above the table, nearest first, stopping at a table."""
+    found: list[str] = []
+    texts = source.stripped or tuple(source.lines)
+    number = table.line - 1
+    while number >= 1 and table.line - number <= _CONTEXT_LINES:
+        other = source.table_at(number)
+        if other is not None and other is not table:
+            break
+        text = texts[number - 1].strip() if number - 1 < len(texts) else ""
+        if text and number not in source.page_header_lines:
+            found.append(text.strip("#* "))
+        number -= 1
+    return found
+
+
+def _titles(source: Source, table: Table) -> list[str]:
+    """The caption and the short lines just above (titles, not prose that may mention
+    any document): where a table says it is a PK Perubahan, a Renstra or an RKT."""
+    lines = _context_lines(source, table)[:_HINT_LINES]
+    titles = [line for line in lines
+              if len(line.split()) <= _TITLE_WORDS and not line.endswith(".")]
+    return [table.caption or "", *titles]
+
+
+def _context(source: Source, table: Table) -> str:
+    return " ".join(_titles(source, table))
+
+
+def _where(row: LogicalRow, name: str) -> Provenance:
+    return Provenance(row.line, row.end_line, name)
+
+
+def _pick(layout: Layout, role: str, year: int | None) -> Column | None:
+    """The column of ``role`` for the reporting year: named for it, else undated.
+
+    A column of another year, or flagged (end of the Renstra period, national,
+    last year, baseline), is never the year's."""
+    candidates = [c for c in layout.all(role) if not c.flags]
+    if year is not None:
+        dated = [c for c in candidates if c.year == year]
+        if dated:
+            return dated[0]
+    undated = [c for c in candidates if c.year is None]
+    return undated[0] if undated else None
+
+
+def _report_year(state: _State, layout: Layout) -> int | None:
+    """The reporting year; without one, the latest year the table's header names."""
+    return state.year if state.year is not None else (max(layout.years) if layout.years else None)
+
+
+class _Reader:
+    """Reads the figure cells of one table, each column in its own number style
+    (``63,075`` beside ``88,33`` is a decimal, not sixty-three thousand)."""
+
+    def __init__(self, figures: FigureReader, rows: Sequence[LogicalRow]) -> None:
+        self.figures = figures
+        self.rows = rows
+        self.styles: dict[int, NumberStyle | None] = {}
+
+    def read(self, row: LogicalRow, column: Column | None, where: Provenance,
+             field_name: str) -> Number | None:
+        if column is None:
+            return None
+        if column.index not in self.styles:
+            self.styles[column.index] = infer_style(r.text(column.index) for r in self.rows)
+        return self.figures.read(
+            row.text(column.index), where, field_name, self.styles[column.index]
+        )
+
+
+def _text(row: LogicalRow, column: Column | None) -> str:
+    return row.text(column.index) if column is not None else ""
+
+
+def _indikator(row: LogicalRow, column: Column | None, layout: Layout) -> str:
+    """The indicator a row names: none on a 'Sasaran 1: ...' heading row."""
+    if not layout.has("sasaran") and sasaran_heading(row):
+        return ""
+    return clean_name(_text(row, column))
+
+
+def _indicator_column(layout: Layout) -> Column | None:
+    """The sasaran's indicator column: one that says 'sasaran', else the first."""
+    columns = layout.all("indikator")
+    return next((c for c in columns if "sasaran" in c.words), columns[0] if columns else None)
+
+
+# -- capaian ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _CapaianColumns:
+    sasaran: Column | None
+    indikator: Column | None
+    satuan: Column | None
+    target: Column | None
+    realisasi: Column | None
+    capaian: Column | None
+    predikat: Column | None
+
+
+def _capaian_columns(state: _State, layout: Layout) -> _CapaianColumns:
+    year = _report_year(state, layout)
+    target = _pick(layout, "target", year)
+    capaian = _pick(layout, "capaian", year)
+    if target is None and layout.has("target"):
+        capaian = None  # measured against another target (Renstra end, another year)
+    return _CapaianColumns(
+        sasaran=layout.first("sasaran"),
+        indikator=_indicator_column(layout),
+        satuan=layout.first("satuan"),
+        target=target,
+        realisasi=_pick(layout, "realisasi", year),
+        capaian=capaian,
+        predikat=layout.first("predikat"),
+    )
+
+
+def _predikat(row: LogicalRow, column: Column | None) -> str | None:
+    text = _text(row, column)
+    return text if text and text.strip().casefold() not in ("-", "n/a", "na") else None
+
+
+def _read_capaian(state: _State, table: Table, layout: Layout, name: str) -> bool:
+    columns = _capaian_columns(state, layout)
+    if columns.target is None and columns.realisasi is None and columns.capaian is None:
+        return False
+    rows = logical_rows(table, layout)
+    blocks = sasaran_blocks(rows, layout)
+    reader = _Reader(state.figures, rows)
+    result: list[AchievementRow] = []
+    summaries: list[AchievementSummary] = []
+    title: str | None = None
+    for row, block in zip(rows, blocks, strict=True):
+        where = _where(row, name)
+        label = _text(row, columns.indikator) or _text(row, columns.sasaran)
+        label = label or next((text for text in row.cells if text), "")
+        if is_summary(label):
+            capaian = reader.read(row, columns.capaian, where, "capaian")
+            if capaian is None and not _text(row, columns.predikat):
+                continue
+            if block is not None:
+                sasaran = block.name
+            else:
+                title = title or _title_sasaran(state.source, table) or name
+                sasaran = title
+            summaries.append(
+                AchievementSummary(sasaran, capaian, _predikat(row, columns.predikat), where)
+            )
+            continue
+        if columns.indikator is None or not _text(row, columns.indikator):
+            # A table per sasaran, or a sasaran's own row above its indicators.
+            summary = _sasaran_row(row, block, columns, reader, where)
+            if summary is not None:
+                summaries.append(summary)
+            continue
+        achievement = _achievement(row, block, columns, reader, where)
+        if achievement is not None:
+            result.append(achievement)
+    if not result and not summaries:
+        return False
+    if not result and _attach(state, summaries):
+        return True
+    where = Provenance(table.line, table.end_line, name)
+    state.achievements.append(AchievementTable(name, tuple(result), tuple(summaries), where))
+    return True
+
+
+def _attach(state: _State, summaries: list[AchievementSummary]) -> bool:
+    """Give a table of sasaran capaian to the indicator table it sums up.
+
+    A report often prints the capaian of each indicator, then a table of the capaian of
+    each sasaran ('Capaian Indikator Kinerja Sasaran'). The sasaran's capaian is the
+    mean of its indicators', and only the indicator table holds them: the summaries
+    join the latest capaian table whose rows name every one of their sasaran (each
+    summary keeps its own line and table name)."""
+    wanted = {normalise_name(summary.sasaran) for summary in summaries}
+    for index in range(len(state.achievements) - 1, -1, -1):
+        table = state.achievements[index]
+        named = {normalise_name(row.sasaran) for row in table.rows if row.sasaran}
+        if wanted <= named:
+            state.achievements[index] = replace(
+                table, summaries=(*table.summaries, *summaries)
+            )
+            return True
+    return False
+
+
+def _achievement(row: LogicalRow, block: Block | None, columns: _CapaianColumns,
+                 reader: _Reader, where: Provenance) -> AchievementRow | None:
+    indikator = clean_name(_text(row, columns.indikator))
+    if not indikator or not any(ch.isalpha() for ch in indikator):
+        return None
+    target = reader.read(row, columns.target, where, "target")
+    realisasi = reader.read(row, columns.realisasi, where, "realisasi")
+    capaian = reader.read(row, columns.capaian, where, "capaian")
+    if target is None and realisasi is None and capaian is None:
+        return None  # a row this table prints no figure for (a national comparison)
+    return AchievementRow(
+        sasaran=block.name if block is not None else None,
+        indikator=indikator,
+        unit=unit_of(_text(row, columns.satuan), _text(row, columns.target),
+                     _text(row, columns.realisasi)),
+        polarity=polarity_of(indikator),
+        target=target,
+        realisasi=realisasi,
+        capaian=capaian,
+        predikat=_predikat(row, columns.predikat),
+        where=where,
+    )
+
+
+def _sasaran_row(row: LogicalRow, block: Block | None, columns: _CapaianColumns,
+                 reader: _Reader, where: Provenance) -> AchievementSummary | None:
+    """A row of a table per sasaran (no indicator column): the sasaran's capaian."""
+    if block is None or not _text(row, columns.sasaran):
+        return None  # a row with no sasaran of its own belongs to no summary
+    capaian = reader.read(row, columns.capaian, where, "capaian")
+    predikat = _predikat(row, columns.predikat)
+    if capaian is None and predikat is None:
+        return None
+    return AchievementSummary(block.name, capaian, predikat, where)
+
+
+def _title_sasaran(source: Source, table: Table) -> str | None:
+    """The sasaran a per-sasaran table is about, from its caption or the lines above
+    ('Analisis Pencapaian Sasaran 1 Meningkatnya ...'); a title cut short by the
+    converter gives way to a longer one above that starts alike."""
+    candidates = []
+    for text in [table.caption or "", *_context_lines(source, table)]:
+        match = _SASARAN_TITLE.search(text)
+        if match:
+            candidates.append(" ".join(match.group("name").split()).rstrip(" .:"))
+    if not candidates:
+        return None
+    chosen = candidates[0]
+    longer = [c for c in candidates[1:] if c.startswith(chosen) and len(c) > len(chosen)]
+    return max(longer, key=len) if longer else chosen
+
+
+# -- IKU, Perjanjian Kinerja, Renstra ---------------------------------------------------
+
+
+def _read_iku(state: _State, table: Table, layout: Layout, name: str) -> bool:
+    indikator_column = _indicator_column(layout)
+    if indikator_column is None:
+        return False
+    year = _report_year(state, layout)
+    target_column = _pick(layout, "target", year)
+    formula_column = layout.first("formula")
+    satuan = layout.first("satuan")
+    rows = logical_rows(table, layout)
+    blocks = sasaran_blocks(rows, layout)
+    reader = _Reader(state.figures, rows)
+    found = 0
+    for row, block in zip(rows, blocks, strict=True):
+        indikator = _indikator(row, indikator_column, layout)
+        if not indikator or is_summary(indikator):
+            continue
+        where = _where(row, name)
+        target = reader.read(row, target_column, where, "target")
+        formula = " ".join(_text(row, formula_column).split()) or None
+        state.iku.append(IkuRow(
+            sasaran=block.name if block is not None else None,
+            indikator=indikator,
+            unit=unit_of(_text(row, satuan), _text(row, target_column)),
+            target=target,
+            formula=formula,
+            where=where,
+        ))
+        found += 1
+    return found > 0
+
+
+def _agreement_target(state: _State, layout: Layout) -> Column | None:
+    """The PK's target column: the year's; a PK prints one target column, so a lone
+    one dated otherwise (a year left from last year's PK) is still the PK's target."""
+    column = _pick(layout, "target", _report_year(state, layout))
+    targets = [c for c in layout.all("target") if not c.flags]
+    return column if column is not None or len(targets) != 1 else targets[0]
+
+
+def _read_agreement(state: _State, table: Table, layout: Layout, name: str) -> bool:
+    document = _perubahan_document(state.source, table)
+    indikator_column = _indicator_column(layout)
+    target_column = _agreement_target(state, layout)
+    satuan = layout.first("satuan")
+    program_column = layout.first("program")
+    money_column = layout.first("money")
+    rows = logical_rows(table, layout)
+    blocks = sasaran_blocks(rows, layout)
+    reader = _Reader(state.figures, rows)
+    found: dict[int, list[AgreementRow]] = {}  # rows of each sasaran, by id of its block
+    for row, block in zip(rows, blocks, strict=True):
+        if block is None:
+            continue
+        where = _where(row, name)
+        indikator = _indikator(row, indikator_column, layout) or None
+        target = reader.read(row, target_column, where, "target")
+        rows_of = found.setdefault(id(block), [])
+        if indikator is not None or target is not None or not rows_of:
+            rows_of.append(AgreementRow(
+                sasaran=block.name,
+                indikator=indikator,
+                target=target,
+                unit=unit_of(_text(row, satuan), _text(row, target_column)),
+                document=document,
+                where=where,
+            ))
+        program = clean_name(_text(row, program_column))
+        if program:
+            pagu = reader.read(row, money_column, where, "pagu")
+            state.programs.append(AgreementProgram(program, pagu, block.name, document, where))
+    for rows_of in found.values():
+        # The sasaran's own row (a heading, or its first line) stays only when the
+        # sasaran has no indicator at all: that is what CAS001 must see.
+        measured = [row for row in rows_of if row.indikator is not None or row.target is not None]
+        state.agreements.extend(measured or rows_of[:1])
+    if found:
+        state.last_pk = (table, document)
+    return bool(found)
+
+
+def _perubahan_document(source: Source, table: Table) -> str:
+    """'pk_perubahan' when the caption or a title just above says 'Perjanjian Kinerja
+    Perubahan' (the PK that replaces the signed one during the year), else 'pk'."""
+    if any(_PERUBAHAN.search(text) and _PK_HINT.search(text) for text in _titles(source, table)):
+        return "pk_perubahan"
+    return "pk"
+
+
+def _read_programs(state: _State, table: Table, layout: Layout, name: str) -> bool:
+    follows = state.last_pk is not None and (
+        0 < table.line - state.last_pk[0].end_line <= _PROGRAM_GAP
+    )
+    document = state.last_pk[1] if follows and state.last_pk else _perubahan_document(
+        state.source, table
+    )
+    program_column = layout.first("program")
+    money_column = layout.first("money")
+    rows = logical_rows(table, layout)
+    reader = _Reader(state.figures, rows)
+    found = 0
+    for row in rows:
+        program = clean_name(_text(row, program_column))
+        if not program or _TOTAL.match(program):
+            continue
+        where = _where(row, name)
+        pagu = reader.read(row, money_column, where, "pagu")
+        state.programs.append(AgreementProgram(program, pagu, None, document, where))
+        found += 1
+    return found > 0
+
+
+def _read_renstra(state: _State, table: Table, layout: Layout, name: str) -> bool:
+    indikator_column = _indicator_column(layout)
+    years = [c for c in layout.all("target") if c.year is not None and not c.flags]
+    satuan = layout.first("satuan")
+    rows = logical_rows(table, layout)
+    tujuan_blocks = sasaran_blocks(rows, layout, "tujuan")
+    blocks = sasaran_blocks(rows, layout)
+    reader = _Reader(state.figures, rows)
+    tujuan_ids: dict[int, str] = {}
+    sasaran_ids: dict[int, str] = {}
+    found = 0
+    for row, tujuan, block in zip(rows, tujuan_blocks, blocks, strict=True):
+        tujuan_id = _plan_tujuan(state, tujuan, tujuan_ids, name)
+        sasaran_id = _plan_sasaran(state, block, tujuan_id, sasaran_ids, name)
+        indikator = _indikator(row, indikator_column, layout)
+        if not indikator or is_summary(indikator):
+            continue
+        where = _where(row, name)
+        targets = {}
+        for column in years:
+            value = reader.read(row, column, where, f"target {column.year}")
+            if value is not None and column.year is not None:
+                targets[column.year] = value
+        state.indikator.append(Indikator(
+            id=f"I{len(state.indikator) + 1}",
+            name=indikator,
+            sasaran=sasaran_id,
+            unit=unit_of(_text(row, satuan), *(n.raw for n in targets.values())),
+            polarity=polarity_of(indikator),
+            targets=targets,
+            where=where,
+        ))
+        found += 1
+    return found > 0
+
+
+def _plan_tujuan(state: _State, block: Block | None, ids: dict[int, str],
+                 name: str) -> str | None:
+    if block is None:
+        return None
+    key = id(block)
+    if key not in ids:
+        ids[key] = f"T{len(state.tujuan) + 1}"
+        state.tujuan.append(Tujuan(ids[key], block.name, Provenance(block.line, block.line, name)))
+    return ids[key]
+
+
+def _plan_sasaran(state: _State, block: Block | None, tujuan: str | None,
+                  ids: dict[int, str], name: str) -> str | None:
+    if block is None:
+        return None
+    key = id(block)
+    if key not in ids:
+        ids[key] = f"S{len(state.sasaran) + 1}"
+        where = Provenance(block.line, block.line, name)
+        state.sasaran.append(Sasaran(ids[key], block.name, tujuan, where))
+    return ids[key]
