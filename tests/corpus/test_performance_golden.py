@@ -455,14 +455,9 @@ FINDINGS = {
         ("CNT002", 776),  # TRUE §9 #3: '3 (tiga) indikator', the PK has 4
     ],
     SB: [
-        # FALSE (rule): sasaran 1 has one indicator in each printed PK (292, 648, 710);
-        # CNT003 counts the union of the Bab II PK and the Lampiran PK.
-        ("CNT003", 87),
-        # TRUE against the PK Perubahan in force (3 sasaran, 709-712, §5); CNT002 reaches
-        # 3 by uniting the two other PKs, and ignores the PK Perubahan.
-        ("CNT002", 234),
-        ("CNT002", 343),  # TRUE vs the PK Perubahan (3 indicators); the rule says 5
-        ("CNT002", 343),  # TRUE vs the PK Perubahan (3 sasaran)
+        # No CNT002/CNT003: the narrative's "2 (dua) sasaran" (234), "2 indikator dari 2
+        # sasaran" (343) and "Sasaran 1 ... 1 (satu) indikator" (87) agree with the Bab II
+        # PK (291-293), one of the three PKs the report prints.
         ("CON001", 604), ("CON001", 604),  # TRUE §9 #12: Renstra SKM 'B' vs 85 (292, 334)
         ("CAS002", 710), ("CAS002", 711), ("CAS002", 712),  # TRUE §9 #2: PK Perubahan
         # indicators are never measured in Bab III
