@@ -31,6 +31,7 @@ BUILTIN_PLUGINS = (
     "rules.cascade",
     "rules.consistency",
     "rules.hygiene",
+    "rules.structure",
     "reports.text",
     "reports.json_format",
     "reports.markdown",

@@ -433,11 +433,9 @@ FINDINGS = {
         ("CAP002", 482),  # TRUE §9 #9: sasaran 2 printed 97 %, mean 98,46
         ("CAP001", 504),  # TRUE §9 #8: 80,89/70,15 = 115,31, printed 118
         ("CON001", 504),  # TRUE §9 #7: IKM realisasi 72,89 (460) vs 80,89 (504)
-        ("CON001", 670), ("CON001", 670), ("CON001", 670),  # TRUE #15: IKU 72 vs 70,15
-        # NOT A DEFECT (§5 lists it, §9 does not): IKU 'CC' vs '56 (CC Kategori)' is the
-        # same category; CON001 compares a bare grade with 'score (grade)' as text.
-        ("CON001", 671), ("CON001", 671), ("CON001", 671),
-        ("CON001", 672), ("CON001", 672),  # TRUE §9 #15: IKU IDM 0,68 vs 0,65
+        ("CON001", 670),  # TRUE #15: IKU 72 vs PK 70,15 (one finding per odd place)
+        # No finding at 671: IKU 'CC' and '56 (CC Kategori)' are the same grade.
+        ("CON001", 672),  # TRUE §9 #15: IKU IDM 0,68 vs 0,65
         ("CON001", 691),  # TRUE #15 seen from the Renstra: 70,15 (691) vs IKU 72
         ("CON001", 694),  # TRUE (§5/§6 values): sarpras 2022 IKU 75% (673), Renstra 100%
         ("CON001", 761),  # TRUE, the Renstra copy (761) vs IKU 72
@@ -445,7 +443,10 @@ FINDINGS = {
     ],
     BT: [
         ("CNT002", 398),  # TRUE §9 #5: '3 indikator', the PK has 6
+        ("CON001", 405),  # TRUE §9 #9: PK AKIP '56,00 (C Kategori)' vs IKU '56 (CC ...)'
         ("CON001", 406),  # TRUE §9 #8: PK IDM 0,62% vs IKU 0,65 (389)
+        ("CON001", 499),  # TRUE §9 #9: capaian AKIP target grade C vs IKU CC (388)
+        ("CON001", 552),  # TRUE §9 #9: '56.00 (CC)' vs PK '56,00 (C Kategori)' (405)
         ("CAP001", 500),  # TRUE §9 #6: 0,71/0,65 = 109,23%, printed 95,38%
         ("CON001", 500),  # TRUE §9 #8: capaian IDM target 0,65 vs PK 0,62%
         ("CAP002", 512),  # TRUE §9 #10: 104%, mean of the indicators 92,95
@@ -458,7 +459,7 @@ FINDINGS = {
         # No CNT002/CNT003: the narrative's "2 (dua) sasaran" (234), "2 indikator dari 2
         # sasaran" (343) and "Sasaran 1 ... 1 (satu) indikator" (87) agree with the Bab II
         # PK (291-293), one of the three PKs the report prints.
-        ("CON001", 604), ("CON001", 604),  # TRUE §9 #12: Renstra SKM 'B' vs 85 (292, 334)
+        ("CON001", 604),  # TRUE §9 #12: Renstra SKM 'B' vs 85 (292, 334)
         ("CAS002", 710), ("CAS002", 711), ("CAS002", 712),  # TRUE §9 #2: PK Perubahan
         # indicators are never measured in Bab III
     ],

@@ -1,0 +1,144 @@
+"""The outline of a report as line spans, and its text as prose a rule may search.
+
+Shared by the structure rules (STR) and the consistency rules that need to know
+which lines belong to the Ikhtisar Eksekutif (CON005).
+
+* A *part* is a top-level heading of Permenpan RB 53/2014 (Kata Pengantar, Daftar
+  Isi, Ikhtisar Eksekutif, Bab I-IV, Lampiran, Pernyataan Telah Direviu). Its span
+  runs from its heading to the line before the next part's heading (or the end of
+  the text); sub-parts (Perjanjian Kinerja, Capaian Kinerja, Realisasi Anggaran,
+  other headings) do not end a part.
+* When the outline holds one kind twice (a converter may leave a Daftar Isi entry or
+  a "Sistematika Penulisan" line that looks like ``BAB II``), the *main* heading of
+  that kind is the one with the longest span: the chapter itself, not its mention.
+* *Prose* is what a reader of the document reads: every line of a text document;
+  of a TOML report only the comment lines (``# ...``), since its other lines are
+  data, not narrative; a JSON report has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.model import Heading, Report
+
+__all__ = [
+    "PART_NAMES",
+    "TOP_KINDS",
+    "Span",
+    "clean",
+    "headings_in",
+    "main_span",
+    "prose",
+    "prose_lines",
+    "spans",
+    "text_end",
+]
+
+TOP_KINDS = frozenset({
+    "kata_pengantar", "daftar_isi", "ikhtisar_eksekutif", "bab_1", "bab_2", "bab_3",
+    "bab_4", "lampiran", "pernyataan_reviu",
+})
+
+# How a message names each part; the regulation's own names serve both languages.
+PART_NAMES = {
+    "kata_pengantar": "Kata Pengantar",
+    "daftar_isi": "Daftar Isi",
+    "ikhtisar_eksekutif": "Ikhtisar Eksekutif",
+    "bab_1": "Bab I (Pendahuluan)",
+    "bab_2": "Bab II (Perencanaan Kinerja)",
+    "bab_3": "Bab III (Akuntabilitas Kinerja)",
+    "bab_4": "Bab IV (Penutup)",
+    "lampiran": "Lampiran",
+    "pernyataan_reviu": "Pernyataan Telah Direviu",
+    "perjanjian_kinerja": "Perjanjian Kinerja",
+    "capaian_kinerja": "Capaian Kinerja Organisasi",
+    "realisasi_anggaran": "Realisasi Anggaran",
+}
+
+_STRUCTURED = frozenset({"toml", "json"})
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*|__|^\s{0,3}#{1,6}\s*|\$")
+_LEADERS = re.compile(r"(?:\s*\.){3,}\.*|\u2026+")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A heading and the lines it governs (both ends inclusive, 1-based)."""
+
+    heading: Heading
+    start: int
+    end: int
+
+    def __contains__(self, line: object) -> bool:
+        return isinstance(line, int) and self.start <= line <= self.end
+
+    @property
+    def label(self) -> str:
+        return f"{self.start}\u2013{self.end}" if self.end > self.start else str(self.start)
+
+
+def text_end(report: Report) -> int:
+    """The last line of the document (at least the last line any heading names)."""
+    known = [h.where.end_line or h.where.line or 0 for h in report.outline]
+    return max([len(report.text), *known])
+
+
+def spans(report: Report, kind: str) -> list[Span]:
+    """Every heading of ``kind`` that has a line, with the lines it governs."""
+    tops = sorted(h.where.line for h in report.outline
+                  if h.kind in TOP_KINDS and h.where.line is not None)
+    last = text_end(report)
+    found = []
+    for heading in report.outline:
+        start = heading.where.line
+        if heading.kind != kind or start is None:
+            continue
+        following = [line for line in tops if line > start]
+        found.append(Span(heading, start, (following[0] - 1) if following else last))
+    return found
+
+
+def main_span(report: Report, kind: str) -> Span | None:
+    """The span of the main heading of ``kind``: the longest (the first of equals)."""
+    found = spans(report, kind)
+    return max(found, key=lambda span: span.end - span.start) if found else None
+
+
+def headings_in(report: Report, span: Span, *kinds: str) -> list[Heading]:
+    """Headings of ``kinds`` (any kind when none is given) inside ``span``, after its own."""
+    return [
+        h for h in report.outline
+        if h.where.line is not None and span.start < h.where.line <= span.end
+        and (not kinds or h.kind in kinds)
+    ]
+
+
+def prose(report: Report, number: int) -> str | None:
+    """The narrative on line ``number`` (1-based), or ``None`` when it holds none."""
+    if not 1 <= number <= len(report.text):
+        return None
+    raw = report.text[number - 1]
+    if report.format in _STRUCTURED:
+        stripped = raw.lstrip()
+        if report.format != "toml" or not stripped.startswith("#"):
+            return None
+        raw = stripped.lstrip("#")
+    return raw if raw.strip() else None
+
+
+def prose_lines(report: Report, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """``(line, prose)`` for each line from ``start`` to ``end`` that holds prose."""
+    for number in range(max(start, 1), min(end, len(report.text)) + 1):
+        text = prose(report, number)
+        if text is not None:
+            yield number, text
+
+
+def clean(text: str) -> str:
+    """A line as a reader sees it: no markup, no dotted leaders, single spaces."""
+    text = _MARKUP.sub(" ", text)
+    text = _LEADERS.sub(" ", text)
+    return _SPACES.sub(" ", text.replace("\t", " ")).strip()
