@@ -24,6 +24,7 @@ __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUPS", "Registry", "load_registry"]
 
 BUILTIN_PLUGINS = (
     "checker.readers.structured",
+    "checker.readers.text",
     "rules.input",
     "rules.budget",
     "rules.counts",

@@ -1,1 +1,61 @@
-"""From a text :class:`~checker.text.Source` to the report model (being written)."""
+"""From a text :class:`~checker.text.Source` to the report model.
+
+The pieces run in one direction: meta (the reporting year decides which Renstra
+target is this year's), budget tables first (they are the most recognisable, and a
+table taken as a budget is not read again as a capaian table), then the
+performance tables, the outline and the narrative claims. Whatever the reader
+doubts becomes a :class:`~checker.model.Doubt`, reported as an ``input`` finding.
+"""
+
+from __future__ import annotations
+
+from checker.extract._budget import extract_budgets
+from checker.extract._claims import extract_claims
+from checker.extract._figures import FigureReader
+from checker.extract._meta import extract_meta
+from checker.extract._outline import extract_outline
+from checker.extract._performance import extract_performance
+from checker.model import Doubt, Provenance, Report
+from checker.text import Source
+
+__all__ = ["extract_report"]
+
+
+def extract_report(source: Source, fmt: str = "text") -> Report:
+    """The report model of ``source``; never raises on a document it can parse."""
+    figures = FigureReader()
+    meta = extract_meta(source)
+    budgets = extract_budgets(source, figures)
+    performance = extract_performance(source, meta.year, figures, budgets.used)
+    doubts = [*_source_doubts(source), *figures.doubts]
+    if meta.year is None:
+        doubts.append(Doubt(
+            "field", "tahun",
+            {"id": "tahun pelaporan tidak ditemukan di judul, sampul atau tanda tangan",
+             "en": "the reporting year was found neither in the title, the cover nor the "
+                   "signature"},
+            Provenance(line=1),
+        ))
+    return Report(
+        path=source.path,
+        format=fmt,
+        meta=meta,
+        outline=extract_outline(source),
+        plan=performance.plan,
+        agreements=performance.agreements,
+        agreement_programs=performance.agreement_programs,
+        iku=performance.iku,
+        achievements=performance.achievements,
+        scale=performance.scale,
+        budgets=budgets.tables,
+        claims=extract_claims(source),
+        doubts=tuple(doubts),
+        text=source.lines,
+    )
+
+
+def _source_doubts(source: Source) -> list[Doubt]:
+    return [
+        Doubt("table", source.path, {"id": problem, "en": problem}, Provenance(line=1))
+        for problem in source.problems
+    ]

@@ -1,0 +1,301 @@
+"""Which column of a budget table holds what: header words first, then cell content.
+
+Private helper of :mod:`checker.extract._budget`. A :class:`Layout` names the column of
+the name, of each figure (pagu, realisasi, persen, sisa) and of the output target; every
+body row is then read through :func:`align`, which undoes the column shift converters
+introduce after a page break (an extra empty cell between the number and the name).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from checker.text import Cell, Row, Table
+
+from ._budget_cells import (
+    header_words,
+    is_dash,
+    is_money,
+    is_multi_number,
+    is_name_text,
+    is_percent,
+    label_tokens,
+)
+
+__all__ = [
+    "Aligned",
+    "Layout",
+    "align",
+    "column_types",
+    "find_layout",
+    "header_rows_of",
+    "is_numbering_row",
+]
+
+MONEY_ROLES = ("pagu", "realisasi", "sisa")
+FIGURE_ROLES = (*MONEY_ROLES, "persen")
+
+_PAGU = {"pagu", "anggaran", "alokasi", "dpa", "plafon", "apbd", "dianggarkan"}
+_REALISASI = {"realisasi", "keuangan", "terealisasi", "penyerapan", "serapan"}
+_PERSEN = {"%", "persen", "persentase", "prosentase", "capaian"}
+_SISA = {"sisa", "selisih", "saldo"}
+_TARGET = {"target", "output", "keluaran", "volume"}
+_KINERJA = {"kinerja", "fisik"}
+_NAME = {"program", "kegiatan", "uraian", "nama", "jenis", "belanja", "rincian", "urusan"}
+_LABEL = {"no", "nomor", "kode", "rekening"}
+_NOT_BUDGET = {"sasaran", "tujuan"}  # RKT, PK, capaian and efficiency tables
+
+
+def is_numbering_row(row: Row) -> bool:
+    """The '1 2 3 4' row under a header (also '(1) (2)')."""
+    tokens = [t.strip("()") for cell in row.cells for t in cell.text.split()]
+    if len(tokens) < 3 or not all(t.isdigit() and len(t) <= 2 for t in tokens):
+        return False
+    numbers = [int(t) for t in tokens]
+    return numbers[0] <= 2 and all(b > a for a, b in itertools.pairwise(numbers))
+
+
+def _has_header_words(row: Row) -> bool:
+    words: set[str] = set()
+    for cell in row.cells:
+        words |= header_words(cell.text)
+    money = any(is_money(cell.text) and any(ch.isdigit() for ch in cell.text) for cell in row.cells)
+    return not money and bool(words & (_PAGU | _REALISASI | _NAME | _PERSEN | _SISA | _TARGET))
+
+
+def header_rows_of(table: Table) -> int:
+    """The text layer's header rows, or the first rows that hold column names when it
+    found none (a header the converter wrote in an unusual way)."""
+    rows = table.rows
+    count = table.header_rows
+    if count == 0:
+        while count < min(4, len(rows)) and _has_header_words(rows[count]):
+            count += 1
+    while count < len(rows) and count < 5 and is_numbering_row(rows[count]):
+        count += 1
+    return count
+
+
+def _column_headers(rows: Sequence[Row], width: int) -> list[str]:
+    """Each column's header text, a group header ('REALISASI' over 'Kinerja | Keuangan')
+    carried over the sub-columns printed under it."""
+    texts = [[row.cell(i).text if row.cell(i) else "" for i in range(width)] for row in rows
+             if not is_numbering_row(row)]
+    for upper, lower in itertools.pairwise(texts):
+        for i in range(width - 1):
+            if not upper[i]:
+                continue
+            j = i + 1
+            while j < width and not upper[j] and lower[j]:
+                upper[j] = upper[i]
+                j += 1
+    return [" ".join(filter(None, (column[i] for column in texts))) for i in range(width)]
+
+
+def _role(text: str) -> str | None:
+    words = header_words(text)
+    if not words:
+        return None
+    if words & _SISA:
+        return "sisa"
+    if words & _TARGET:
+        return "target"
+    if "%" in words or (words & _PERSEN and not words & {"rp"}):
+        # '% Fisik', 'Capaian Kinerja (%)' measure the work done, not the money spent.
+        money = {"keuangan", "anggaran", "rp", "dana"} | _PAGU
+        return "kinerja" if words & _KINERJA and not words & money else "persen"
+    if words & _REALISASI:
+        if words & _KINERJA and not words & ({"keuangan", "rp", "anggaran"} | _PAGU):
+            return "kinerja"
+        return "realisasi"
+    if words & _PAGU:
+        return "pagu"
+    if "indikator" in words:
+        return "indikator"
+    if words & _NAME:
+        return "name"
+    if words & _LABEL:
+        return "label"
+    if words & _KINERJA:
+        return "kinerja"
+    return None
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """A body row read through the layout: label, name and the cells after the name."""
+
+    row: Row
+    label: str
+    name: str
+    values: dict[int, Cell]  # header column -> cell, for the columns after the name
+
+    def text(self, column: int | None) -> str:
+        if column is None:
+            return ""
+        cell = self.values.get(column)
+        return cell.text if cell is not None else ""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the parts of a budget table's rows are, in the header's columns."""
+
+    width: int
+    header_rows: int
+    name: int  # the column of the item names (labels sit left of it)
+    first_value: int  # the first column the header names after the name
+    roles: dict[str, int]  # pagu, realisasi, persen, sisa, target, indikator -> column
+    pagu_columns: tuple[int, ...] = ()  # one figure printed in a column per level (belanja)
+    header_texts: tuple[str, ...] = ()
+    excluded: bool = False  # a sasaran/tujuan column: an RKT, PK or capaian table
+
+
+def _name_index(cells: Sequence[Cell], stop: int) -> int | None:
+    for index in range(min(len(cells), stop)):
+        if is_name_text(cells[index].text):
+            return index
+    return None
+
+
+def align(row: Row, name: int, width: int, first_value: int | None = None) -> Aligned:
+    """Read ``row`` against a header of ``width`` columns whose name column is ``name``.
+
+    The name may sit anywhere before ``first_value`` (the first column the header names
+    after the name: a staircase of empty cells indents the levels). A row wider than the
+    header whose name sits right of the name column is shifted: its cells after the name
+    are read ``offset`` places further right.
+    """
+    # A copy of a spanning cell (HTML colspan/rowspan) is not a value of its own.
+    cells = tuple(replace(cell, text="") if cell.spanned else cell for cell in row.cells)
+    extra = len(cells) - width
+    stop = max(first_value if first_value is not None else name + 1, name + max(extra, 0) + 1)
+    found = _name_index(cells, stop)
+    offset = 0
+    if found is not None and found > name and extra > 0:
+        offset = min(found - name, extra)
+    elif found is not None and found < name and extra < 0:
+        offset = max(found - name, extra)
+    if found is not None and found != name + offset:
+        found_name = cells[found].text
+        label_cells = cells[:found]
+    else:
+        position = name + offset
+        found_name = cells[position].text if 0 <= position < len(cells) else ""
+        label_cells = cells[: max(position, 0)]
+    label = " ".join(cell.text for cell in label_cells if cell.text)
+    values = {
+        column: cells[column + offset]
+        for column in range(name + 1, width)
+        if 0 <= column + offset < len(cells)
+    }
+    return Aligned(row, label, found_name, values)
+
+
+def _content_type(texts: list[str]) -> str:
+    """'money', 'percent', 'text' or 'empty' for the non-empty cells of a column."""
+    filled = [text for text in texts if text and not is_dash(text)]
+    if not filled:
+        return "empty"
+    money = sum(1 for t in filled if is_money(t) or is_multi_number(t))
+    big = sum(1 for t in filled if is_money(t) and sum(ch.isdigit() for ch in t) >= 4)
+    percent = sum(1 for t in filled if is_percent(t))
+    if money * 2 >= len(filled) and big:
+        return "money"
+    if percent * 2 >= len(filled):
+        return "percent"
+    return "text"
+
+
+def column_types(rows: Sequence[Aligned], width: int, name: int) -> dict[int, str]:
+    return {
+        column: _content_type([row.text(column) for row in rows])
+        for column in range(name + 1, width)
+    }
+
+
+def find_layout(table: Table) -> Layout | None:
+    """The layout of ``table`` if it has a name column; ``None`` otherwise."""
+    header_count = header_rows_of(table)
+    header = table.rows[:header_count]
+    width = max((len(row.cells) for row in header), default=table.width) or table.width
+    texts = _column_headers(header, width)
+    roles: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        role = _role(text)
+        if role is not None:
+            roles.setdefault(role, []).append(index)
+    body = table.rows[header_count:]
+    name = _pick_name(roles, body, width)
+    if name is None:
+        return None
+    # A sasaran or tujuan column before the items (or as their column): the rows are
+    # sasaran, so this is an RKT, PK, capaian or efficiency table, not a budget table.
+    excluded = any(header_words(text) & _NOT_BUDGET for text in texts[: name + 1])
+    first_value = min(
+        (i for i, text in enumerate(texts) if i > name and _role(text) not in (None, "name")),
+        default=name + 1,
+    )
+    aligned = [align(row, name, width, first_value) for row in body]
+    types = column_types(aligned, width, name)
+    chosen: dict[str, int] = {}
+    for role in ("pagu", "realisasi", "sisa"):
+        for index in roles.get(role, []):
+            if index > name and types.get(index) == "money" and index not in chosen.values():
+                chosen[role] = index
+                break
+    for index in roles.get("persen", []):
+        if index <= name:
+            continue
+        if types.get(index) in ("percent", "empty"):
+            chosen["persen"] = index
+            break
+        left = index - 1
+        if _only_percent_signs(aligned, index) and types.get(left) == "percent" and (
+            left not in chosen.values()
+        ):
+            chosen["persen"] = left  # '%' printed in its own cell under the header
+            break
+    for role in ("target", "indikator"):
+        for index in roles.get(role, []):
+            if index > name and types.get(index) != "money":
+                chosen[role] = index
+                break
+    pagu_columns: tuple[int, ...] = ()
+    if "pagu" not in chosen and "realisasi" not in chosen:
+        # No header names the amounts (a header row the converter left empty): the
+        # money columns are one figure printed in a column per level.
+        money = [c for c, kind in types.items() if kind == "money" and c not in chosen.values()]
+        if money:
+            pagu_columns = tuple(money)
+            chosen["pagu"] = money[0]
+    return Layout(
+        width=width,
+        header_rows=header_count,
+        name=name,
+        first_value=first_value,
+        roles=chosen,
+        pagu_columns=pagu_columns,
+        header_texts=tuple(texts),
+        excluded=excluded,
+    )
+
+
+def _only_percent_signs(rows: Sequence[Aligned], column: int) -> bool:
+    texts = [row.text(column) for row in rows if row.text(column)]
+    return bool(texts) and all(text == "%" for text in texts)
+
+
+def _pick_name(roles: dict[str, list[int]], body: Sequence[Row], width: int) -> int | None:
+    for index in roles.get("name", []):
+        return index
+    # No header word: the first column whose cells are mostly names.
+    for index in range(width):
+        cells = [row.cell(index) for row in body]
+        filled = [cell.text for cell in cells if cell is not None and cell.text]
+        names = [text for text in filled if is_name_text(text)]
+        if filled and len(names) * 2 > len(filled) and not label_tokens(" ".join(filled[:1])):
+            return index
+    return None

@@ -1,0 +1,23 @@
+"""Reader for reports as text (``.txt``/``.md``, converted from PDF or DOCX)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.extract import extract_report
+from checker.hookspecs import Reader, hookimpl
+from checker.model import Report
+from checker.readers._files import decode_text
+from checker.text import parse_source
+
+__all__ = ["read_text"]
+
+
+def read_text(path: Path, data: bytes) -> Report:
+    text = decode_text(path, data)
+    return extract_report(parse_source(text, str(path)), "text")
+
+
+@hookimpl
+def lkjip_readers() -> list[Reader]:
+    return [Reader("text", (".txt", ".md"), read_text, "LKjIP as text (PDF/DOCX conversion)")]
