@@ -271,3 +271,61 @@ def test_cas004_ignores_belanja_tables(check):
     name = "Belanja Pegawai"
     """)
     assert flatten(check(body, "CAS004").findings) == []
+
+
+SPELLINGS = """
+    [[budgets]]
+    table = "Tabel 2.4"
+    kind = "alokasi"
+
+    [[budgets.items]]
+    level = "program"
+    name = "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+
+    [[budgets.items]]
+    level = "kegiatan"
+    name = "Kegiatan Perencanaan Dan Evaluasi Kinerja Perangkat Daerah"
+
+    [[budgets.items]]
+    level = "kegiatan"
+    name = "Administrasi Umum Perangkat Daerah"
+
+    [[budgets]]
+    table = "Tabel 3.8"
+    kind = "realisasi"
+
+    [[budgets.items]]
+    level = "program"
+    name = "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+
+    [[budgets.items]]
+    level = "kegiatan"
+    name = "KEGIATAN PERENCANAAN, PENGANGGARAN DAN EVALUASI KINERJA PERANGKAT DAERAH"
+
+    [[budgets.items]]
+    level = "kegiatan"
+    name = "Administrasi Keuangan Perangkat Daerah"
+"""
+
+
+def test_cas004_a_longer_spelling_is_not_a_missing_item(check):
+    """The perencanaan kegiatan is spelled with and without 'Penganggaran': one item.
+    Administrasi Umum and Administrasi Keuangan are two (each missing from the other)."""
+    found = [(f.rule, f.location.line, f.args["name"]) for f in check(SPELLINGS, "CAS004").findings]
+    assert found == [
+        ("CAS004", 21, "Administrasi Umum Perangkat Daerah"),
+        ("CAS004", 37, "Administrasi Keuangan Perangkat Daerah"),
+    ]
+
+
+def test_cas004_says_nothing_about_a_table_the_reader_could_not_fully_read(check):
+    body = SPELLINGS + """
+    [[doubts]]
+    kind = "table"
+    raw = "1 2 II."
+    problem = "baris 20-21 memuat teks beberapa baris"
+    table = "Tabel 3.8"
+    line = 30
+"""
+    found = [(f.location.line, f.args["other"]) for f in check(body, "CAS004").findings]
+    assert found == [(37, "Tabel 2.4")]
