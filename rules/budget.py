@@ -264,18 +264,20 @@ def BUD004(context: Context) -> Iterator[Violation]:
         decimals = row.persen.decimals
         if percent_matches(stated, decimals, computed, context.percent_tolerance):
             continue
+        # A dash read as zero is shown as the dash the reviewer sees on the page.
+        printed = row.persen.raw if not any(ch.isdigit() for ch in row.persen.raw) else None
         yield Violation(
             location(row.where, row.node),
             {
                 "what": row.what,
-                "stated": percent_text(stated, decimals),
+                "stated": f'"{printed}"' if printed else percent_text(stated, decimals),
                 "realisasi": format_rupiah(row.realisasi),
                 "pagu": format_rupiah(row.pagu),
                 # At least two decimals, so the reviewer sees why it rounds the way it does.
                 "computed": percent_text(computed, max(decimals, 2)),
             },
             expected=plain_percent(computed, decimals),
-            actual=f"{stated:f}",
+            actual=printed or f"{stated:f}",
         )
 
 

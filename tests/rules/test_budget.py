@@ -449,3 +449,26 @@ def test_bud007_realisasi_above_pagu(check):
 def test_bud007_realisasi_equal_to_pagu(check):
     body = _with((ATK_REALISASI, ATK_REALISASI.replace("45.000.000", "50.000.000")))
     assert flatten(check(body, "BUD007").findings) == []
+
+
+def test_bud004_shows_a_dash_as_printed(check):
+    """'-' where 100% belongs is read as zero but shown as the reviewer sees it."""
+    body = """
+    [[budgets]]
+    table = "Tabel 3.4"
+    kind = "realisasi"
+
+    [[budgets.items]]
+    level = "sub_kegiatan"
+    name = "Penyediaan Jasa Surat Menyurat"
+    pagu = "500.000"
+    realisasi = "500.000"
+    persen = { raw = "-", value = "0" }
+    """
+    result = check(body, "BUD004")
+    assert flatten(result.findings) == [(
+        "BUD004", 12,
+        'Persentase realisasi sub kegiatan "Penyediaan Jasa Surat Menyurat" tertulis "-", '
+        "padahal realisasi Rp 500.000 dari pagu Rp 500.000 adalah 100,00%.",
+    )]
+    assert (result.findings[0].expected, result.findings[0].actual) == ("100", "-")
