@@ -467,7 +467,7 @@ def test_bud004_shows_a_dash_as_printed(check):
     """
     result = check(body, "BUD004")
     assert flatten(result.findings) == [(
-        "BUD004", 12,
+        "BUD004", 13,
         'Persentase realisasi sub kegiatan "Penyediaan Jasa Surat Menyurat" tertulis "-", '
         "padahal realisasi Rp 500.000 dari pagu Rp 500.000 adalah 100,00%.",
     )]
