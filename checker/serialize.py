@@ -9,13 +9,14 @@ of the document the model came from.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from checker.model import (
     AchievementTable,
     BudgetItem,
     BudgetTable,
+    Level,
     Number,
     Provenance,
     Report,
@@ -48,13 +49,23 @@ def _problem(problem: str | Mapping[str, str]) -> str | dict[str, str]:
     return problem if isinstance(problem, str) else dict(problem)
 
 
-def _budget_item(item: BudgetItem) -> dict[str, Any]:
+def _budget_item(item: BudgetItem, depth: int) -> dict[str, Any]:
+    # The level tells the depth of a program/kegiatan/sub kegiatan; only a belanja
+    # type under its group needs it written.
+    nested = depth if item.level is Level.JENIS_BELANJA and depth else None
     return _clean({
         "level": item.level.value, "code": item.code, "name": item.name,
         "pagu": _figure(item.pagu), "realisasi": _figure(item.realisasi),
         "persen": _figure(item.persen), "sisa": _figure(item.sisa),
-        "output": item.output, "sasaran": item.sasaran, **_where(item.where, False),
+        "output": item.output, "sasaran": item.sasaran, "depth": nested,
+        **_where(item.where, False),
     })
+
+
+def _with_depth(items: tuple[BudgetItem, ...], depth: int = 0) -> Iterator[tuple[BudgetItem, int]]:
+    for item in items:
+        yield item, depth
+        yield from _with_depth(item.children, depth + 1)
 
 
 def _budget_table(table: BudgetTable) -> dict[str, Any]:
@@ -65,7 +76,7 @@ def _budget_table(table: BudgetTable) -> dict[str, Any]:
     })
     return _clean({
         "table": table.name, "kind": table.kind,
-        "items": [_budget_item(item) for item in table.walk()],
+        "items": [_budget_item(item, depth) for item, depth in _with_depth(table.items)],
         "total": total or None, **_where(table.where, False),
     })
 
@@ -75,11 +86,11 @@ def _achievement_table(table: AchievementTable) -> dict[str, Any]:
         "sasaran": row.sasaran, "indikator": row.indikator, "unit": row.unit,
         "polarity": row.polarity.value, "target": _figure(row.target),
         "realisasi": _figure(row.realisasi), "capaian": _figure(row.capaian),
-        "predikat": row.predikat, **_where(row.where, False),
+        "predikat": row.predikat, **_where(row.where, row.where.table != table.name),
     }) for row in table.rows]
     summaries = [_clean({
         "sasaran": s.sasaran, "capaian": _figure(s.capaian), "predikat": s.predikat,
-        **_where(s.where, False),
+        **_where(s.where, s.where.table != table.name),
     }) for s in table.summaries]
     return _clean({"table": table.name, "rows": rows, "summaries": summaries,
                    **_where(table.where, False)})

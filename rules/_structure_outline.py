@@ -121,7 +121,7 @@ def prose(report: Report, number: int) -> str | None:
     if not 1 <= number <= len(report.text):
         return None
     raw = report.text[number - 1]
-    if report.format in _STRUCTURED:
+    if report.format in _STRUCTURED and report.source is None:
         stripped = raw.lstrip()
         if report.format != "toml" or not stripped.startswith("#"):
             return None

@@ -244,10 +244,12 @@ class ModelBuilder:
         total = data.get("total", {})
         total_where = self._total_where(total, where)
         items = [self.budget_item(item, name) for item in data["items"]]
+        depths = [item.get("depth") for item in data["items"]]
         return BudgetTable(
             name=name,
             kind=data["kind"],
-            items=_nest(items),
+            items=_nest_by_depth(items, depths) if any(d is not None for d in depths)
+            else _nest(items),
             total_pagu=self.figure(total.get("pagu"), total_where, "total pagu"),
             total_realisasi=self.figure(total.get("realisasi"), total_where, "total realisasi"),
             total_persen=self.figure(total.get("persen"), total_where, "total persen"),
@@ -300,6 +302,27 @@ class ModelBuilder:
         return Doubt(data["kind"], data["raw"], data["problem"], self.where(data, "doubts"))
 
 
+
+
+_LEVEL_DEPTH = {Level.PROGRAM: 0, Level.KEGIATAN: 1, Level.SUB_KEGIATAN: 2,
+                Level.JENIS_BELANJA: 0}
+
+
+def _nest_by_depth(items: list[BudgetItem], depths: list[int | None]) -> tuple[BudgetItem, ...]:
+    """Rebuild the tree from explicit depths (a missing one is its level's usual depth)."""
+    top: list[list] = []  # [item, children] pairs, frozen at the end
+    stack: list[list] = []
+    for item, depth in zip(items, depths, strict=True):
+        depth = _LEVEL_DEPTH[item.level] if depth is None else depth
+        del stack[depth:]
+        node: list = [item, []]
+        (stack[-1][1] if stack else top).append(node)
+        stack.append(node)
+
+    def freeze(node: list) -> BudgetItem:
+        return replace(node[0], children=tuple(freeze(child) for child in node[1]))
+
+    return tuple(freeze(node) for node in top)
 
 
 def _nest(items: list[BudgetItem]) -> tuple[BudgetItem, ...]:

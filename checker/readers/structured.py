@@ -19,8 +19,9 @@ from checker.errors import InputError
 from checker.hookspecs import Reader, hookimpl
 from checker.model import Report
 from checker.readers._build import ModelBuilder
-from checker.readers._files import decode_text
+from checker.readers._files import decode_text, read_bytes
 from checker.readers._toml_lines import LineSpans, header_spans
+from checker.text import split_lines
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -40,7 +41,9 @@ def read_toml(path: Path, data: bytes) -> Report:
         raise InputError(str(path), f"invalid TOML: {exc}") from None
     _validate(path, document)
     lines = LineSpans(header_spans(text), document)
-    return ModelBuilder(str(path), "toml", lines, text.splitlines()).build(document)
+    return ModelBuilder(str(path), "toml", lines, _document_lines(path, document, text)).build(
+        document
+    )
 
 
 def read_json(path: Path, data: bytes) -> Report:
@@ -52,7 +55,28 @@ def read_json(path: Path, data: bytes) -> Report:
             str(path), f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
     _validate(path, document)
-    return ModelBuilder(str(path), "json", None, text.splitlines()).build(document)
+    return ModelBuilder(str(path), "json", None, _document_lines(path, document, text)).build(
+        document
+    )
+
+
+def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> tuple[str, ...]:
+    """The lines the report's line numbers refer to, for the rules that read text.
+
+    A report written by hand refers to its own lines. One extracted from a document
+    (``[source] path``) refers to that document's lines: they are read from it when it
+    can be found (as given, or beside this file); otherwise there is no text, and the
+    text rules judge nothing rather than judging the wrong lines.
+    """
+    source = document.get("source", {}).get("path")
+    if source is None:
+        return split_lines(own_text)
+    for candidate in (Path(source), path.parent / Path(source).name):
+        try:
+            return split_lines(decode_text(candidate, read_bytes(candidate)))
+        except InputError:
+            continue
+    return ()
 
 
 def load_structured(document: dict[str, Any], path: str = "<data>") -> Report:

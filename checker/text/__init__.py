@@ -22,14 +22,14 @@ from ._pages import join_fragments, page_header_lines
 from ._source import Cell, Heading, Row, Source, Table
 from ._tables import find_caption, is_header_row, pipe_fragments, tab_fragments
 
-__all__ = ["Cell", "Heading", "Row", "Source", "Table", "parse_source"]
+__all__ = ["Cell", "Heading", "Row", "Source", "Table", "parse_source", "split_lines"]
 
 # Universal newlines, as Python's text mode reads files: \r\n, \r and \n.
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _MIN_ROWS = 2
 
 
-def _split_lines(text: str) -> tuple[str, ...]:
+def split_lines(text: str) -> tuple[str, ...]:
     """The file's lines without their newline; a final newline does not add a line."""
     if not text:
         return ()
@@ -41,7 +41,7 @@ def _split_lines(text: str) -> tuple[str, ...]:
 
 def parse_source(text: str, path: str = "<string>") -> Source:
     """Read ``text`` into a :class:`Source`. Never raises on any text."""
-    lines = _split_lines(text if isinstance(text, str) else str(text))
+    lines = split_lines(text if isinstance(text, str) else str(text))
     try:
         return _parse(lines, _marks(lines), path)
     except Exception as error:  # a reader must degrade to plain lines, not crash

@@ -1,0 +1,53 @@
+"""The four corpus reports through the command line: no crash, valid output, and an
+extracted model that checks exactly like the text it came from."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import schemas
+from checker.cli import main
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+DOCUMENTS = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+
+pytestmark = pytest.mark.skipif(not DOCUMENTS, reason=f"corpus not found at {CORPUS}")
+
+
+def _check(path: Path, capsys) -> tuple[int, dict]:
+    code = main(["check", str(path), "--format", "json"])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return code, json.loads(captured.out)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.stem)
+def test_check_runs_and_its_json_validates(document, capsys):
+    code, payload = _check(document, capsys)
+    assert code in (0, 1)
+    jsonschema.validate(payload, schemas.load("findings"))
+    findings = payload["documents"][0]["findings"]
+    assert not [f for f in findings if f["category"] == "internal"]
+    lines = len(document.read_text(encoding="utf-8").splitlines())
+    assert all(1 <= (f["location"]["line"] or 1) <= lines + 1 for f in findings)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.stem)
+def test_extracted_model_is_valid_and_checks_the_same(document, tmp_path, capsys):
+    _, direct = _check(document, capsys)
+    for suffix in (".json", ".toml"):
+        model = tmp_path / f"model{suffix}"
+        assert main(["extract", str(document), "-o", str(model)]) == 0
+        if suffix == ".json":
+            jsonschema.validate(json.loads(model.read_text(encoding="utf-8")),
+                                schemas.load("report"))
+        _, again = _check(model, capsys)
+        assert again["documents"][0]["source"] == str(document)
+        key = sorted((f["rule"], f["location"]["line"], f["message"])
+                     for f in direct["documents"][0]["findings"])
+        assert sorted((f["rule"], f["location"]["line"], f["message"])
+                      for f in again["documents"][0]["findings"]) == key
