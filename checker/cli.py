@@ -21,6 +21,7 @@ from checker.engine import DocumentResult, check_report, exit_code, select_rules
 from checker.errors import InputError, LkjipError, UsageError
 from checker.graph import build_graph, to_dot, to_json, to_mermaid
 from checker.hookspecs import RenderOptions
+from checker.labels import CATEGORY, SEVERITY
 from checker.model import Report
 from checker.plugins import Registry, load_registry
 from checker.readers._files import read_bytes
@@ -209,8 +210,8 @@ def _command_explain(args: argparse.Namespace, registry: Registry) -> int:
     lines = [
         f"{rule.code} ({rule.slug}): {rule.title[lang]}",
         "",
-        f"{category}: {rule.category.value}",
-        f"{severity}: {rule.severity.label}",
+        f"{category}: {CATEGORY[lang][rule.category]} ({rule.category.value})",
+        f"{severity}: {SEVERITY[lang][rule.severity]}",
         f"{regulation}: {rule.regulation}",
     ]
     if rule.lke:

@@ -7,8 +7,8 @@ from itertools import groupby
 
 from checker.engine import DocumentResult
 from checker.hookspecs import RenderOptions, Reporter, hookimpl
+from checker.labels import CATEGORY, SEVERITY, WORDS, summary_line, where
 from checker.rule import Finding
-from reports._labels import CATEGORY, SEVERITY, WORDS, summary_line, where
 
 __all__ = ["render_markdown"]
 
