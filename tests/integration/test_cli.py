@@ -411,13 +411,13 @@ def test_explain_in_indonesian_and_english(capsys):
     code, out, _ = run(capsys, "explain", "INP001")
     assert code == 0
     assert out.startswith("INP001 (input-unreadable-number): Angka tidak terbaca")
-    assert "Kategori: input" in out
+    assert "Kategori: Masukan yang tidak terbaca (input)" in out
     assert "Dasar: Permenpan RB 53/2014" in out
     assert "Pesan:" in out
     code, out, _ = run(capsys, "explain", "INP001", "--lang", "en")
     assert code == 0
     assert out.startswith("INP001 (input-unreadable-number): Unreadable number")
-    assert "Category: input" in out
+    assert "Category: Unreadable input (input)" in out
     assert "Regulation: Permenpan RB 53/2014" in out
     assert "cannot be read as a number" in out
 
