@@ -349,3 +349,11 @@ class Report:
     doubts: tuple[Doubt, ...] = ()
     text: tuple[str, ...] = ()
     source: str | None = None  # the document a structured report was extracted from
+
+    def tables_in_doubt(self) -> frozenset[str]:
+        """Tables the reader could not fully read (glued rows): rules that count or
+        compare rows must not take what was read of them as the whole table."""
+        return frozenset(
+            doubt.where.table for doubt in self.doubts
+            if doubt.kind == "table" and doubt.where.table
+        )

@@ -264,7 +264,7 @@ def CAS004(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks the report to state the budget used for the performance
     of the Perjanjian Kinerja; every budget table of the report must then cover the same
     programs, kegiatan and sub kegiatan, compared at each level both tables list."""
-    damaged = _damaged_tables(context.report)
+    damaged = context.report.tables_in_doubt()
     for level, label in _LEVELS.items():
         listings = _listings(context, level)
         for listing in listings:
@@ -273,11 +273,6 @@ def CAS004(context: Context) -> Iterator[Violation]:
                 # item in the rows it could not decode: no claim that it is missing.
                 if other is not listing and other.table.name not in damaged:
                     yield from _absent(label, listing, other)
-
-
-def _damaged_tables(report: Report) -> set[str]:
-    return {doubt.where.table for doubt in report.doubts
-            if doubt.kind == "table" and doubt.where.table}
 
 
 def _spelled_differently(item: BudgetItem, other: _Listing) -> bool:

@@ -133,8 +133,9 @@ def _count_claims(report: Report, *subjects: str) -> Iterator[tuple[Claim, Decim
 def _budget_counts(report: Report, level: Level) -> list[tuple[str, int]]:
     """(table, rows at ``level``) for the tree tables that list that level, the main
     table (first realisasi, else first alokasi) first."""
-    tables = [t for t in report.budgets if t.kind == "realisasi"]
-    tables += [t for t in report.budgets if t.kind == "alokasi"]
+    damaged = report.tables_in_doubt()
+    tables = [t for t in report.budgets if t.kind == "realisasi" and t.name not in damaged]
+    tables += [t for t in report.budgets if t.kind == "alokasi" and t.name not in damaged]
     counts = [(table.name, len(table.at_level(level))) for table in tables]
     return [(name, count) for name, count in counts if count]
 

@@ -437,3 +437,26 @@ def test_counts_match_any_printed_pk(check):
     assert [(f.rule, f.expected, f.actual) for f in result.findings] == [
         ("CNT002", "2", "3"), ("CNT003", "2", "3")]
     assert "Perjanjian Kinerja (Tabel 2.2)" in result.findings[0].text("id")
+
+
+def test_cnt001_does_not_count_a_table_with_glued_rows(check):
+    """Tabel 3.4 lost rows to the conversion: its count proves nothing; Tabel 2.3 (one
+    program) still does."""
+    claim = """
+    [[claims]]
+    kind = "count"
+    subject = "kegiatan"
+    value = "2"
+    words = "dua"
+
+    [[doubts]]
+    kind = "table"
+    raw = "1 2 II."
+    problem = "baris memuat teks beberapa baris"
+    table = "Tabel 3.4"
+    """
+    counted = [f.args["counts"] for f in check(REPORT + claim, "CNT001").findings]
+    assert counted and all(c.startswith("Tabel 2.3: ") for c in counted)
+    without_doubt = claim[: claim.index("[[doubts]]")]
+    counted = [f.args["counts"] for f in check(REPORT + without_doubt, "CNT001").findings]
+    assert any("Tabel 3.4: " in c for c in counted)
