@@ -1,0 +1,33 @@
+"""Consistency rules: one thing, one figure and one name, wherever printed.
+
+The same indicator appears in the Renstra, the IKU, the Perjanjian Kinerja and
+one or more capaian tables (Bab III, Lampiran); the same budget in the Ikhtisar
+Eksekutif, the narrative, the Bab II allocation, the Bab III realisation and the
+PK. The cascade graph folds their spellings into one node; these rules compare
+the figures (and the spellings) each place prints. Figures are compared as
+numbers where both are numbers (``70,15`` equals ``70.15`` equals ``70,15 %``),
+otherwise as text (letter grades such as ``BB``); amounts within the Rupiah
+tolerance, percentages at the precision the document prints (:mod:`rules._figures`).
+
+* CON001 an indicator's target and realisasi;
+* CON002 an amount of the narrative against the budget tables and the PK;
+* CON003 sasaran and indicator names that drift between tables;
+* CON004 what a PK Perubahan changed;
+* CON005 the Ikhtisar Eksekutif's figures against the body (CON002 leaves them to it);
+* CON006 a program's pagu in two budget tables.
+"""
+
+from __future__ import annotations
+
+from checker.hookspecs import hookimpl
+from checker.rule import Rule
+from rules.consistency._amounts import CON002, CON005
+from rules.consistency._budget_tables import CON006
+from rules.consistency._names import CON003
+from rules.consistency._pk_perubahan import CON004
+from rules.consistency._values import CON001
+
+
+@hookimpl
+def lkjip_rules() -> list[Rule]:
+    return [CON001, CON002, CON003, CON004, CON005, CON006]
