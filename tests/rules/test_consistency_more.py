@@ -6,39 +6,20 @@ Line numbers count the 7-line META prefix of conftest: a body's first line is li
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import META, flatten
+from conftest import flatten
 
 from checker.config import Config
 from checker.engine import DocumentResult, check_report
-from checker.plugins import load_registry
 from checker.readers.structured import read_toml
 
 
-@pytest.fixture(scope="module")
-def rules_registry():
-    return load_registry(
-        builtins=["rules.structure", "rules.consistency", "checker.readers.structured"],
-        entry_points=False,
-    )
-
-
 @pytest.fixture
-def run(tmp_path: Path, rules_registry) -> Callable[..., DocumentResult]:
-    """``run(body, "CON002")``: the named rules on META + ``body`` (TOML)."""
-
-    def check(body: str, *codes: str) -> DocumentResult:
-        path = tmp_path / "report.toml"
-        path.write_text(META + textwrap.dedent(body), encoding="utf-8")
-        report = read_toml(path, path.read_bytes())
-        rules = [r for r in rules_registry.rules if r.code in codes]
-        assert len(rules) == len(codes), f"unknown rule in {codes}"
-        return check_report(report, rules, Config())
-
+def run(check) -> Callable[..., DocumentResult]:
+    """``run(body, "STR001")``: the named rules on META + ``body`` (TOML); see conftest."""
     return check
 
 
@@ -453,7 +434,7 @@ def test_con006_leaves_a_difference_from_a_row_that_does_not_add_up_to_bud001(ru
     assert [f.rule for f in run(added_up, "CON006").findings] == ["CON006"]
 
 
-def test_the_consistent_report_fixture_has_its_ikhtisar_figures_checked(rules_registry,
+def test_the_consistent_report_fixture_has_its_ikhtisar_figures_checked(registry,
                                                                         tmp_path):
     fixture = Path(__file__).parent / "fixtures" / "consistent_report.toml"
     text = fixture.read_text(encoding="utf-8").replace('value = "95,00 %"\ngroup = "ie-3"',
@@ -461,7 +442,7 @@ def test_the_consistent_report_fixture_has_its_ikhtisar_figures_checked(rules_re
     path = tmp_path / "changed.toml"
     path.write_text(text, encoding="utf-8")
     report = read_toml(path, path.read_bytes())
-    rules = [r for r in rules_registry.rules if r.code in ("CON002", "CON005")]
+    rules = [r for r in registry.rules if r.code in ("CON002", "CON005")]
     assert [(f.rule, f.actual) for f in check_report(report, rules, Config()).findings] == [
         ("CON005", "88.62")]
 

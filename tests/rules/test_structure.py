@@ -8,41 +8,21 @@ conftest: a body's first line is line 8.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from conftest import META, REPO, flatten
+from conftest import REPO, flatten
 
 from checker.config import Config
 from checker.engine import DocumentResult, check_report
-from checker.plugins import load_registry
 from checker.readers.structured import read_toml
 
 FIXTURE = REPO / "tests" / "rules" / "fixtures" / "consistent_report.toml"
 
 
-@pytest.fixture(scope="module")
-def rules_registry():
-    return load_registry(
-        builtins=["rules.structure", "rules.consistency", "checker.readers.structured"],
-        entry_points=False,
-    )
-
-
 @pytest.fixture
-def run(tmp_path: Path, rules_registry) -> Callable[..., DocumentResult]:
-    """``run(body, "STR001")``: the named rules on META + ``body`` (TOML)."""
-
-    def check(body: str, *codes: str) -> DocumentResult:
-        path = tmp_path / "report.toml"
-        path.write_text(META + textwrap.dedent(body), encoding="utf-8")
-        report = read_toml(path, path.read_bytes())
-        rules = [r for r in rules_registry.rules if r.code in codes]
-        assert len(rules) == len(codes), f"unknown rule in {codes}"
-        return check_report(report, rules, Config())
-
+def run(check) -> Callable[..., DocumentResult]:
+    """``run(body, "STR001")``: the named rules on META + ``body`` (TOML); see conftest."""
     return check
 
 
@@ -437,16 +417,16 @@ def test_str007_entries_pointing_nowhere_are_reported(run):
 # -- the complete, consistent report --------------------------------------------------------
 
 def test_the_consistent_report_fixture_gives_no_structure_or_consistency_finding(
-    rules_registry,
+    registry,
 ):
     report = read_toml(FIXTURE, FIXTURE.read_bytes())
-    rules = [r for r in rules_registry.rules if r.code[:3] in ("STR", "CON")]
+    rules = [r for r in registry.rules if r.code[:3] in ("STR", "CON")]
     result = check_report(report, rules, Config())
     assert flatten(result.findings) == []
     assert len(rules) == 13
 
 
-def test_the_consistent_report_fixture_is_judged_not_skipped(rules_registry, tmp_path):
+def test_the_consistent_report_fixture_is_judged_not_skipped(registry, tmp_path):
     """Removing one analysis or the Pernyataan from the fixture is reported: the rules did
     read its outline and narrative."""
     text = FIXTURE.read_text(encoding="utf-8")
@@ -456,7 +436,7 @@ def test_the_consistent_report_fixture_is_judged_not_skipped(rules_registry, tmp
     path = tmp_path / "broken.toml"
     path.write_text(broken, encoding="utf-8")
     report = read_toml(path, path.read_bytes())
-    rules = [r for r in rules_registry.rules if r.code in ("STR004", "STR006")]
+    rules = [r for r in registry.rules if r.code in ("STR004", "STR006")]
     found = [(f.rule, f.args.get("sasaran")) for f in check_report(report, rules,
                                                                  Config()).findings]
     assert found == [("STR006", None),
