@@ -128,8 +128,8 @@ def _fold(text: str) -> str:
 def name_tokens(name: str) -> list[str]:
     """The words of an agency's name as printed, up to the region, year or role.
 
-    ``"Jambi Selatan Kota Jambi"`` -> ``["Jambi", "Selatan"]`` (``Kota Jambi`` is the
-    region), but ``"Seberang Kota Kabupaten ..."`` -> ``["Seberang", "Kota"]``.
+    ``"Sukamaju Utara Kota Lembah"`` -> ``["Sukamaju", "Utara"]`` (``Kota Lembah`` is the
+    region), but ``"Tanjung Kota Kabupaten ..."`` -> ``["Tanjung", "Kota"]``.
     """
     words = name.split()
     kept: list[str] = []
@@ -139,14 +139,14 @@ def name_tokens(name: str) -> list[str]:
             break
         following = _fold(words[index + 1]) if index + 1 < len(words) else ""
         if folded == "kota" and following and following not in _NAME_STOP and kept:
-            break  # "... Kota Jambi": the town the kecamatan lies in
+            break  # "... Kota Lembah": the town the kecamatan lies in
         kept.append(word.strip(",.;:"))
     return kept
 
 
 def agency_key(name: str) -> str:
     """An agency's name folded for comparison, without its kind and its region:
-    ``"KANTOR KECAMATAN BETARA"`` and ``"Kecamatan Betara Kabupaten ..."`` -> ``"betara"``."""
+    ``"KANTOR KECAMATAN SUKAMAJU"`` and ``"Kecamatan Sukamaju Kabupaten ..."`` -> ``"sukamaju"``."""
     words = _fold(name).split()
     while words and words[0] in KIND_WORDS:
         words = words[1:]
@@ -156,7 +156,7 @@ def agency_key(name: str) -> str:
 def same_agency(found: str, own: str) -> bool:
     """Whether a name found in the text is the report's own agency (``own`` is an
     :func:`agency_key`). A name that is a shortened or lengthened form of the other
-    ("Seberang" / "Seberang Kota") is taken as the same: only a different name counts."""
+    ("Tanjung" / "Tanjung Kota") is taken as the same: only a different name counts."""
     key = agency_key(found)
     if not key or not own:
         return True

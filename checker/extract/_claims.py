@@ -123,7 +123,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         before = text[start:match.start()].rsplit(None, 2)
         token = before[-1].rstrip(".!?").split(".")[-1].casefold() if before else ""
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            continue  # 'Rp. 5', 'Kab. Tegal', 'S.IP. Camat', an initial
+            continue  # 'Rp. 5', 'Kab. Lembah', 'S.IP. Camat', an initial
         if len(before) > 1 and before[-2].casefold() in _LABELS and _NUMBERED.match(token):
             continue  # 'Sasaran 1. Meningkatnya ...': a label, not the end of a sentence
         yield start, match.start()

@@ -192,7 +192,7 @@ def _name_after(words: list[str], start: int, limit: int, region: bool) -> tuple
         following = _clean_word(words[index + 1])[0] if index + 1 < len(words) else ""
         if lower == "kota" and not region and name and not ends and following[:1].isupper() \
                 and following.casefold() not in _STOP_WORDS | _REGION_WORDS:
-            break  # 'Jambi Selatan Kota Jambi': the region starts here
+            break  # 'Sukamaju Utara Kota Lembah': the region starts here
         if lower in _CONNECTORS:
             if not name or ends or not following[:1].isupper():
                 break
@@ -208,7 +208,7 @@ def _name_after(words: list[str], start: int, limit: int, region: bool) -> tuple
 
 
 def _title_case(text: str) -> str:
-    """'KECAMATAN SEBERANG KOTA' -> 'Kecamatan Seberang Kota'; acronyms stay ('PMD')."""
+    """'KECAMATAN TANJUNG KOTA' -> 'Kecamatan Tanjung Kota'; acronyms stay ('PMD')."""
     letters = [char for char in text if char.isalpha()]
     if not letters or sum(char.isupper() for char in letters) < 0.8 * len(letters):
         return text

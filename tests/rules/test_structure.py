@@ -482,3 +482,11 @@ text = "BAB IV PENUTUP"
         "The text on sasaran 'Meningkatnya kemandirian keuangan desa' (no text of its own in "
         "Bab III) lacks 7 of the 7 analyses asked for: (1) this year's target against "
         "realisasi;")
+
+
+def test_every_rule_is_silent_on_the_consistent_report(registry):
+    """All roll-ups right, every part and analysis present, one agency, one year: no
+    rule of any pack has anything to say (not even an info)."""
+    report = read_toml(FIXTURE, FIXTURE.read_bytes())
+    result = check_report(report, list(registry.rules), Config())
+    assert [(f.rule, f.location.line) for f in result.findings] == []
