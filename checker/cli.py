@@ -44,7 +44,8 @@ class _Parser(argparse.ArgumentParser):
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lkjip", description="Check LKjIP performance reports.")
     parser.add_argument("--version", action="version", version=f"lkjip {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument("--debug", action="store_true",
+                        help="show tracebacks of errors (accepted anywhere on the line)")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     check = commands.add_parser("check", help="check reports and print the findings")
@@ -103,7 +104,16 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
+def _refuse_to_overwrite(output: Path | None, inputs: Sequence[Path]) -> None:
+    """The tool never changes the files it reads: an output path naming one is refused."""
+    if output is None or not output.exists():
+        return
+    if any(path.exists() and output.resolve() == path.resolve() for path in inputs):
+        raise UsageError(f"{output}: refusing to overwrite an input file")
+
+
 def _command_check(args: argparse.Namespace, registry: Registry) -> int:
+    _refuse_to_overwrite(args.output, args.files)
     config = _config(args)
     reporter = registry.reporter(args.format)
     rules = select_rules(registry.rules, config)
@@ -140,8 +150,7 @@ def _command_extract(args: argparse.Namespace, registry: Registry) -> int:
     output: Path | None = args.output
     if output is not None and output.suffix.lower() not in (".toml", ".json"):
         raise UsageError(f"{output}: extract writes .toml or .json")
-    if output is not None and output.exists() and output.resolve() == args.file.resolve():
-        raise UsageError(f"{output}: refusing to overwrite the input file")
+    _refuse_to_overwrite(output, [args.file])
     report = read_report(args.file, registry)
     as_toml = output is not None and output.suffix.lower() == ".toml"
     _write(to_toml_text(report) if as_toml else to_json_text(report), output)
@@ -241,9 +250,12 @@ def _error(message: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    debug = "--debug" in (sys.argv[1:] if argv is None else argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # --debug is honoured wherever it is written, before or after the command.
+    debug = "--debug" in arguments
     try:
-        args = _build_parser().parse_args(argv)
+        args = _build_parser().parse_args([a for a in arguments if a != "--debug"])
+        args.debug = debug
         registry = load_registry()
         return COMMANDS[args.command](args, registry)
     except LkjipError as exc:

@@ -73,8 +73,12 @@ class _GraphBuilder:
     def __init__(self) -> None:
         self.graph = nx.DiGraph()
         self._names: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        # A sasaran may be referred to by its Renstra id ("S1") or by its name.
+        self.sasaran_ids: dict[str, str] = {}
 
     def node(self, kind: str, name: str, occurrence: Occurrence | None = None) -> str:
+        if kind == "sasaran":
+            name = self.sasaran_ids.get(name.strip(), name)
         normalised = normalise_name(name)
         known = self._names[kind]
         match = process.extractOne(normalised, known, scorer=fuzz.ratio) if known else None
@@ -136,6 +140,7 @@ def _add_plan(builder: _GraphBuilder, report: Report) -> None:
     plan = report.plan
     tujuan_keys = {t.id: builder.node("tujuan", t.name, _occurrence("plan", t.where))
                    for t in plan.tujuan}
+    builder.sasaran_ids = {sasaran.id: sasaran.name for sasaran in plan.sasaran}
     sasaran_keys = {}
     for sasaran in plan.sasaran:
         key = builder.node("sasaran", sasaran.name, _occurrence("plan", sasaran.where))

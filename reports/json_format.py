@@ -24,6 +24,7 @@ def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
         "category": finding.category.value,
         "severity": finding.severity.label,
         "message": finding.text(lang),
+        "messages": dict(finding.message),
         "template": finding.template.get(lang, finding.template["id"]),
         "args": dict(finding.args),
         "location": {

@@ -40,9 +40,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.model import Claim, Number, Provenance
+from checker.number_words import parse_number_words
 from checker.numbers import NumberFormatError, parse_number
 from checker.text import Source
-from rules.counts import parse_number_words
 
 __all__ = ["extract_claims"]
 

@@ -450,3 +450,19 @@ def test_version(capsys):
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("lkjip ")
+
+
+def test_check_refuses_to_write_its_output_over_an_input(tmp_path, capsys):
+    report = tmp_path / "laporan.toml"
+    report.write_text('[meta]\nagency = "Kecamatan X"\nyear = 2024\n', encoding="utf-8")
+    before = report.read_bytes()
+    assert main(["check", str(report), "-o", str(report)]) == 2
+    assert "refusing to overwrite" in capsys.readouterr().err
+    assert report.read_bytes() == before
+
+
+def test_debug_after_the_command_is_honoured(tmp_path):
+    bad = tmp_path / "laporan.toml"
+    bad.write_text("meta = [", encoding="utf-8")
+    with pytest.raises(InputError):
+        main(["check", str(bad), "--debug"])

@@ -34,6 +34,9 @@ def test_example_reports_each_deliberate_defect_once(capsys):
     found = [(f["rule"], f["location"]["line"], f["expected"], f["actual"]) for f in findings]
     assert found == DEFECTS
     assert code == 1
+    # Both languages travel in the JSON, whichever --lang rendered "message".
+    assert all(set(f["messages"]) == {"id", "en"} for f in findings)
+    assert findings[0]["message"] == findings[0]["messages"]["id"]
 
 
 def test_example_readme_lists_the_same_defects():

@@ -472,3 +472,22 @@ def test_bud004_shows_a_dash_as_printed(check):
         "padahal realisasi Rp 500.000 dari pagu Rp 500.000 adalah 100,00%.",
     )]
     assert (result.findings[0].expected, result.findings[0].actual) == ("100", "-")
+
+
+def test_amounts_beyond_28_digits_are_reported_not_crashed_on(check):
+    body = """
+    [[budgets]]
+    table = "Tabel 3.4"
+    kind = "realisasi"
+
+    [budgets.total]
+    pagu = "123.456.789.012.345.678.901.234.567.890"
+
+    [[budgets.items]]
+    level = "program"
+    name = "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+    pagu = "1.000"
+    """
+    result = check(body, "BUD003")
+    assert [(f.rule, f.expected, f.actual) for f in result.findings] == [
+        ("BUD003", "1000", "123456789012345678901234567890")]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from conftest import flatten
 
-from rules.counts import parse_number_words
+from checker.number_words import parse_number_words
 
 ALL_COUNTS = ("CNT001", "CNT002", "CNT003", "CNT004")
 SASARAN_1 = "Meningkatnya Kualitas Pelayanan Publik Kecamatan"

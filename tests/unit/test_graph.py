@@ -279,3 +279,16 @@ def test_names_differing_only_in_a_number_stay_apart():
         "program:evaluasi kinerja tahun 2022",
         "program:evaluasi kinerja tahun 2023",
     ]
+
+
+def test_a_sasaran_named_by_its_plan_id_is_the_plan_sasaran():
+    report = load_structured({
+        "meta": {"agency": "Kecamatan Sukamaju", "year": 2024},
+        "plan": {"sasaran": [{"id": "S1", "name": SASARAN}]},
+        "budgets": [{"table": "T", "kind": "alokasi", "items": [
+            _item("program", PENUNJANG, 3, "1", sasaran="S1")]}],
+    })
+    graph = build_graph(report)
+    assert list(graph.predecessors(node_key("program", PENUNJANG))) == [
+        node_key("sasaran", SASARAN)]
+    assert "sasaran:s1" not in graph
