@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -152,8 +153,12 @@ def _command_extract(args: argparse.Namespace, registry: Registry) -> int:
         raise UsageError(f"{output}: extract writes .toml or .json")
     _refuse_to_overwrite(output, [args.file])
     report = read_report(args.file, registry)
+    # The source is named relative to the written file, so the pair can move together
+    # and the structured reader finds the document's lines from any directory.
+    document = Path(report.source or report.path).resolve()
+    source = os.path.relpath(document, output.resolve().parent) if output else str(document)
     as_toml = output is not None and output.suffix.lower() == ".toml"
-    _write(to_toml_text(report) if as_toml else to_json_text(report), output)
+    _write(to_toml_text(report, source) if as_toml else to_json_text(report, source), output)
     return EXIT_OK
 
 

@@ -96,8 +96,9 @@ def _achievement_table(table: AchievementTable) -> dict[str, Any]:
                    **_where(table.where, False)})
 
 
-def report_to_data(report: Report) -> dict[str, Any]:
-    """The report as plain data valid against the report schema."""
+def report_to_data(report: Report, source: str | None = None) -> dict[str, Any]:
+    """The report as plain data valid against the report schema; ``source`` is how the
+    document its lines refer to is named (by default as it was given to the reader)."""
     meta = report.meta
     plan = report.plan
     data: dict[str, Any] = {
@@ -107,7 +108,8 @@ def report_to_data(report: Report) -> dict[str, Any]:
             "year": meta.year, "title": meta.title, "signed_place": meta.signed_place,
             "signed_date": meta.signed_date, "signer": meta.signer, "line": meta.where.line,
         }),
-        "source": _clean({"path": report.source or report.path, "format": report.format}),
+        "source": _clean({"path": source or report.source or report.path,
+                          "format": report.format}),
         "outline": [_clean({"kind": h.kind, "text": h.text, "level": h.level,
                             **_where(h.where, False)}) for h in report.outline],
         "plan": _clean({
@@ -154,8 +156,8 @@ def report_to_data(report: Report) -> dict[str, Any]:
     return {key: value for key, value in data.items() if value not in ([], {})}
 
 
-def to_json_text(report: Report) -> str:
-    return json.dumps(report_to_data(report), ensure_ascii=False, indent=2) + "\n"
+def to_json_text(report: Report, source: str | None = None) -> str:
+    return json.dumps(report_to_data(report, source), ensure_ascii=False, indent=2) + "\n"
 
 
 def _toml_value(value: Any) -> str:
@@ -200,8 +202,8 @@ def _toml_table(data: dict[str, Any], path: str, lines: list[str]) -> None:
             _toml_table(element, child, lines)
 
 
-def to_toml_text(report: Report) -> str:
+def to_toml_text(report: Report, source: str | None = None) -> str:
     """TOML in the layout the line locator understands: one ``[[...]]`` block per row."""
     lines: list[str] = []
-    _toml_table(report_to_data(report), "", lines)
+    _toml_table(report_to_data(report, source), "", lines)
     return "\n".join(lines).strip() + "\n"

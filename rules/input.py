@@ -8,7 +8,7 @@ from checker.context import Context, location
 from checker.hookspecs import hookimpl
 from checker.rule import Category, Rule, Severity, Violation, rule
 
-__all__ = ["INP001", "INP002"]
+__all__ = ["INP001", "INP002", "INP003", "INP004"]
 
 
 @rule(
@@ -66,10 +66,64 @@ def INP002(context: Context) -> Iterator[Violation]:
     """A table the reader cannot make sense of is named, so no part of the report is
     silently left unchecked."""
     for doubt in context.report.doubts:
-        if doubt.kind in ("table", "field"):
+        if doubt.kind == "table":
+            yield Violation(location(doubt.where), {"raw": doubt.raw, "problem": doubt.problem})
+
+
+@rule(
+    code="INP003",
+    slug="input-missing-field",
+    title={"id": "Keterangan laporan tidak ditemukan", "en": "Report detail not found"},
+    category=Category.INPUT,
+    severity=Severity.WARNING,
+    regulation="Permenpan RB 53/2014, Lampiran II (format Laporan Kinerja)",
+    message={
+        "id": "{raw}: {problem}.",
+        "en": "{raw}: {problem}.",
+    },
+    rationale={
+        "id": "Keterangan yang diperlukan pemeriksaan (tahun pelaporan, dokumen sumber) tidak "
+        "ditemukan; pemeriksa diberi tahu pemeriksaan mana yang karenanya dilewati.",
+        "en": "A detail the checks need (the reporting year, the source document) was not "
+        "found; the reviewer is told which checks were skipped because of it.",
+    },
+)
+def INP003(context: Context) -> Iterator[Violation]:
+    """A detail the report must state (its year) or a document it refers to could not be
+    found: the reviewer learns which checks could not be made."""
+    for doubt in context.report.doubts:
+        if doubt.kind == "field":
+            yield Violation(location(doubt.where), {"raw": doubt.raw, "problem": doubt.problem})
+
+
+@rule(
+    code="INP004",
+    slug="input-reader-error",
+    title={"id": "Pembaca berhenti karena galat program", "en": "The reader stopped on an error"},
+    category=Category.INTERNAL,
+    severity=Severity.ERROR,
+    regulation="Permenpan RB 53/2014, Lampiran III (reviu: keandalan hasil pemeriksaan)",
+    message={
+        "id": "Bagian {raw!r} tidak diperiksa: {problem}. Ini galat program, bukan kesalahan "
+        "laporan; mohon laporkan.",
+        "en": "Part {raw!r} was not checked: {problem}. This is a program error, not a defect "
+        "of the report; please report it.",
+    },
+    rationale={
+        "id": "Bila pembaca sendiri gagal (galat program), bagian itu tidak diperiksa sama "
+        "sekali; hasil pemeriksaan tidak lengkap dan kode keluar 2 menandainya.",
+        "en": "When the reader itself fails (a program error) that part is not checked at "
+        "all; the results are incomplete, and exit code 2 says so.",
+    },
+)
+def INP004(context: Context) -> Iterator[Violation]:
+    """A part the reader failed on is named, and the run ends with exit code 2, so an
+    incomplete check never looks like a clean one."""
+    for doubt in context.report.doubts:
+        if doubt.kind == "internal":
             yield Violation(location(doubt.where), {"raw": doubt.raw, "problem": doubt.problem})
 
 
 @hookimpl
 def lkjip_rules() -> list[Rule]:
-    return [INP001, INP002]
+    return [INP001, INP002, INP003, INP004]

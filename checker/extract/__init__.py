@@ -30,11 +30,14 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
     doubts = [*_source_doubts(source), *figures.doubts]
     if meta.year is None:
         doubts.append(Doubt(
-            "field", "tahun",
-            {"id": "tahun pelaporan tidak ditemukan di judul, sampul atau tanda tangan",
-             "en": "the reporting year was found neither in the title, the cover nor the "
-                   "signature"},
-            Provenance(line=1),
+            "field", "tahun pelaporan",
+            {"id": "tidak ditemukan di judul, sampul atau tanda tangan; pemeriksaan yang "
+                   "memerlukan tahun (target Renstra tahun berjalan, tahun yang tidak sesuai) "
+                   "dilewati",
+             "en": "found neither in the title, the cover nor the signature; the checks that "
+                   "need the year (this year's Renstra target, years that do not fit) were "
+                   "skipped"},
+            Provenance(),
         ))
     return Report(
         path=source.path,
@@ -55,7 +58,11 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
 
 
 def _source_doubts(source: Source) -> list[Doubt]:
+    """The text layer's own failures: a program error, reported as such (exit code 2)."""
     return [
-        Doubt("table", source.path, {"id": problem, "en": problem}, Provenance(line=1))
+        Doubt("internal", source.path,
+              {"id": f"struktur teks tidak terbaca ({problem})",
+               "en": f"the text's structure could not be read ({problem})"},
+              Provenance())
         for problem in source.problems
     ]

@@ -116,7 +116,7 @@ def _read_table(
 def _unreadable(table: Table, error: Exception) -> Doubt:
     name = table.caption or f"Tabel di baris {table.line}"
     return Doubt(
-        "table",
+        "internal",  # the reader tripped: a program error, not the document's fault
         name,
         {"id": f"tabel anggaran tidak terbaca ({type(error).__name__}: {error})",
          "en": f"the budget table could not be read ({type(error).__name__}: {error})"},

@@ -142,7 +142,7 @@ def _guarded(state: _State, table: Table) -> bool:
         state.scale, state.last_pk = scale, last_pk
         name = _table_name(table)
         state.figures.doubts.append(Doubt(
-            "table", name,
+            "internal", name,  # the reader tripped: a program error, not the document's
             {"id": f"tabel kinerja tidak terbaca ({type(error).__name__}: {error})",
              "en": f"performance table could not be read ({type(error).__name__}: {error})"},
             Provenance(table.line, table.end_line, name),

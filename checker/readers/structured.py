@@ -17,7 +17,7 @@ import jsonschema
 import schemas
 from checker.errors import InputError
 from checker.hookspecs import Reader, hookimpl
-from checker.model import Report
+from checker.model import Doubt, Provenance, Report
 from checker.readers._build import ModelBuilder
 from checker.readers._files import decode_text, read_bytes
 from checker.readers._toml_lines import LineSpans, header_spans
@@ -41,9 +41,7 @@ def read_toml(path: Path, data: bytes) -> Report:
         raise InputError(str(path), f"invalid TOML: {exc}") from None
     _validate(path, document)
     lines = LineSpans(header_spans(text), document)
-    return ModelBuilder(str(path), "toml", lines, _document_lines(path, document, text)).build(
-        document
-    )
+    return _build(path, "toml", document, text, lines)
 
 
 def read_json(path: Path, data: bytes) -> Report:
@@ -55,28 +53,42 @@ def read_json(path: Path, data: bytes) -> Report:
             str(path), f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
     _validate(path, document)
-    return ModelBuilder(str(path), "json", None, _document_lines(path, document, text)).build(
-        document
-    )
+    return _build(path, "json", document, text, None)
 
 
-def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> tuple[str, ...]:
+def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> tuple[str, ...] | None:
     """The lines the report's line numbers refer to, for the rules that read text.
 
     A report written by hand refers to its own lines. One extracted from a document
-    (``[source] path``) refers to that document's lines: they are read from it when it
-    can be found (as given, or beside this file); otherwise there is no text, and the
-    text rules judge nothing rather than judging the wrong lines.
+    (``[source] path``) refers to that document's lines: they are read from it, looked
+    for beside this file first (``lkjip extract`` writes the path relative to it), then
+    as given. ``None`` when it cannot be found: the caller reports that, and the text
+    rules judge nothing rather than judging the wrong lines.
     """
     source = document.get("source", {}).get("path")
     if source is None:
         return split_lines(own_text)
-    for candidate in (Path(source), path.parent / Path(source).name):
+    for candidate in (path.parent / source, Path(source)):
         try:
             return split_lines(decode_text(candidate, read_bytes(candidate)))
         except InputError:
             continue
-    return ()
+    return None
+
+
+def _build(path: Path, fmt: str, document: dict[str, Any], text: str,
+           lines: LineSpans | None) -> Report:
+    document_lines = _document_lines(path, document, text)
+    builder = ModelBuilder(str(path), fmt, lines, document_lines or ())
+    if document_lines is None:
+        source = document["source"]["path"]
+        builder.doubts.append(Doubt("field", source, {
+            "id": "dokumen sumber tidak ditemukan; aturan yang membaca teks laporan "
+                  "(struktur, kerapian naskah) tidak dijalankan",
+            "en": "the source document was not found; the rules that read the report's "
+                  "text (structure, hygiene) were not run",
+        }, Provenance()))
+    return builder.build(document)
 
 
 def load_structured(document: dict[str, Any], path: str = "<data>") -> Report:

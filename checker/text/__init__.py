@@ -49,7 +49,7 @@ def parse_source(text: str, path: str = "<string>") -> Source:
             path=path,
             lines=lines,
             stripped=tuple(" ".join(line.split()) for line in lines),
-            problems=(f"struktur teks tidak terbaca: {type(error).__name__}: {error}",),
+            problems=(f"{type(error).__name__}: {error}",),
         )
 
 

@@ -46,8 +46,24 @@ def test_extracted_model_is_valid_and_checks_the_same(document, tmp_path, capsys
             jsonschema.validate(json.loads(model.read_text(encoding="utf-8")),
                                 schemas.load("report"))
         _, again = _check(model, capsys)
-        assert again["documents"][0]["source"] == str(document)
+        # The source is written relative to the model, so the pair can move together.
+        assert (tmp_path / again["documents"][0]["source"]).resolve() == document.resolve()
         key = sorted((f["rule"], f["location"]["line"], f["message"])
                      for f in direct["documents"][0]["findings"])
         assert sorted((f["rule"], f["location"]["line"], f["message"])
                       for f in again["documents"][0]["findings"]) == key
+
+
+def test_an_extracted_model_without_its_document_says_what_it_skipped(tmp_path, capsys):
+    document = DOCUMENTS[0]
+    copy = tmp_path / "laporan.txt"
+    copy.write_bytes(document.read_bytes())
+    model = tmp_path / "model.toml"
+    assert main(["extract", str(copy), "-o", str(model)]) == 0
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    (moved / "model.toml").write_bytes(model.read_bytes())
+    _, found = _check(moved / "model.toml", capsys)  # "laporan.txt" is not beside it
+    rules = [f["rule"] for f in found["documents"][0]["findings"]]
+    assert "INP003" in rules
+    assert not [r for r in rules if r.startswith(("HYG", "STR004"))]

@@ -318,7 +318,8 @@ def test_builtin_packs_register_through_the_same_hook():
     registry = load_registry(entry_points=False)
     plugins = {r.plugin for r in registry.rules}
     assert "rules.input" in plugins
-    assert {r.code for r in registry.rules if r.plugin == "rules.input"} == {"INP001", "INP002"}
+    assert {r.code for r in registry.rules if r.plugin == "rules.input"} == {
+        "INP001", "INP002", "INP003", "INP004"}
     assert {r.name for r in registry.readers} >= {"toml", "json"}
     assert {r.name for r in registry.reporters} >= {"text", "json", "markdown"}
 

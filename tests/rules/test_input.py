@@ -58,3 +58,41 @@ def test_inp002_reports_a_table_the_reader_could_not_understand(check):
 
 def test_inp002_ignores_number_doubts(check):
     assert check(UNREADABLE, "INP002").findings == ()
+
+
+FIELD_DOUBT = """
+[[doubts]]
+kind = "field"
+raw = "tahun pelaporan"
+problem = { id = "tidak ditemukan di judul", en = "not found in the title" }
+"""
+
+INTERNAL_DOUBT = """
+[[doubts]]
+kind = "internal"
+raw = "Tabel 3.4"
+problem.id = "tabel anggaran tidak terbaca (ValueError: x)"
+problem.en = "the budget table could not be read (ValueError: x)"
+line = 40
+table = "Tabel 3.4"
+"""
+
+
+def test_inp003_names_a_missing_detail_and_what_was_skipped(check):
+    result = check(FIELD_DOUBT, "INP003")
+    assert flatten(result.findings) == [
+        ("INP003", 9, "tahun pelaporan: tidak ditemukan di judul.")]
+    assert flatten(result.findings, "en")[0][2] == "tahun pelaporan: not found in the title."
+    assert check(TABLE_DOUBT, "INP003").findings == ()
+
+
+def test_inp004_a_reader_error_is_internal_and_ends_with_exit_2(check):
+    from checker.engine import exit_code
+    from checker.rule import Category, Severity
+
+    result = check(INTERNAL_DOUBT, "INP004")
+    assert [(f.rule, f.category, f.location.line) for f in result.findings] == [
+        ("INP004", Category.INTERNAL, 40)]
+    assert "galat program" in result.findings[0].text("id")
+    assert exit_code([result], Severity.ERROR) == 2
+    assert check(TABLE_DOUBT, "INP004").findings == ()

@@ -492,7 +492,7 @@ def test_a_table_that_cannot_be_read_is_a_doubt_not_a_crash(monkeypatch) -> None
     extraction, figures = _fixture("budget_codes.txt")
     assert extraction == BudgetExtraction((), frozenset())
     assert [(d.kind, d.where.line, d.where.end_line) for d in figures.doubts] == [
-        ("table", 4, 12), ("table", 16, 21)]
+        ("internal", 4, 12), ("internal", 16, 21)]
     assert "boom" in figures.doubts[0].problem["en"]
 
 

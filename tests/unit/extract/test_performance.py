@@ -390,7 +390,7 @@ def test_a_table_the_reader_trips_over_becomes_a_doubt(monkeypatch) -> None:
 
     monkeypatch.setattr(_performance, "_read_agreement", broken)
     extraction, figures = extract("perf_pk.txt")
-    assert [(d.kind, d.where.line) for d in figures.doubts] == [("table", 7), ("table", 22)]
+    assert [(d.kind, d.where.line) for d in figures.doubts] == [("internal", 7), ("internal", 22)]
     assert extraction.agreements == () and 7 not in extraction.used
 
 
