@@ -98,9 +98,13 @@ def _search(
 def STR001(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 sets the format of the Laporan Kinerja: Ikhtisar Eksekutif (also
     written Ringkasan Eksekutif), Bab I Pendahuluan, Bab II Perencanaan Kinerja, Bab III
-    Akuntabilitas Kinerja and Bab IV Penutup. An empty outline gives nothing to judge."""
+    Akuntabilitas Kinerja and Bab IV Penutup.
+
+    A structured report without an outline gives nothing to judge. A report read as text
+    whose reader found no part at all is judged: every part is missing, so an unreadable
+    outline never looks like a complete one."""
     report = context.report
-    if not report.outline:
+    if not report.outline and report.format != "text":
         return
     present = {kind: _first(report, kind) for kind in _REQUIRED}
     for index, kind in enumerate(_REQUIRED):

@@ -490,3 +490,15 @@ def test_every_rule_is_silent_on_the_consistent_report(registry):
     report = read_toml(FIXTURE, FIXTURE.read_bytes())
     result = check_report(report, list(registry.rules), Config())
     assert [(f.rule, f.location.line) for f in result.findings] == []
+
+
+def test_str001_a_text_report_without_any_part_misses_them_all(registry):
+    from checker.model import Meta, Report
+
+    report = Report(path="laporan.txt", format="text", meta=Meta(year=2024),
+                    text=("No\tProgram\tPagu", "1\tProgram Penunjang\t1.000.000"))
+    rules = [r for r in registry.rules if r.code == "STR001"]
+    found = check_report(report, rules, Config()).findings
+    assert [f.expected for f in found] == [
+        "Ikhtisar Eksekutif", "Bab I (Pendahuluan)", "Bab II (Perencanaan Kinerja)",
+        "Bab III (Akuntabilitas Kinerja)", "Bab IV (Penutup)"]
