@@ -89,6 +89,18 @@ class ModelBuilder:
             self.doubts.append(Doubt("number", value, problem, where))
             return Number(value, None)
 
+    def money(self, value: Any, where: Provenance, field: str) -> Number | None:
+        """A pagu or realisasi: a negative amount is no budget a table can hold, so it is
+        reported (and left unread) rather than summed."""
+        number = self.figure(value, where, field)
+        if number is not None and number.value is not None and number.value < 0:
+            self.doubts.append(Doubt("number", number.raw, {
+                "id": f"{field}: jumlah negatif bukan pagu atau realisasi yang mungkin",
+                "en": f"{field}: a negative amount is no possible pagu or realisasi",
+            }, where))
+            return Number(number.raw, None)
+        return number
+
     # -- parts ---------------------------------------------------------------------------
     def build(self, data: Data) -> Report:
         meta = self.meta(data["meta"])
@@ -164,7 +176,7 @@ class ModelBuilder:
         where = self.where(data, "agreement_programs")
         return AgreementProgram(
             program=data["program"],
-            pagu=self.figure(data.get("pagu"), where, "pagu"),
+            pagu=self.money(data.get("pagu"), where, "pagu"),
             sasaran=data.get("sasaran"),
             document=data.get("document", "pk"),
             where=where,
@@ -250,8 +262,8 @@ class ModelBuilder:
             kind=data["kind"],
             items=_nest_by_depth(items, depths) if any(d is not None for d in depths)
             else _nest(items),
-            total_pagu=self.figure(total.get("pagu"), total_where, "total pagu"),
-            total_realisasi=self.figure(total.get("realisasi"), total_where, "total realisasi"),
+            total_pagu=self.money(total.get("pagu"), total_where, "total pagu"),
+            total_realisasi=self.money(total.get("realisasi"), total_where, "total realisasi"),
             total_persen=self.figure(total.get("persen"), total_where, "total persen"),
             total_sisa=self.figure(total.get("sisa"), total_where, "total sisa"),
             where=where,
@@ -273,8 +285,8 @@ class ModelBuilder:
             level=Level(data["level"]),
             name=data["name"],
             code=data.get("code"),
-            pagu=self.figure(data.get("pagu"), where, "pagu"),
-            realisasi=self.figure(data.get("realisasi"), where, "realisasi"),
+            pagu=self.money(data.get("pagu"), where, "pagu"),
+            realisasi=self.money(data.get("realisasi"), where, "realisasi"),
             persen=self.figure(data.get("persen"), where, "persen"),
             sisa=self.figure(data.get("sisa"), where, "sisa"),
             output=data.get("output"),

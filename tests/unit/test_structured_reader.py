@@ -452,3 +452,19 @@ def test_utf8_bom_is_tolerated(tmp_path):
     data = "\ufeff".encode() + json.dumps({"meta": {"agency": "X", "year": 2024}}).encode()
     path.write_bytes(data)
     assert read_json(path, data).meta.agency == "X"
+
+
+def test_a_negative_pagu_or_realisasi_is_a_doubt_not_a_figure(tmp_path):
+    path = tmp_path / "laporan.toml"
+    path.write_text(
+        '[meta]\nagency = "Kecamatan X"\nyear = 2024\n\n'
+        '[[budgets]]\ntable = "T"\nkind = "realisasi"\n\n'
+        '[[budgets.items]]\nlevel = "program"\nname = "Program A"\n'
+        'pagu = -1000\nrealisasi = "-5.000"\n',
+        encoding="utf-8",
+    )
+    report = read_toml(path, path.read_bytes())
+    item = report.budgets[0].items[0]
+    assert (item.pagu.value, item.realisasi.value) == (None, None)
+    assert [(d.kind, d.raw, d.where.line) for d in report.doubts] == [
+        ("number", "-1000", 9), ("number", "-5.000", 9)]
