@@ -323,7 +323,8 @@ class _Builder:
             return None
         if is_dash(text):
             return Number(text, Decimal(0))  # '-' and 'Rp -' print zero
-        return self.figures.read(text, where, role, self.styles.get(role))
+        return self.figures.read(text, where, role, self.styles.get(role),
+                                 negative_allowed=role not in ("pagu", "realisasi"))
 
     def _output(self, line: Line) -> str | None:
         target = " ".join(line.aligned.text(self.layout.roles.get("target")).split())

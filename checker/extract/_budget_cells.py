@@ -180,9 +180,11 @@ def total_word(text: str) -> str | None:
 
 
 _DASH = re.compile(r"^(?:rp\.?\s*)?[-\u2013\u2014]+\s*$", re.IGNORECASE)
+# Signs and accounting brackets are allowed here: a column of amounts keeps its role
+# even when one amount is negative; reading that amount is then a doubt, never a drop.
 _MONEY = re.compile(
-    r"^(?:rp\.?\s*)?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{4,}(?:[.,]\d{1,2})?|0)"
-    r"(?:\s*[.,]\s*-)?$",
+    r"^(?:rp\.?\s*)?[-(]?\s*(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{4,}(?:[.,]\d{1,2})?|0)"
+    r"\)?(?:\s*[.,]\s*-)?$",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"^\d{1,4}(?:[.,]\d{1,4})?\s*%?$|^#[A-Z/0!?]+\s*%?$")

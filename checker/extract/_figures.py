@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checker.doubts import negative_money
 from checker.model import Doubt, Number, Provenance
 from checker.numbers import NumberFormatError, NumberStyle, parse_number
 
@@ -50,14 +51,23 @@ class FigureReader:
         where: Provenance,
         field: str,
         style: NumberStyle | None = None,
+        negative_allowed: bool = True,
     ) -> Number | None:
-        """``None`` for an empty cell; a :class:`Number` (value ``None`` if unreadable)."""
+        """``None`` for an empty cell; a :class:`Number` (value ``None`` if unreadable).
+
+        With ``negative_allowed=False`` (a pagu, a realisasi) a negative amount is no
+        figure the table can hold: it is reported, not summed."""
         if text is None or not text.strip():
             return None
         raw = " ".join(text.split())
         try:
-            return Number(raw, parse_number(raw, style))
+            value = parse_number(raw, style)
         except NumberFormatError as exc:
             problem = {lang: f"{field}: {reason}" for lang, reason in exc.reason.items()}
             self.doubts.append(Doubt("number", raw, problem, where))
             return Number(raw, None)
+        if value is not None and value < 0 and not negative_allowed:
+            self.doubts.append(negative_money(raw, field, where))
+            return Number(raw, None)
+        return Number(raw, value)
+

@@ -13,6 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from checker.doubts import negative_money
 from checker.errors import InputError
 from checker.model import (
     AchievementRow,
@@ -94,10 +95,7 @@ class ModelBuilder:
         reported (and left unread) rather than summed."""
         number = self.figure(value, where, field)
         if number is not None and number.value is not None and number.value < 0:
-            self.doubts.append(Doubt("number", number.raw, {
-                "id": f"{field}: jumlah negatif bukan pagu atau realisasi yang mungkin",
-                "en": f"{field}: a negative amount is no possible pagu or realisasi",
-            }, where))
+            self.doubts.append(negative_money(number.raw, field, where))
             return Number(number.raw, None)
         return number
 

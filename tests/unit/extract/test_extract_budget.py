@@ -548,3 +548,20 @@ def test_tables_come_in_document_order() -> None:
 @pytest.mark.parametrize("text", ["", "Tidak ada tabel.\n", "a\tb\n1\t2\n"])
 def test_no_table_no_budget(text: str) -> None:
     assert _extract(text)[0] == BudgetExtraction((), frozenset())
+
+
+def test_negative_and_bracketed_amounts_keep_their_column_and_become_doubts() -> None:
+    from checker.extract._figures import FigureReader
+    from checker.text import parse_source
+
+    text = (
+        "No\tProgram/Kegiatan\tPagu\tRealisasi\t%\n"
+        "I\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH\t1.000.000\t(200.000)\t-20\n"
+        "A\tAdministrasi Umum Perangkat Daerah\t1.000.000\t-200.000\t-20\n"
+    )
+    figures = FigureReader()
+    extraction = extract_budgets(parse_source(text, "neg.txt"), figures)
+    [table] = extraction.tables
+    assert table.kind == "realisasi"
+    assert [item.realisasi.raw for item in table.walk()] == ["(200.000)", "-200.000"]
+    assert [(d.raw, d.where.line) for d in figures.doubts] == [("(200.000)", 2), ("-200.000", 3)]

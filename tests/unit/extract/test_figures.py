@@ -49,3 +49,12 @@ def test_unreadable_cell_is_a_doubt_with_its_place():
     assert (doubt.kind, doubt.raw, doubt.where) == ("number", "7 Desa/ 1 Kel", WHERE)
     assert doubt.problem["id"].startswith("target: ")
     assert doubt.problem["en"] == "target: '7 Desa/ 1 Kel' holds 2 numbers, not one"
+
+
+def test_a_negative_pagu_is_a_doubt_but_a_negative_change_is_a_figure():
+    reader = FigureReader()
+    assert reader.read("-200.000", WHERE, "pagu", negative_allowed=False).value is None
+    assert reader.read("-2,5", WHERE, "perubahan").value == Decimal("-2.5")
+    [doubt] = reader.doubts
+    assert (doubt.raw, doubt.problem["en"]) == (
+        "-200.000", "pagu: a negative amount is no possible pagu or realisasi")
