@@ -26,6 +26,7 @@ __all__ = [
     "KINDS",
     "Occurrence",
     "build_graph",
+    "fold_text",
     "node_key",
     "normalise_name",
     "to_dot",
@@ -54,6 +55,13 @@ class Occurrence:
     table: str | None
     line: int | None
     values: Mapping[str, str]
+
+
+def fold_text(text: str) -> str:
+    """Case and accents folded, anything but letters and digits made a single space:
+    the form in which two spellings of one name are compared."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
 
 
 def normalise_name(name: str) -> str:

@@ -10,7 +10,8 @@ agency's name to what tells two agencies apart.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from checker.graph import fold_text
 
 __all__ = [
     "MONTHS",
@@ -120,11 +121,6 @@ def sentence_before(line: str, start: int) -> str:
     return line[begin:start]
 
 
-def _fold(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).strip()
-
-
 def name_tokens(name: str) -> list[str]:
     """The words of an agency's name as printed, up to the region, year or role.
 
@@ -134,10 +130,10 @@ def name_tokens(name: str) -> list[str]:
     words = name.split()
     kept: list[str] = []
     for index, word in enumerate(words):
-        folded = _fold(word)
+        folded = fold_text(word)
         if folded in _NAME_STOP:
             break
-        following = _fold(words[index + 1]) if index + 1 < len(words) else ""
+        following = fold_text(words[index + 1]) if index + 1 < len(words) else ""
         if folded == "kota" and following and following not in _NAME_STOP and kept:
             break  # "... Kota Lembah": the town the kecamatan lies in
         kept.append(word.strip(",.;:"))
@@ -147,10 +143,10 @@ def name_tokens(name: str) -> list[str]:
 def agency_key(name: str) -> str:
     """An agency's name folded for comparison, without its kind and its region:
     ``"KANTOR KECAMATAN SUKAMAJU"`` and ``"Kecamatan Sukamaju Kabupaten ..."`` -> ``"sukamaju"``."""
-    words = _fold(name).split()
+    words = fold_text(name).split()
     while words and words[0] in KIND_WORDS:
         words = words[1:]
-    return "".join(_fold(" ".join(name_tokens(" ".join(words)))).split())
+    return "".join(fold_text(" ".join(name_tokens(" ".join(words)))).split())
 
 
 def same_agency(found: str, own: str) -> bool:
