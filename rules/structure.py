@@ -683,7 +683,11 @@ def STR006(context: Context) -> Iterator[Violation]:
         "id": ", ".join(f"{PART_NAMES[h.kind]} baris {_line(h)}" for h in tops) or "-",
         "en": ", ".join(f"{PART_NAMES[h.kind]} line {_line(h)}" for h in tops) or "-",
     }
-    yield Violation(_where(None), {"parts": parts}, expected="Pernyataan Telah Direviu")
+    # Pointed at the Lampiran, where the statement belongs, else at the last part.
+    lampiran = next((h for h in report.outline if h.kind == "lampiran"), None)
+    anchor = lampiran or (tops[-1] if tops else None)
+    yield Violation(_where(anchor.where.line if anchor else None), {"parts": parts},
+                    expected="Pernyataan Telah Direviu")
 
 
 # -- STR007 --------------------------------------------------------------------------------
