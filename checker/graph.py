@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ __all__ = [
     "Occurrence",
     "build_graph",
     "fold_text",
+    "node_finder",
     "node_key",
     "normalise_name",
     "to_dot",
@@ -191,6 +192,23 @@ def _add_budget_item(
         builder.edge(builder.node("sasaran", item.sasaran), key, source)
     for child in item.children:
         _add_budget_item(builder, child, key, source)
+
+
+def node_finder(graph: nx.DiGraph, kind: str) -> Callable[[str], str]:
+    """Maps a name as printed to its graph node. The graph folded similar names into
+    one node and remembers every spelling, so look the spelling up rather than
+    re-normalising it (which would miss the fuzzy matches)."""
+    by_name = {
+        name: key
+        for key, data in graph.nodes(data=True)
+        if data["kind"] == kind
+        for name in data["names"]
+    }
+
+    def find(name: str) -> str:
+        return by_name.get(name.strip(), node_key(kind, name))
+
+    return find
 
 
 # -- export ------------------------------------------------------------------------------

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.context import Context, location
-from checker.graph import normalise_name
+from checker.graph import node_finder, normalise_name
 from checker.hookspecs import hookimpl
 from checker.model import AchievementRow, AchievementSummary, AchievementTable, Number, Polarity
 from checker.rule import Category, Location, Rule, Severity, Violation, rule
 from rules._figures import percent_matches, percent_text, plain_percent, value_of
-from rules._scale import node_finder, same_label, scale_name, scale_of
+from rules._predikat import same_label, scale_name, scale_of
 
 __all__ = ["CAP001", "CAP002", "CAP003", "recompute", "row_capaian", "sasaran_mean"]
 

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 import networkx as nx
 
 from checker.context import Context, location
-from checker.graph import normalise_name
+from checker.graph import node_finder, normalise_name
 from checker.hookspecs import hookimpl
 from checker.model import AchievementRow, AgreementRow, BudgetItem, BudgetTable, Level, Report
 from checker.rule import Category, Rule, Severity, Violation, rule
-from rules._scale import is_blank, node_finder
+from rules._predikat import is_blank
 
 __all__ = ["CAS001", "CAS002", "CAS003", "CAS004"]
 

@@ -22,11 +22,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from checker.context import Context
-from checker.graph import normalise_name
+from checker.graph import node_finder, normalise_name
 from checker.hookspecs import hookimpl
 from checker.model import Heading, Report
 from checker.rule import Category, Location, Rule, Severity, Violation, rule
-from rules._scale import node_finder
 from rules._structure_outline import (
     PART_NAMES,
     TOP_KINDS,

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from checker.context import Context, location
+from checker.graph import node_finder
 from checker.model import (
     BudgetItem,
     BudgetTable,
@@ -20,7 +21,6 @@ from rules._figures import (
     sum_of,
     value_of,
 )
-from rules._scale import node_finder
 
 __all__ = ["CON006"]
 

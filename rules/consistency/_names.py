@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from checker.context import Context, location
-from checker.graph import FUZZY_THRESHOLD, normalise_name
+from checker.graph import FUZZY_THRESHOLD, node_finder, normalise_name
 from checker.model import (
     Number,
     Provenance,
     Report,
 )
 from checker.rule import Category, Severity, Violation, rule
-from rules._scale import node_finder
 from rules.consistency._values import Place
 
 _DIGITS = re.compile(r"\d+")

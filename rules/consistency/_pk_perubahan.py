@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from checker.context import Context, location
+from checker.graph import node_finder
 from checker.model import (
     AgreementRow,
 )
 from checker.rule import Category, Severity, Violation, rule
-from rules._scale import node_finder
 from rules.consistency._values import same_figure
 
 __all__ = ["CON004"]

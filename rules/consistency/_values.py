@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from checker.context import Context, location
+from checker.graph import node_finder
 from checker.model import (
     Number,
     Provenance,
     Report,
 )
 from checker.rule import Category, Severity, Violation, rule
-from rules._scale import is_blank, node_finder
+from rules._predikat import is_blank
 
 __all__ = ["CON001", "SOURCES", "Place", "same_figure"]
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from conftest import flatten
 
 from checker.config import Config, Tolerances
-from rules._scale import PERMENDAGRI_86_2017
+from rules._predikat import PERMENDAGRI_86_2017
 
 IKM_ROW = """\
 [[achievements]]

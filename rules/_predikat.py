@@ -3,24 +3,18 @@ compared by :mod:`rules._figures`, like every pack compares them).
 
 * the Permendagri 86/2017 scale (skala nilai capaian), used when a report prints
   no scale of its own, and how a scale is named in a message;
-* telling a blank cell (``""``, ``"-"``, ``"N/A"``) from a value;
-* finding the cascade-graph node of a name read from the model.
+* telling a blank cell (``""``, ``"-"``, ``"N/A"``) from a value.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
-import networkx as nx
-
-from checker.graph import node_key
 from checker.model import Number, Provenance, Report, Scale, ScaleBand
 
 __all__ = [
     "PERMENDAGRI_86_2017",
     "is_blank",
-    "node_finder",
     "same_label",
     "scale_name",
     "scale_of",
@@ -64,20 +58,3 @@ def same_label(first: str, second: str) -> bool:
 def is_blank(figure: Number | None) -> bool:
     """No figure at all, or a cell that says there is none (``-``, ``N/A``)."""
     return figure is None or figure.raw.strip().casefold() in _BLANKS
-
-
-def node_finder(graph: nx.DiGraph, kind: str) -> Callable[[str], str]:
-    """Maps a name as printed to its graph node. The graph folded similar names into
-    one node and remembers every spelling, so look the spelling up rather than
-    re-normalising it (which would miss the fuzzy matches)."""
-    by_name = {
-        name: key
-        for key, data in graph.nodes(data=True)
-        if data["kind"] == kind
-        for name in data["names"]
-    }
-
-    def find(name: str) -> str:
-        return by_name.get(name.strip(), node_key(kind, name))
-
-    return find
