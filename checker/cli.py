@@ -20,9 +20,9 @@ from checker import __version__
 from checker.config import Config, load_config
 from checker.engine import DocumentResult, check_report, exit_code, select_rules
 from checker.errors import InputError, LkjipError, UsageError
+from checker.explain import explain
 from checker.graph import build_graph, to_dot, to_json, to_mermaid
 from checker.hookspecs import RenderOptions
-from checker.labels import CATEGORY, SEVERITY
 from checker.model import Report
 from checker.plugins import Registry, load_registry
 from checker.readers._files import read_bytes
@@ -200,44 +200,11 @@ def _command_rules(args: argparse.Namespace, registry: Registry) -> int:
     return EXIT_OK
 
 
-_EXPLAIN_WORDS = {
-    "id": ("Kategori", "Tingkat", "Dasar", "Kriteria LKE", "Berlaku", "Alasan", "Pesan",
-           "Contoh", "Paket", "sejak", "sampai", "semua tahun"),
-    "en": ("Category", "Severity", "Regulation", "LKE criterion", "In force", "Rationale",
-           "Message", "Example", "Pack", "from", "until", "all years"),
-}
-
-
 def _command_explain(args: argparse.Namespace, registry: Registry) -> int:
     rule = registry.rule(args.code)
     if rule is None:
         raise UsageError(f"unknown rule {args.code!r} (see 'lkjip rules')")
-    lang = args.lang
-    (category, severity, regulation, lke, in_force, rationale, message, example, pack,
-     since, until, always) = _EXPLAIN_WORDS[lang]
-    period = " ".join(
-        part for part in (
-            f"{since} {rule.effective_from}" if rule.effective_from else "",
-            f"{until} {rule.effective_until}" if rule.effective_until else "",
-        ) if part
-    ) or always
-    lines = [
-        f"{rule.code} ({rule.slug}): {rule.title[lang]}",
-        "",
-        f"{category}: {CATEGORY[lang][rule.category]} ({rule.category.value})",
-        f"{severity}: {SEVERITY[lang][rule.severity]}",
-        f"{regulation}: {rule.regulation}",
-    ]
-    if rule.lke:
-        lines.append(f"{lke}: {rule.lke}")
-    lines += [f"{in_force}: {period}", f"{pack}: {rule.plugin}", ""]
-    text = rule.rationale.get(lang) or rule.rationale.get("id", "")
-    if text:
-        lines += [f"{rationale}:", f"  {text}", ""]
-    lines += [f"{message}:", f"  {rule.message[lang]}"]
-    if rule.example:
-        lines += ["", f"{example}:", f"  {rule.example}"]
-    _write("\n".join(lines), None)
+    _write(explain(rule, args.lang), None)
     return EXIT_OK
 
 

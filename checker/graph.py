@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -254,7 +254,3 @@ def to_mermaid(graph: nx.DiGraph) -> str:
         lines.append(f'  {ids[key]}["{label}"]')
     lines.extend(f"  {ids[a]} --> {ids[b]}" for a, b in graph.edges())
     return "\n".join(lines)
-
-
-def kinds_in(graph: nx.DiGraph, kind: str) -> Iterable[str]:
-    return (key for key, data in graph.nodes(data=True) if data["kind"] == kind)
