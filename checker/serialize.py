@@ -17,9 +17,12 @@ from checker.model import (
     BudgetItem,
     BudgetTable,
     Level,
+    Meta,
     Number,
+    Plan,
     Provenance,
     Report,
+    Scale,
 )
 
 __all__ = ["report_to_data", "to_json_text", "to_toml_text"]
@@ -96,34 +99,30 @@ def _achievement_table(table: AchievementTable) -> dict[str, Any]:
                    **_where(table.where, False)})
 
 
-def report_to_data(report: Report, source: str | None = None) -> dict[str, Any]:
-    """The report as plain data valid against the report schema; ``source`` is how the
-    document its lines refer to is named (by default as it was given to the reader)."""
-    meta = report.meta
-    plan = report.plan
-    data: dict[str, Any] = {
-        "schema_version": 1,
-        "meta": _clean({
-            "agency": meta.agency, "agency_kind": meta.agency_kind, "region": meta.region,
-            "year": meta.year, "title": meta.title, "signed_place": meta.signed_place,
-            "signed_date": meta.signed_date, "signer": meta.signer, "line": meta.where.line,
-        }),
-        "source": _clean({"path": source or report.source or report.path,
-                          "format": report.format}),
-        "outline": [_clean({"kind": h.kind, "text": h.text, "level": h.level,
-                            **_where(h.where, False)}) for h in report.outline],
-        "plan": _clean({
-            "tujuan": [_clean({"id": t.id, "name": t.name, **_where(t.where)})
-                       for t in plan.tujuan],
-            "sasaran": [_clean({"id": s.id, "name": s.name, "tujuan": s.tujuan,
-                                **_where(s.where)}) for s in plan.sasaran],
-            "indikator": [_clean({
-                "id": i.id, "name": i.name, "sasaran": i.sasaran, "unit": i.unit,
-                "polarity": i.polarity.value,
-                "targets": {str(year): _figure(n) for year, n in i.targets.items()},
-                **_where(i.where),
-            }) for i in plan.indikator],
-        }),
+def _meta(meta: Meta) -> dict[str, Any]:
+    return _clean({
+        "agency": meta.agency, "agency_kind": meta.agency_kind, "region": meta.region,
+        "year": meta.year, "title": meta.title, "signed_place": meta.signed_place,
+        "signed_date": meta.signed_date, "signer": meta.signer, "line": meta.where.line,
+    })
+
+
+def _plan(plan: Plan) -> dict[str, Any]:
+    return _clean({
+        "tujuan": [_clean({"id": t.id, "name": t.name, **_where(t.where)}) for t in plan.tujuan],
+        "sasaran": [_clean({"id": s.id, "name": s.name, "tujuan": s.tujuan, **_where(s.where)})
+                    for s in plan.sasaran],
+        "indikator": [_clean({
+            "id": i.id, "name": i.name, "sasaran": i.sasaran, "unit": i.unit,
+            "polarity": i.polarity.value,
+            "targets": {str(year): _figure(n) for year, n in i.targets.items()},
+            **_where(i.where),
+        }) for i in plan.indikator],
+    })
+
+
+def _agreements(report: Report) -> dict[str, list[dict[str, Any]]]:
+    return {
         "agreements": [_clean({
             "sasaran": a.sasaran, "indikator": a.indikator, "target": _figure(a.target),
             "unit": a.unit, "document": a.document, **_where(a.where),
@@ -136,6 +135,31 @@ def report_to_data(report: Report, source: str | None = None) -> dict[str, Any]:
             "sasaran": r.sasaran, "indikator": r.indikator, "unit": r.unit,
             "target": _figure(r.target), "formula": r.formula, **_where(r.where),
         }) for r in report.iku],
+    }
+
+
+def _scale(scale: Scale) -> dict[str, Any]:
+    return _clean({
+        "bands": [_clean({"label": b.label,
+                          "low": None if b.low is None else f"{b.low:f}",
+                          "high": None if b.high is None else f"{b.high:f}"})
+                  for b in scale.bands],
+        **_where(scale.where),
+    })
+
+
+def report_to_data(report: Report, source: str | None = None) -> dict[str, Any]:
+    """The report as plain data valid against the report schema; ``source`` is how the
+    document its lines refer to is named (by default as it was given to the reader)."""
+    data: dict[str, Any] = {
+        "schema_version": 1,
+        "meta": _meta(report.meta),
+        "source": _clean({"path": source or report.source or report.path,
+                          "format": report.format}),
+        "outline": [_clean({"kind": h.kind, "text": h.text, "level": h.level,
+                            **_where(h.where, False)}) for h in report.outline],
+        "plan": _plan(report.plan),
+        **_agreements(report),
         "achievements": [_achievement_table(t) for t in report.achievements],
         "budgets": [_budget_table(t) for t in report.budgets],
         "claims": [_clean({
@@ -146,13 +170,7 @@ def report_to_data(report: Report, source: str | None = None) -> dict[str, Any]:
                            **_where(d.where)}) for d in report.doubts],
     }
     if report.scale is not None:
-        data["scale"] = _clean({
-            "bands": [_clean({"label": b.label,
-                              "low": None if b.low is None else f"{b.low:f}",
-                              "high": None if b.high is None else f"{b.high:f}"})
-                      for b in report.scale.bands],
-            **_where(report.scale.where),
-        })
+        data["scale"] = _scale(report.scale)
     return {key: value for key, value in data.items() if value not in ([], {})}
 
 
