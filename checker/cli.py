@@ -89,7 +89,8 @@ def read_report(path: Path, registry: Registry) -> Report:
     data = read_bytes(path)  # checks existence, type and size before the suffix
     if reader is None:
         known = ", ".join(sorted({ext for r in registry.readers for ext in r.extensions}))
-        raise InputError(str(path), f"unsupported file type {path.suffix!r} (supported: {known})")
+        raise InputError(str(path), f"unsupported file type {path.suffix!r} (supported: {known})",
+                         "jenis berkas tidak didukung")
     return reader.read(path, data)
 
 
@@ -110,7 +111,8 @@ def _refuse_to_overwrite(output: Path | None, inputs: Sequence[Path]) -> None:
     if output is None or not output.exists():
         return
     if any(path.exists() and output.resolve() == path.resolve() for path in inputs):
-        raise UsageError(f"{output}: refusing to overwrite an input file")
+        raise UsageError(f"{output}: refusing to overwrite an input file",
+                         f"{output}: berkas masukan tidak akan ditimpa")
 
 
 def _command_check(args: argparse.Namespace, registry: Registry) -> int:
@@ -144,13 +146,15 @@ def _write(text: str, output: Path | None) -> None:
     try:
         output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
     except OSError as exc:
-        raise UsageError(f"{output}: cannot write output: {exc.strerror or exc}") from None
+        raise UsageError(f"{output}: cannot write output: {exc.strerror or exc}",
+                         f"{output}: keluaran tidak dapat ditulis") from None
 
 
 def _command_extract(args: argparse.Namespace, registry: Registry) -> int:
     output: Path | None = args.output
     if output is not None and output.suffix.lower() not in (".toml", ".json"):
-        raise UsageError(f"{output}: extract writes .toml or .json")
+        raise UsageError(f"{output}: extract writes .toml or .json",
+                         f"{output}: extract hanya menulis .toml atau .json")
     _refuse_to_overwrite(output, [args.file])
     report = read_report(args.file, registry)
     # The source is named relative to the written file, so the pair can move together
@@ -203,7 +207,8 @@ def _command_rules(args: argparse.Namespace, registry: Registry) -> int:
 def _command_explain(args: argparse.Namespace, registry: Registry) -> int:
     rule = registry.rule(args.code)
     if rule is None:
-        raise UsageError(f"unknown rule {args.code!r} (see 'lkjip rules')")
+        raise UsageError(f"unknown rule {args.code!r} (see 'lkjip rules')",
+                         f"aturan {args.code!r} tidak dikenal")
     _write(explain(rule, args.lang), None)
     return EXIT_OK
 

@@ -82,7 +82,8 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     """Read ``path``, or the nearest config file above ``start``; defaults when none."""
     if path is not None:
         if not path.is_file():
-            raise ConfigError(f"{path}: config file not found")
+            raise ConfigError(f"{path}: config file not found",
+                              f"{path}: berkas konfigurasi tidak ditemukan")
         data = _read_toml(path)
         if path.name == "pyproject.toml":
             data = data.get("tool", {}).get("lkjip", {})
@@ -99,9 +100,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        raise ConfigError(f"{path}: invalid TOML: {exc}",
+                          f"{path}: TOML konfigurasi tidak valid") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+        raise ConfigError(f"{path}: cannot read config: {exc}",
+                          f"{path}: konfigurasi tidak dapat dibaca") from None
 
 
 def _build(path: Path, data: dict[str, Any]) -> Config:
@@ -109,7 +112,8 @@ def _build(path: Path, data: dict[str, Any]) -> Config:
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         where = ".".join(str(part) for part in error.absolute_path) or "(top level)"
-        raise ConfigError(f"{path}: lkjip config {where}: {error.message}")
+        raise ConfigError(f"{path}: lkjip config {where}: {error.message}",
+                          f"{path}: isian konfigurasi {where} tidak sesuai")
     tolerances = data.get("tolerances", {})
     fail_on = data.get("fail-on", "error")
     return Config(

@@ -42,7 +42,8 @@ def select_rules(rules: Sequence[Rule], config: Config) -> list[Rule]:
     """
     for selector in (*config.select, *config.extend_select, *config.ignore, *config.severity):
         if not any(_specificity(selector, rule) for rule in rules):
-            raise ConfigError(f"unknown rule code or category {selector!r} in configuration")
+            raise ConfigError(f"unknown rule code or category {selector!r} in configuration",
+                              f"kode aturan atau kategori {selector!r} tidak dikenal")
     chosen = []
     for rule in rules:
         selected = max((_specificity(s, rule) for s in (*config.select, *config.extend_select)),
@@ -51,7 +52,8 @@ def select_rules(rules: Sequence[Rule], config: Config) -> list[Rule]:
         if selected > ignored:  # at equal specificity, ignore wins (as in ruff)
             chosen.append(rule)
     if not chosen:
-        raise ConfigError("the selection leaves no rule to run (check select and ignore)")
+        raise ConfigError("the selection leaves no rule to run (check select and ignore)",
+                          "pilihan aturan tidak menyisakan satu aturan pun")
     return chosen
 
 

@@ -61,7 +61,8 @@ class Registry:
             if reporter.name == name:
                 return reporter
         known = ", ".join(r.name for r in self.reporters)
-        raise UsageError(f"unknown output format {name!r} (known: {known})")
+        raise UsageError(f"unknown output format {name!r} (known: {known})",
+                         f"format keluaran {name!r} tidak dikenal")
 
     def reader_for(self, suffix: str) -> Reader | None:
         return next((r for r in self.readers if suffix.lower() in r.extensions), None)

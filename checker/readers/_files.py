@@ -20,27 +20,31 @@ def read_bytes(path: Path) -> bytes:
     """The file's bytes, or an :class:`InputError` saying why it cannot be used."""
     shown = str(path)
     if not path.exists():
-        raise InputError(shown, "file not found")
+        raise InputError(shown, "file not found", "berkas tidak ditemukan")
     if path.is_dir():
-        raise InputError(shown, "is a directory, not a report file")
+        raise InputError(shown, "is a directory, not a report file",
+                         "ini folder, bukan berkas laporan")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(shown, f"file is too large ({size:,} bytes; limit {MAX_BYTES:,})")
+            raise InputError(shown, f"file is too large ({size:,} bytes; limit {MAX_BYTES:,})",
+                             "berkas terlalu besar")
         data = path.read_bytes()
     except PermissionError:
-        raise InputError(shown, "permission denied") from None
+        raise InputError(shown, "permission denied", "tidak ada izin membaca berkas") from None
     except OSError as exc:
-        raise InputError(shown, f"cannot read file: {exc.strerror or exc}") from None
+        raise InputError(shown, f"cannot read file: {exc.strerror or exc}",
+                         "berkas tidak dapat dibaca") from None
     if not data.strip():
-        raise InputError(shown, "file is empty")
+        raise InputError(shown, "file is empty", "berkas kosong")
     return data
 
 
 def decode_text(path: Path, data: bytes) -> str:
     """UTF-8 text (a BOM tolerated); a binary or wrongly encoded file is refused."""
     if b"\x00" in data[:8192]:
-        raise InputError(str(path), "binary file, not a text report")
+        raise InputError(str(path), "binary file, not a text report",
+                         "berkas biner, bukan laporan teks")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -48,4 +52,5 @@ def decode_text(path: Path, data: bytes) -> str:
         raise InputError(
             str(path),
             f"not valid UTF-8 (line {line}, byte {exc.start}): save the file as UTF-8",
+            f"bukan teks UTF-8 (baris {line}); simpan ulang berkas sebagai UTF-8",
         ) from None

@@ -38,7 +38,7 @@ def read_toml(path: Path, data: bytes) -> Report:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(str(path), f"invalid TOML: {exc}") from None
+        raise InputError(str(path), f"invalid TOML: {exc}", "TOML tidak valid") from None
     _validate(path, document)
     lines = LineSpans(header_spans(text), document)
     return _build(path, "toml", document, text, lines)
@@ -50,7 +50,8 @@ def read_json(path: Path, data: bytes) -> Report:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
-            str(path), f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            str(path), f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+            f"JSON tidak valid di baris {exc.lineno}",
         ) from None
     _validate(path, document)
     return _build(path, "json", document, text, None)
@@ -111,13 +112,14 @@ def _path_order(parts: Sequence[Any]) -> list[tuple[int, str]]:
 
 def _validate(path: Path, document: Any) -> None:
     if not isinstance(document, dict):
-        raise InputError(str(path), "a report must be a table/object at the top level")
+        raise InputError(str(path), "a report must be a table/object at the top level",
+                         "laporan harus berupa tabel/objek di tingkat teratas")
     problems = schema_errors(document)
     if problems:
         shown = "; ".join(problems[:_MAX_SHOWN])
         more = f"; and {len(problems) - _MAX_SHOWN} more" if len(problems) > _MAX_SHOWN else ""
         count = "1 schema violation" if len(problems) == 1 else f"{len(problems)} schema violations"
-        raise InputError(str(path), f"{count}: {shown}{more}")
+        raise InputError(str(path), f"{count}: {shown}{more}", "isian tidak sesuai skema laporan")
 
 
 def _json_path(parts: Sequence[Any]) -> str:

@@ -477,3 +477,11 @@ def test_a_file_beyond_the_size_limit_is_one_line_and_exit_2(tmp_path, capsys, m
     assert main(["check", str(big)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "file is too large" in err and "Traceback" not in err
+
+
+def test_input_errors_speak_indonesian_with_the_english_beside(tmp_path, capsys):
+    empty = tmp_path / "laporan.toml"
+    empty.write_text("", encoding="utf-8")
+    assert main(["check", str(empty)]) == 2
+    assert capsys.readouterr().err == (
+        f"lkjip: error: {empty}: berkas kosong (file is empty)\n")
