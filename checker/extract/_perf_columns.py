@@ -43,7 +43,10 @@ _WORD = re.compile(r"[a-z%]+")
 _MAX_HEADER_ROWS = 4
 _HEADER_SCAN = 6
 
-_GENERIC = frozenset({"uraian", "nama", "deskripsi", "th", "tahun", "thn"})
+# Words that name no role of their own: ``Uraian``, a year, or the sub-header under a group
+# cell that says only "the figure" (``Target 2023`` over ``Nilai`` | ``Satuan``).
+_GENERIC = frozenset({"uraian", "nama", "deskripsi", "th", "tahun", "thn",
+                      "nilai", "angka", "besaran", "volume", "kuantitas"})
 _MONEY = frozenset({"anggaran", "pagu", "rp", "keuangan", "dana", "biaya"})
 _PREDIKAT = frozenset({"predikat", "kategori", "kriteria", "interpretasi", "interprestasi"})
 _FORMULA = frozenset({"formula", "formulasi", "rumus", "penjelasan", "perhitungan", "definisi"})

@@ -60,7 +60,11 @@ _NEGATIVE = re.compile(
     r"|\bangka\s+kemiskinan\b"  # a poverty rate: lower is better
     r"|\btingkat\s+pengangguran\b"  # an unemployment rate: lower is better
     r"|\btidak\s+tertangani\b"  # share of cases not handled
-    r"|\bpengaduan\s+yang\s+tidak\b",  # complaints not resolved
+    r"|\bpengaduan\s+yang\s+tidak\b"  # complaints not resolved
+    r"|\b(?:angka|persentase|jumlah|rasio|tingkat)\s+(?:anak\s+)?putus\s+sekolah\b"  # dropouts
+    r"|\bangka\s+kematian\b"  # mortality rates (AKI, AKB)
+    r"|\bprevalensi\b"  # prevalence of stunting, of a disease
+    r"|\bangka\s+kesakitan\b",  # morbidity
     re.IGNORECASE,
 )
 # A row that names the sasaran of the rows below it, in a table without a sasaran

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from checker.extract._figures import FigureReader
+from checker.extract._perf_rows import polarity_of
 from checker.extract._perf_scale import parse_range
 from checker.extract._performance import PerformanceExtraction, extract_performance
 from checker.model import AchievementTable, Polarity
@@ -430,4 +431,35 @@ def test_capaian_table_with_sasaran_heading_rows() -> None:
     ]
     assert [(s.sasaran, s.capaian.raw, s.where.line) for s in found.summaries] == [
         ("Meningkatnya Mutu Layanan", "105", 6)
+    ]
+
+
+@pytest.mark.parametrize(("name", "polarity"), [
+    ("Angka putus sekolah SD/SMP", Polarity.NEGATIVE),
+    ("Persentase anak putus sekolah", Polarity.NEGATIVE),
+    ("Angka Kematian Ibu", Polarity.NEGATIVE),
+    ("Prevalensi stunting pada balita", Polarity.NEGATIVE),
+    ("Angka Partisipasi Sekolah", Polarity.POSITIVE),
+    ("Persentase penurunan stunting", Polarity.POSITIVE),
+])
+def test_polarity_of_rates_that_should_fall(name: str, polarity: Polarity) -> None:
+    assert polarity_of(name) is polarity
+
+
+def test_pk_target_group_over_nilai_and_satuan() -> None:
+    """An HTML PK whose 'Target 2023' spans 'Nilai' and 'Satuan': 'Nilai' is the target."""
+    text = (
+        "Perjanjian Kinerja Tahun 2024\n\n<table>\n"
+        '<tr><th rowspan="2">No</th><th rowspan="2">Sasaran Strategis</th>'
+        '<th rowspan="2">Indikator Kinerja</th><th colspan="2">Target 2024</th></tr>\n'
+        "<tr><th>Nilai</th><th>Satuan</th></tr>\n"
+        '<tr><td rowspan="2">1</td><td rowspan="2">Meningkatnya mutu layanan</td>'
+        "<td>Indeks Kepuasan Masyarakat</td><td>82,50</td><td>indeks</td></tr>\n"
+        "<tr><td>Persentase pengaduan yang tidak ditindaklanjuti</td><td>5</td><td>%</td></tr>\n"
+        "</table>\n"
+    )
+    rows = extract_text(text).agreements
+    assert [(row.indikator, row.target.raw, row.unit) for row in rows] == [
+        ("Indeks Kepuasan Masyarakat", "82,50", "indeks"),
+        ("Persentase pengaduan yang tidak ditindaklanjuti", "5", "%"),
     ]
