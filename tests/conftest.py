@@ -33,6 +33,16 @@ def flatten(findings: tuple[Finding, ...] | list[Finding], lang: str = "id") -> 
     return [(f.rule, f.location.line, f.text(lang)) for f in findings]
 
 
+def edited(body: str, *changes: tuple[str, str]) -> str:
+    """``body`` with each ``old`` text (which must occur once) replaced by ``new``,
+    keeping every line where it was so the expected line numbers stay true."""
+    for old, new in changes:
+        assert body.count(old) == 1, f"{old!r} does not occur exactly once"
+        assert old.count("\n") == new.count("\n"), "a change must keep the line numbers"
+        body = body.replace(old, new)
+    return body
+
+
 @pytest.fixture(scope="session")
 def registry():
     return load_registry(entry_points=False)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from conftest import flatten
+from conftest import edited, flatten
 
 from checker.config import Config, Tolerances
 from checker.rule import Severity
@@ -114,12 +114,7 @@ REPORT = """
 
 def _with(*changes: tuple[str, str]) -> str:
     """``REPORT`` with each ``old`` text (which must occur once) replaced by ``new``."""
-    body = REPORT
-    for old, new in changes:
-        assert body.count(old) == 1, f"{old!r} does not occur exactly once"
-        assert old.count("\n") == new.count("\n"), "a change must keep the line numbers"
-        body = body.replace(old, new)
-    return body
+    return edited(REPORT, *changes)
 
 
 # Anchors: figures that occur once in REPORT.

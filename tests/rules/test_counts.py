@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import flatten
+from conftest import edited, flatten
 
 from checker.number_words import parse_number_words
 
@@ -137,12 +137,7 @@ REPORT = """
 
 def _with(*changes: tuple[str, str]) -> str:
     """``REPORT`` with each ``old`` text (which must occur once) replaced by ``new``."""
-    body = REPORT
-    for old, new in changes:
-        assert body.count(old) == 1, f"{old!r} does not occur exactly once"
-        assert old.count("\n") == new.count("\n"), "a change must keep the line numbers"
-        body = body.replace(old, new)
-    return body
+    return edited(REPORT, *changes)
 
 
 def test_correct_report_has_no_count_findings(check):
