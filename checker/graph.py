@@ -20,7 +20,7 @@ from typing import Any
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from checker.model import BudgetItem, Level, Provenance, Report
+from checker.model import BudgetItem, CascadeLink, Level, Provenance, Report
 
 __all__ = [
     "KINDS",
@@ -109,11 +109,54 @@ class _GraphBuilder:
             data["occurrences"].append(occurrence)
         return key
 
-    def edge(self, parent: str, child: str, source: str) -> None:
-        if self.graph.has_edge(parent, child):
-            self.graph.edges[parent, child]["sources"].add(source)
-        else:
-            self.graph.add_edge(parent, child, sources={source})
+    def edge(self, parent: str, child: str, source: str, where: Provenance | None = None) -> None:
+        """Link ``parent`` to ``child``; every place that prints the link is kept, so an
+        edge can always be traced to the line it was read from."""
+        if not self.graph.has_edge(parent, child):
+            self.graph.add_edge(parent, child, sources=set(), places=[])
+        data = self.graph.edges[parent, child]
+        data["sources"].add(source)
+        if where is not None and where.line is not None:
+            place = (source, where.table, where.line)
+            if place not in data["places"]:
+                data["places"].append(place)
+
+    def sasaran(self, reference: str, numbered: list[str]) -> str:
+        """The sasaran node a reference names: its name (or plan id), else its number
+        ("2", "II", or "2 Meningkatnya ..." whose name the report spelled otherwise)
+        in the report's own order of sasaran."""
+        text = reference.strip()
+        number = _leading_number(text)
+        rest = text if number is None else text[len(text.split()[0]):].strip(" .)")
+        if rest and (number is None or self._known("sasaran", rest)):
+            return self.refer("sasaran", rest)
+        if number is not None and 1 <= number <= len(numbered):
+            return self.node("sasaran", numbered[number - 1])
+        return self.node("sasaran", text if rest else f"Sasaran {text}")
+
+    def refer(self, kind: str, name: str, occurrence: Occurrence | None = None) -> str:
+        """The node a *reference* to an item names. Analysis tables and lists shorten the
+        names the budget prints in full ("Program Penunjang Urusan Pemerintahan Daerah"
+        for "... Daerah Kabupaten/Kota") and carry typos; such a name is the one item
+        it abbreviates when exactly one known name of its kind fits."""
+        if not self._known(kind, name):
+            normalised = normalise_name(name)
+            fits = [known for known in self._names[kind] if _abbreviates(normalised, known)]
+            if len(fits) == 1:
+                key = f"{kind}:{fits[0]}"
+                self.graph.nodes[key]["names"].add(name.strip())
+                if occurrence is not None:
+                    self.graph.nodes[key]["occurrences"].append(occurrence)
+                return key
+        return self.node(kind, name, occurrence)
+
+    def _known(self, kind: str, name: str) -> bool:
+        if kind == "sasaran" and name.strip() in self.sasaran_ids:
+            return True
+        normalised = normalise_name(name)
+        known = self._names[kind]
+        match = process.extractOne(normalised, known, scorer=fuzz.ratio) if known else None
+        return match is not None and match[1] >= FUZZY_THRESHOLD
 
 
 def _occurrence(source: str, where: Provenance, **values: object) -> Occurrence:
@@ -121,28 +164,94 @@ def _occurrence(source: str, where: Provenance, **values: object) -> Occurrence:
     return Occurrence(source, where.table, where.line, shown)
 
 
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10}
+
+
+def _abbreviates(name: str, known: str) -> bool:
+    """Whether one folded name is the other shortened or misspelt: nearly all of the
+    shorter one (3 words at least) stands in the longer one, with the same numbers.
+    "Administrasi Umum" and "Administrasi Keuangan" do not fit each other."""
+    shorter, longer = sorted((name, known), key=len)
+    return (
+        len(shorter.split()) >= 3
+        and len(shorter) >= 0.6 * len(longer)
+        and _DIGITS.findall(shorter) == _DIGITS.findall(longer)
+        and fuzz.partial_ratio(shorter, longer) >= 95
+    )
+
+
+def _leading_number(text: str) -> int | None:
+    """2 for "2", "II", "2." or "2 Meningkatnya ..."; None when no number leads."""
+    words = text.split()
+    if not words:
+        return None
+    token = words[0].rstrip(".)").lower()
+    if token.isdigit() and len(token) <= 2:
+        return int(token)
+    return _ROMAN.get(token) if len(words) == 1 else None
+
+
+def _numbered_sasaran(report: Report) -> list[str]:
+    """The report's sasaran in its own order, which "sasaran 2" counts in: the plan's,
+    else the Perjanjian Kinerja's (a PK Perubahan first), else the capaian tables'."""
+    if report.plan.sasaran:
+        return [sasaran.name for sasaran in report.plan.sasaran]
+    for document in ("pk_perubahan", "pk"):
+        names = [row.sasaran for row in report.agreements if row.document == document]
+        if names:
+            return list(dict.fromkeys(names))
+    rows = [row.sasaran for table in report.achievements for row in table.rows if row.sasaran]
+    return list(dict.fromkeys(rows))
+
+
 def build_graph(report: Report) -> nx.DiGraph:
     builder = _GraphBuilder()
     _add_plan(builder, report)
     _add_agreements(builder, report)
+    numbered = _numbered_sasaran(report)
     for row in report.iku:
         indikator = builder.node("indikator", row.indikator, _occurrence(
             "iku", row.where, target=row.target, unit=row.unit))
         if row.sasaran:
-            builder.edge(builder.node("sasaran", row.sasaran), indikator, "iku")
+            builder.edge(builder.node("sasaran", row.sasaran), indikator, "iku", row.where)
     for table in report.achievements:
         for row in table.rows:
             indikator = builder.node("indikator", row.indikator, _occurrence(
                 "capaian", row.where, target=row.target, realisasi=row.realisasi,
                 capaian=row.capaian, unit=row.unit))
             if row.sasaran:
-                builder.edge(builder.node("sasaran", row.sasaran), indikator, "capaian")
+                builder.edge(builder.node("sasaran", row.sasaran), indikator, "capaian",
+                             row.where)
     for budget in report.budgets:
         if budget.kind == "belanja":
             continue
+        # A per-sasaran table's items are the ones that support its sasaran.
+        sasaran = builder.sasaran(budget.sasaran, numbered) if budget.sasaran else None
         for item in budget.items:
-            _add_budget_item(builder, item, None, f"budget:{budget.name}")
+            _add_budget_item(builder, item, sasaran, f"budget:{budget.name}")
+    for link in report.links:
+        _add_link(builder, link, numbered)
     return builder.graph
+
+
+def _add_link(builder: _GraphBuilder, link: CascadeLink, numbered: list[str]) -> None:
+    """A printed link: the sasaran to its program (a kegiatan printed under its program
+    hangs from it, the program from the sasaran; a sub kegiatan printed under its
+    kegiatan hangs from the kegiatan; an item printed alone, from the sasaran)."""
+    source = f"link:{link.source.value}"
+    key = builder.refer(link.level.value, link.name, _occurrence(source, link.where))
+    parent_level = {Level.KEGIATAN: Level.PROGRAM,
+                    Level.SUB_KEGIATAN: Level.KEGIATAN}.get(link.level)
+    sasaran = builder.sasaran(link.sasaran, numbered)
+    if link.parent and parent_level is not None:
+        # "Program P, kegiatan K supports sasaran S": S -> P -> K.
+        parent = builder.refer(parent_level.value, link.parent)
+        builder.edge(parent, key, source, link.where)
+        if parent_level is Level.PROGRAM:
+            builder.edge(sasaran, parent, source, link.where)
+    else:
+        builder.edge(sasaran, key, source, link.where)
 
 
 def _add_plan(builder: _GraphBuilder, report: Report) -> None:
@@ -155,14 +264,14 @@ def _add_plan(builder: _GraphBuilder, report: Report) -> None:
         key = builder.node("sasaran", sasaran.name, _occurrence("plan", sasaran.where))
         sasaran_keys[sasaran.id] = key
         if sasaran.tujuan in tujuan_keys:
-            builder.edge(tujuan_keys[sasaran.tujuan], key, "plan")
+            builder.edge(tujuan_keys[sasaran.tujuan], key, "plan", sasaran.where)
     year = report.meta.year
     for indikator in plan.indikator:
         target = indikator.targets.get(year) if year is not None else None
         key = builder.node("indikator", indikator.name, _occurrence(
             "plan", indikator.where, target=target, unit=indikator.unit))
         if indikator.sasaran in sasaran_keys:
-            builder.edge(sasaran_keys[indikator.sasaran], key, "plan")
+            builder.edge(sasaran_keys[indikator.sasaran], key, "plan", indikator.where)
 
 
 def _add_agreements(builder: _GraphBuilder, report: Report) -> None:
@@ -171,25 +280,27 @@ def _add_agreements(builder: _GraphBuilder, report: Report) -> None:
         if row.indikator:
             indikator = builder.node("indikator", row.indikator, _occurrence(
                 row.document, row.where, target=row.target, unit=row.unit))
-            builder.edge(sasaran, indikator, row.document)
+            builder.edge(sasaran, indikator, row.document, row.where)
     for program in report.agreement_programs:
         key = builder.node("program", program.program, _occurrence(
             program.document, program.where, pagu=program.pagu))
         if program.sasaran:
-            builder.edge(builder.node("sasaran", program.sasaran), key, program.document)
+            builder.edge(builder.node("sasaran", program.sasaran), key, program.document,
+                         program.where)
 
 
 def _add_budget_item(
     builder: _GraphBuilder, item: BudgetItem, parent: str | None, source: str
 ) -> None:
+    """``parent`` is the item above, or for a top item the sasaran its table supports."""
     if item.level is Level.JENIS_BELANJA:
         return
     key = builder.node(item.level.value, item.name, _occurrence(
         source, item.where, pagu=item.pagu, realisasi=item.realisasi, code=item.code))
     if parent is not None:
-        builder.edge(parent, key, source)
+        builder.edge(parent, key, source, item.where)
     if item.sasaran:
-        builder.edge(builder.node("sasaran", item.sasaran), key, source)
+        builder.edge(builder.node("sasaran", item.sasaran), key, source, item.where)
     for child in item.children:
         _add_budget_item(builder, child, key, source)
 
@@ -227,7 +338,9 @@ def _jsonable(data: Mapping[str, Any]) -> dict[str, Any]:
 
 def to_json(graph: nx.DiGraph) -> str:
     nodes = [{"id": key, **_jsonable(data)} for key, data in graph.nodes(data=True)]
-    edges = [{"from": a, "to": b, "sources": sorted(d["sources"])}
+    edges = [{"from": a, "to": b, "sources": sorted(d["sources"]),
+              "places": [{"source": source, "table": table, "line": line}
+                         for source, table, line in d.get("places", ())]}
              for a, b, d in graph.edges(data=True)]
     return json.dumps({"nodes": nodes, "edges": edges}, ensure_ascii=False, indent=2)
 

@@ -6,8 +6,8 @@ document are :class:`Number` objects that keep the raw text beside the parsed
 ``Decimal`` (``"2.655.353.658"`` and ``2655353658``), and every row carries a
 :class:`Provenance` (1-based line, end line, table) so a finding can point at it.
 
-The JSON form of the model is ``schemas/report.schema.json``; :mod:`checker.loader`
-reads it and :mod:`checker.serialize` writes it.
+The JSON form of the model is ``schemas/report.schema.json``; :mod:`checker.readers`
+read it and :mod:`checker.serialize` writes it.
 """
 
 from __future__ import annotations
@@ -25,12 +25,14 @@ __all__ = [
     "AgreementRow",
     "BudgetItem",
     "BudgetTable",
+    "CascadeLink",
     "Claim",
     "Doubt",
     "Heading",
     "IkuRow",
     "Indikator",
     "Level",
+    "LinkSource",
     "Meta",
     "Number",
     "Plan",
@@ -277,7 +279,13 @@ class BudgetItem:
 @dataclass(frozen=True)
 class BudgetTable:
     """A budget table: ``kind`` is ``realisasi`` (pagu and realisasi), ``alokasi``
-    (pagu only) or ``belanja`` (split by type of spending)."""
+    (pagu only) or ``belanja`` (split by type of spending).
+
+    ``sasaran`` is set on a per-sasaran table ("Program dan Kegiatan Pendukung Sasaran
+    2"): its items are the ones that support that sasaran, a *subset* of the report's
+    budget, never a full listing. It holds the sasaran as the title names it: its
+    number ("2"), its plan id or its name; the graph resolves it.
+    """
 
     name: str
     kind: str
@@ -288,6 +296,11 @@ class BudgetTable:
     total_sisa: Number | None
     where: Provenance
     total_where: Provenance = field(default_factory=Provenance)
+    sasaran: str | None = None
+
+    @property
+    def per_sasaran(self) -> bool:
+        return self.sasaran is not None
 
     def walk(self) -> Iterator[BudgetItem]:
         for item in self.items:
@@ -295,6 +308,32 @@ class BudgetTable:
 
     def at_level(self, level: Level) -> list[BudgetItem]:
         return [item for item in self.walk() if item.level is level]
+
+
+class LinkSource(enum.Enum):
+    """Where the report prints that a program, kegiatan or sub kegiatan supports a sasaran."""
+
+    PER_SASARAN_TABLE = "per_sasaran_table"  # "Program dan Kegiatan Pendukung Sasaran N"
+    LINK_TABLE = "link_table"  # analysis table, Renstra/RKT matrix, cascading lampiran
+    NARRATIVE = "narrative"  # "guna mendukung sasaran 2 terdiri dari 3 program ..."
+
+
+@dataclass(frozen=True)
+class CascadeLink:
+    """One link of the pohon kinerja the report prints: ``name`` (a program, kegiatan or
+    sub kegiatan at ``level``) supports ``sasaran``.
+
+    ``sasaran`` is written as the report writes it: a name, a plan id, or the sasaran's
+    number ("2" for "sasaran 2"); the graph resolves it. ``parent`` is the program of a
+    kegiatan (the kegiatan of a sub kegiatan) where the report prints it beside.
+    """
+
+    sasaran: str
+    level: Level
+    name: str
+    parent: str | None
+    source: LinkSource
+    where: Provenance
 
 
 @dataclass(frozen=True)
@@ -345,10 +384,17 @@ class Report:
     achievements: tuple[AchievementTable, ...] = ()
     scale: Scale | None = None
     budgets: tuple[BudgetTable, ...] = ()
+    links: tuple[CascadeLink, ...] = ()
     claims: tuple[Claim, ...] = ()
     doubts: tuple[Doubt, ...] = ()
     text: tuple[str, ...] = ()
     source: str | None = None  # the document a structured report was extracted from
+
+    def main_budgets(self) -> list[BudgetTable]:
+        """The budget tables that list the agency's whole budget by program: not the
+        belanja split, not a per-sasaran subset."""
+        return [table for table in self.budgets
+                if table.kind != "belanja" and not table.per_sasaran]
 
     def tables_in_doubt(self) -> frozenset[str]:
         """Tables the reader could not fully read (glued rows): rules that count or

@@ -78,7 +78,7 @@ def _budget_table(table: BudgetTable) -> dict[str, Any]:
         "line": table.total_where.line,
     })
     return _clean({
-        "table": table.name, "kind": table.kind,
+        "table": table.name, "kind": table.kind, "sasaran": table.sasaran,
         "items": [_budget_item(item, depth) for item, depth in _with_depth(table.items)],
         "total": total or None, **_where(table.where, False),
     })
@@ -162,6 +162,10 @@ def report_to_data(report: Report, source: str | None = None) -> dict[str, Any]:
         **_agreements(report),
         "achievements": [_achievement_table(t) for t in report.achievements],
         "budgets": [_budget_table(t) for t in report.budgets],
+        "links": [_clean({
+            "sasaran": link.sasaran, "level": link.level.value, "name": link.name,
+            "parent": link.parent, "source": link.source.value, **_where(link.where),
+        }) for link in report.links],
         "claims": [_clean({
             "kind": c.kind, "subject": c.subject, "value": _figure(c.value), "words": c.words,
             "sasaran": c.sasaran, "group": c.group, "text": c.text, **_where(c.where, False),

@@ -3,8 +3,9 @@ must describe one pohon kinerja.
 
 Every sasaran of the signed PK needs indicators with targets; every PK indicator
 needs its realisasi and capaian in Bab III; every program spent on needs a
-sasaran it serves; and the budget tables of one report must list the same
-programs, kegiatan and sub kegiatan. Names are matched through the cascade
+sasaran it serves; and the overall budget tables of one report must list the same
+programs, kegiatan and sub kegiatan (a per-sasaran table is a subset, checked by the
+rules of :mod:`rules._cascade_sasaran`). Names are matched through the cascade
 graph, which folds spelling differences into one node.
 """
 
@@ -20,9 +21,10 @@ from checker.graph import node_finder, normalise_name
 from checker.hookspecs import hookimpl
 from checker.model import AchievementRow, AgreementRow, BudgetItem, BudgetTable, Level, Report
 from checker.rule import Category, Rule, Severity, Violation, rule
+from rules._cascade_sasaran import CAS005, CAS006, CAS007, CAS008, links_in_doubt, links_items
 from rules._predikat import is_blank
 
-__all__ = ["CAS001", "CAS002", "CAS003", "CAS004"]
+__all__ = ["CAS001", "CAS002", "CAS003", "CAS004", "CAS005", "CAS006", "CAS007", "CAS008"]
 
 _DOCUMENTS = {"pk": "Perjanjian Kinerja", "pk_perubahan": "Perjanjian Kinerja Perubahan"}
 _LEVELS = {Level.PROGRAM: "Program", Level.KEGIATAN: "Kegiatan",
@@ -160,20 +162,19 @@ def CAS002(context: Context) -> Iterator[Violation]:
 
 
 def _budget_tables(report: Report) -> list[BudgetTable]:
-    return [table for table in report.budgets if table.kind in _BUDGET_KINDS]
-
-
-def _links_programs(report: Report) -> bool:
-    """Whether the report says which sasaran a program serves, anywhere."""
-    return any(item.sasaran for table in report.budgets for item in table.walk()) or any(
-        program.sasaran for program in report.agreement_programs
-    )
+    """The tables that list the whole budget by program (not a per-sasaran subset)."""
+    return [table for table in report.main_budgets() if table.kind in _BUDGET_KINDS]
 
 
 def _reaches_sasaran(graph: nx.DiGraph, key: str) -> bool:
-    return key in graph and any(
-        graph.nodes[parent]["kind"] == "sasaran" for parent in graph.predecessors(key)
-    )
+    """A program reaches a sasaran directly, or through a kegiatan or sub kegiatan of its
+    own that the report links to one."""
+    if key not in graph:
+        return False
+    for node in [key, *nx.descendants(graph, key)]:
+        if any(graph.nodes[parent]["kind"] == "sasaran" for parent in graph.predecessors(node)):
+            return True
+    return False
 
 
 @rule(
@@ -199,11 +200,12 @@ def _reaches_sasaran(graph: nx.DiGraph, key: str) -> bool:
 )
 def CAS003(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks the report to show which programs and kegiatan supported
-    each sasaran; where the report links programs to sasaran, every program it spends on
-    must be linked."""
+    each sasaran; where the report links programs to sasaran (a per-sasaran table, an
+    analysis table, a matrix, a list under the sasaran), every program it spends on must
+    be linked."""
     report, graph = context.report, context.graph
-    if not _links_programs(report):
-        return  # the report links none: nothing to hold one program against
+    if not links_items(graph) or links_in_doubt(report):
+        return  # nothing to hold one program against, or links that could not be read
     node = node_finder(graph, "program")
     seen: set[str] = set()
     for table in _budget_tables(report):
@@ -303,4 +305,4 @@ def _absent(label: str, listing: _Listing, other: _Listing) -> Iterator[Violatio
 
 @hookimpl
 def lkjip_rules() -> list[Rule]:
-    return [CAS001, CAS002, CAS003, CAS004]
+    return [CAS001, CAS002, CAS003, CAS004, CAS005, CAS006, CAS007, CAS008]

@@ -44,8 +44,10 @@ def _budget_counts(report: Report, level: Level) -> list[tuple[str, int]]:
     """(table, rows at ``level``) for the tree tables that list that level, the main
     table (first realisasi, else first alokasi) first."""
     damaged = report.tables_in_doubt()
-    tables = [t for t in report.budgets if t.kind == "realisasi" and t.name not in damaged]
-    tables += [t for t in report.budgets if t.kind == "alokasi" and t.name not in damaged]
+    # A per-sasaran table lists a part of the budget: it is not what a count is about.
+    main = report.main_budgets()
+    tables = [t for t in main if t.kind == "realisasi" and t.name not in damaged]
+    tables += [t for t in main if t.kind == "alokasi" and t.name not in damaged]
     counts = [(table.name, len(table.at_level(level))) for table in tables]
     return [(name, count) for name, count in counts if count]
 

@@ -3,8 +3,10 @@
 The pieces run in one direction: meta (the reporting year decides which Renstra
 target is this year's), budget tables first (they are the most recognisable, and a
 table taken as a budget is not read again as a capaian table), then the
-performance tables, the outline and the narrative claims. Whatever the reader
-doubts becomes a :class:`~checker.model.Doubt`, reported as an ``input`` finding.
+performance tables, the links of the pohon kinerja (which per-sasaran table, link
+table or sentence ties a program to a sasaran), the outline and the narrative claims.
+Whatever the reader doubts becomes a :class:`~checker.model.Doubt`, reported as an
+``input`` finding.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from checker.extract._budget import extract_budgets
 from checker.extract._claims import extract_claims
 from checker.extract._figures import FigureReader
+from checker.extract._links import extract_links, mark_per_sasaran
 from checker.extract._meta import extract_meta
 from checker.extract._outline import extract_outline
 from checker.extract._performance import extract_performance
@@ -27,7 +30,8 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
     meta = extract_meta(source)
     budgets = extract_budgets(source, figures)
     performance = extract_performance(source, meta.year, figures, budgets.used)
-    doubts = [*_source_doubts(source), *figures.doubts]
+    links = extract_links(source)
+    doubts = [*_source_doubts(source), *figures.doubts, *links.doubts]
     if meta.year is None:
         doubts.append(Doubt(
             "field", "tahun pelaporan",
@@ -50,7 +54,8 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
         iku=performance.iku,
         achievements=performance.achievements,
         scale=performance.scale,
-        budgets=budgets.tables,
+        budgets=mark_per_sasaran(source, budgets.tables),
+        links=links.links,
         claims=extract_claims(source),
         doubts=tuple(doubts),
         text=source.lines,

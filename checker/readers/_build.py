@@ -23,12 +23,14 @@ from checker.model import (
     AgreementRow,
     BudgetItem,
     BudgetTable,
+    CascadeLink,
     Claim,
     Doubt,
     Heading,
     IkuRow,
     Indikator,
     Level,
+    LinkSource,
     Meta,
     Number,
     Plan,
@@ -116,6 +118,7 @@ class ModelBuilder:
             achievements=tuple(self.achievement_table(t) for t in data.get("achievements", ())),
             scale=self.scale(data["scale"]) if "scale" in data else None,
             budgets=tuple(self.budget_table(t) for t in data.get("budgets", ())),
+            links=tuple(self.link(link) for link in data.get("links", ())),
             claims=tuple(self.claim(c) for c in data.get("claims", ())),
             doubts=tuple(self.doubt(d) for d in data.get("doubts", ())) + tuple(self.doubts),
             text=self.text,
@@ -266,6 +269,17 @@ class ModelBuilder:
             total_sisa=self.figure(total.get("sisa"), total_where, "total sisa"),
             where=where,
             total_where=total_where,
+            sasaran=data.get("sasaran"),
+        )
+
+    def link(self, data: Data) -> CascadeLink:
+        return CascadeLink(
+            sasaran=data["sasaran"],
+            level=Level(data["level"]),
+            name=data["name"],
+            parent=data.get("parent"),
+            source=LinkSource(data.get("source", "link_table")),
+            where=self.where(data, "links"),
         )
 
     def _total_where(self, total: Data, where: Provenance) -> Provenance:

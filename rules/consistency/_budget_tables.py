@@ -85,7 +85,9 @@ def CON006(context: Context) -> Iterator[Violation]:
     row under the program that does not add up is left to BUD001, which reports the row."""
     node = node_finder(context.graph, "program")
     places: dict[str, list[tuple[BudgetItem, BudgetTable]]] = {}
-    for table in context.report.budgets:
+    # A per-sasaran table may print a program's subtotal of the kegiatan it lists only;
+    # CAS006 compares it where both rows cover the same rows.
+    for table in context.report.main_budgets():
         if table.kind not in ("alokasi", "realisasi"):
             continue
         for item in table.at_level(Level.PROGRAM):

@@ -435,8 +435,11 @@ def test_graph_command(fmt, capsys):
     program = "program:penunjang urusan pemerintahan daerah kabupaten kota"
     if fmt == "json":
         data = json.loads(out)
+        # Every edge keeps the lines it was read from.
         assert {"from": program, "to": "kegiatan:administrasi keuangan perangkat daerah",
-                "sources": ["budget:Tabel 3.4"]} in data["edges"]
+                "sources": ["budget:Tabel 3.4"],
+                "places": [{"source": "budget:Tabel 3.4", "table": "Tabel 3.4", "line": 75}],
+                } in data["edges"]
     elif fmt == "dot":
         assert out.startswith("digraph cascade {")
         assert f'"{program}" -> "kegiatan:administrasi keuangan perangkat daerah";' in out

@@ -1,0 +1,47 @@
+"""What a table says about itself: its caption and the short title lines above it.
+
+A report names a table's purpose in its caption ("Tabel 3.5 Program dan Kegiatan
+Pendukung Sasaran 2") or in a title line just above it; prose further up may mention any
+document, so only short lines that do not end a sentence count as titles.
+"""
+
+from __future__ import annotations
+
+from checker.text import Source, Table
+
+__all__ = ["context_lines", "table_name", "table_titles"]
+
+CONTEXT_LINES = 12  # how far above a table its title may stand
+HINT_LINES = 4  # how many of the nearest lines may be its title
+TITLE_WORDS = 15  # a title longer than this is prose
+
+
+def table_name(table: Table) -> str:
+    caption = " ".join((table.caption or "").split())
+    return caption or f"Tabel di baris {table.line}"
+
+
+def context_lines(source: Source, table: Table) -> list[str]:
+    """Non-blank text lines just above the table, nearest first, stopping at a table."""
+    found: list[str] = []
+    texts = source.stripped or tuple(source.lines)
+    number = table.line - 1
+    while number >= 1 and table.line - number <= CONTEXT_LINES:
+        other = source.table_at(number)
+        if other is not None and other is not table:
+            break
+        text = texts[number - 1].strip() if number - 1 < len(texts) else ""
+        if text and number not in source.page_header_lines:
+            found.append(text.strip("#* "))
+        number -= 1
+    return found
+
+
+def table_titles(source: Source, table: Table) -> list[str]:
+    """The caption and the short lines just above (titles, not prose that may mention
+    any document): where a table says it is a PK Perubahan, a Renstra, an RKT, or the
+    programs of one sasaran."""
+    lines = context_lines(source, table)[:HINT_LINES]
+    titles = [line for line in lines
+              if len(line.split()) <= TITLE_WORDS and not line.endswith(".")]
+    return [table.caption or "", *titles]

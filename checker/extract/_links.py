@@ -1,0 +1,395 @@
+"""The pohon kinerja as the report prints it: which program, kegiatan or sub kegiatan
+supports which sasaran.
+
+Reports print the link in three ways, and each is read here with its provenance:
+
+- **per-sasaran budget tables** ("Tabel 3.5 Program dan Kegiatan Pendukung Sasaran 2"):
+  the budget extractor has read them as budget tables; here they are marked with their
+  sasaran (:attr:`BudgetTable.sasaran`), which makes them a *subset* of the budget;
+- **link tables**: any table with a sasaran column and, to its right, a program,
+  kegiatan or sub kegiatan column (the analysis table "Sasaran | Indikator |
+  Program/Kegiatan | Menunjang", a Renstra or RKT matrix "Sasaran | Strategi | Kebijakan |
+  Program", a cascading lampiran "Tujuan | Sasaran | Program | Kegiatan"). Blank cells
+  continue the name above (a merged cell). When a new sasaran begins on a row that
+  continues a program (a converter stacked a merged cell's text), the columns no longer
+  line up: the links read so far are kept and a ``table`` doubt says where reading stopped;
+- **narrative**: "Program dan kegiatan ... guna mendukung sasaran 2 terdiri dari 3
+  (tiga) program ... sebagai berikut:" followed by "Program : ...", "Kegiatan : ..." lines
+  or a list, and the same list under a "Sasaran 2" heading.
+
+A sasaran is written as the report writes it (a name, or its number); the graph resolves
+numbers to the plan's (else the Perjanjian Kinerja's) n-th sasaran.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+
+from checker.model import BudgetTable, CascadeLink, Doubt, Level, LinkSource, Provenance
+from checker.text import Row, Source, Table
+
+from ._budget_cells import leading_label, nomenclature_level
+from ._context import table_name, table_titles
+
+__all__ = ["LinkExtraction", "extract_links", "mark_per_sasaran", "sasaran_number"]
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10}
+_NUMBER = r"(?:strategis\s+)?(?:ke\s*-?\s*)?(\d{1,2}|[ivx]{1,4})\b"
+_SASARAN_N = re.compile(r"\bsasaran\s+" + _NUMBER, re.IGNORECASE)
+_ITEM_WORD = re.compile(r"\b(?:program|kegiatan)\b", re.IGNORECASE)
+# A sentence that says the programs below support a sasaran: the support word is followed
+# by what is supported ("mendukung tercapainya kinerja sasaran 1", "pendukung sasaran",
+# "yang menunjang:"), never by a name ("Program Penunjang Urusan Pemerintahan Daerah").
+_SUPPORTED = (r"\b(?:mendukung|menunjang|pendukung|penunjang)\b\s*"
+              r"(?:$|:|\(?sasaran\b|(?:ter)?capai|pencapaian|keberhasilan|kinerja|terwujud)")
+_SUPPORT = re.compile(_SUPPORTED, re.IGNORECASE)
+# "Program dan kegiatan pendukung sasaran ...", "Program yang menunjang:": the words after
+# a level word that make the line a list's sentence rather than an item of it.
+_OPENER_NAME = re.compile(
+    r"^(?:dan\s+(?:sub\s*)?kegiatan\s+)?(?:yang\s+(?:dilaksanakan\s+)?"
+    r"(?:guna\s+|untuk\s+|dalam\s+rangka\s+)?)?" + _SUPPORTED,
+    re.IGNORECASE,
+)
+_LIST_OPENER = re.compile(
+    r"(?:\byaitu\b|\bialah\b|\badalah\b|\bmeliputi\b|\bantara\s+lain\b"
+    r"|\bsebagai\s+berikut\b|:)",
+    re.IGNORECASE,
+)
+# "1. Program : X", "- Kegiatan X", "b) Sub Kegiatan: X"
+_ITEM_LINE = re.compile(
+    r"^\W{0,3}(?:\d{1,2}[.)]|[a-z][.)]|[-\u2022*\u00b7\u2013])?\s*"
+    r"(?P<level>sub\s*-?\s*kegiatan|kegiatan|program)\b\s*[:\-\u2013]?\s*(?P<name>.+)$",
+    re.IGNORECASE,
+)
+# Where an item's name ends inside a sentence: the amount or the explanation after it.
+_NAME_END = re.compile(
+    r"\s*(?:\(|;|\bterdiri\b|\bdengan\s+(?:anggaran|pagu|realisasi)\b|\bsebesar\b|\bsenilai\b"
+    r"|\bdengan\s+capaian\b|\bmelalui\b|\bsedangkan\b|\bsehingga\b|\bRp\.?\s*\d).*$",
+    re.IGNORECASE,
+)
+_INLINE_SPLIT = re.compile(
+    r"(?:\s*;\s*|\s*,\s*(?:(?:dan|khususnya|terutama|yaitu)\s+)?(?=(?:program|kegiatan|sub)\b)"
+    r"|\s+dan\s+(?=(?:program|kegiatan|sub\s*kegiatan)\b)|\s+\d{1,2}[.)]\s+)",
+    re.IGNORECASE,
+)
+# How far below its sentence a list of supporting items may run (the tables and
+# explanations between items are skipped); a heading or the next sasaran ends it sooner.
+_LIST_REACH = 40
+_LEVELS = {"program": Level.PROGRAM, "kegiatan": Level.KEGIATAN}
+
+
+def sasaran_number(text: str) -> int | None:
+    """3 for "3", "III" or "ke-3"; None for anything else."""
+    token = text.strip().lower()
+    if token.isdigit():
+        return int(token)
+    return _ROMAN.get(token)
+
+
+def _level_of(word: str) -> Level:
+    folded = re.sub(r"[\s\-]+", " ", word.lower()).strip()
+    return Level.SUB_KEGIATAN if folded.startswith("sub") else _LEVELS[folded]
+
+
+# -- per-sasaran budget tables ------------------------------------------------------------
+
+def mark_per_sasaran(source: Source, budgets: Sequence[BudgetTable]) -> tuple[BudgetTable, ...]:
+    """``budgets`` with every per-sasaran table marked with the sasaran its title names."""
+    by_line = {table.line: table for table in source.tables}
+    marked = []
+    for budget in budgets:
+        table = by_line.get(budget.where.line or -1)
+        sasaran = _titled_sasaran(source, table) if table is not None else None
+        marked.append(replace(budget, sasaran=sasaran) if sasaran else budget)
+    return tuple(marked)
+
+
+def _titled_sasaran(source: Source, table: Table) -> str | None:
+    """The sasaran number a title line gives ("... Pendukung Sasaran 2"), only when the
+    same line speaks of programs or kegiatan: a "Sasaran 3" heading above the overall
+    budget table is not its title."""
+    for title in table_titles(source, table):
+        match = _SASARAN_N.search(title)
+        if match and _ITEM_WORD.search(title):
+            number = sasaran_number(match.group(1))
+            if number is not None:
+                return str(number)
+    return None
+
+
+# -- link tables ---------------------------------------------------------------------------
+
+class _Columns(NamedTuple):
+    sasaran: int
+    items: tuple[tuple[int, Level | None], ...]  # None: a "Program/Kegiatan" column
+
+
+_NOT_A_NAME = re.compile(
+    r"indikator|target|satuan|anggaran|pagu|realisasi|capaian|%|kode|keterangan|nilai",
+)
+
+
+def _column_role(header: str) -> str | Level | None:
+    text = " ".join(header.lower().replace("-", " ").split())
+    if not text or _NOT_A_NAME.search(text):
+        return None
+    item = "program" in text or "kegiatan" in text
+    if "sasaran" in text:
+        # "Sasaran Program" is the program's own outcome, not the sasaran it supports.
+        return None if item else "sasaran"
+    if "sub kegiatan" in text or "subkegiatan" in text:
+        return Level.SUB_KEGIATAN
+    if "program" in text:
+        return "mixed" if "kegiatan" in text else Level.PROGRAM
+    return Level.KEGIATAN if "kegiatan" in text else None
+
+
+def _header_texts(table: Table) -> list[str]:
+    width = table.width
+    texts = [""] * width
+    for row in table.header:
+        for index, cell in enumerate(row.cells[:width]):
+            if cell.text and cell.text not in texts[index]:
+                texts[index] = f"{texts[index]} {cell.text}".strip()
+    return texts
+
+
+def _link_columns(table: Table) -> _Columns | None:
+    if table.header_rows < 1:
+        return None
+    sasaran: int | None = None
+    items: list[tuple[int, Level | None]] = []
+    for index, header in enumerate(_header_texts(table)):
+        role = _column_role(header)
+        if role == "sasaran" and sasaran is None:
+            sasaran = index
+        elif sasaran is not None and isinstance(role, Level):
+            items.append((index, role))
+        elif sasaran is not None and role == "mixed":
+            items.append((index, None))
+    if sasaran is None or not items:
+        return None
+    return _Columns(sasaran, tuple(items))
+
+
+def _item_level(text: str, column_level: Level | None, bold: bool) -> tuple[Level, str]:
+    """The level and name of an item cell: its "Program"/"Kegiatan" prefix, its
+    Kepmendagri code, else the column's level (a mixed column's bold rows are programs)."""
+    label, rest = leading_label(text)
+    match = _ITEM_LINE.match(rest)
+    if match is not None and match.group("name").strip():
+        return _level_of(match.group("level")), rest
+    code_level = nomenclature_level(label) if label else None
+    if code_level is not None:
+        return (Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN)[code_level], rest
+    if column_level is not None:
+        return column_level, rest
+    return (Level.PROGRAM if bold or match is None else Level.KEGIATAN), rest
+
+
+_FIGURES_ONLY = re.compile(r"^[\d\s().,%-]*$")
+
+
+def _is_numbering(row: Row) -> bool:
+    texts = [text for text in row.texts if text]
+    return bool(texts) and all(_FIGURES_ONLY.match(text) for text in texts)
+
+
+@dataclass
+class _Walk:
+    """The names a link table's rows continue: a blank cell repeats the one above."""
+
+    name: str
+    sasaran: str | None = None
+    program: str | None = None
+    kegiatan: str | None = None
+    links: list[CascadeLink] = field(default_factory=list)
+
+    def parent(self, level: Level) -> str | None:
+        return {Level.KEGIATAN: self.program, Level.SUB_KEGIATAN: self.kegiatan}.get(level)
+
+    def enter(self, level: Level, item: str) -> None:
+        if level is Level.PROGRAM:
+            self.program, self.kegiatan = item, None
+        elif level is Level.KEGIATAN:
+            self.kegiatan = item
+
+
+def _row_items(row: Row, columns: _Columns) -> list[tuple[Level, str]]:
+    found = []
+    for index, column_level in columns.items:
+        cell = row.cell(index)
+        if cell is None or not cell.text.strip() or _FIGURES_ONLY.match(cell.text):
+            continue
+        found.append(_item_level(" ".join(cell.text.split()), column_level, cell.bold))
+    return found
+
+
+def _read_link_table(table: Table, columns: _Columns) -> tuple[list[CascadeLink], Doubt | None]:
+    walk = _Walk(table_name(table))
+    for row in table.body:
+        if _is_numbering(row):
+            continue
+        cell = row.cell(columns.sasaran)
+        sasaran = " ".join(cell.text.split()) if cell is not None else ""
+        items = _row_items(row, columns)
+        if sasaran and sasaran != walk.sasaran:
+            if walk.program is not None and items and items[0][0] is not Level.PROGRAM:
+                return walk.links, _misaligned(table, row, walk.name)
+            walk.sasaran, walk.program, walk.kegiatan = sasaran, None, None
+        for level, item in items:
+            if walk.sasaran is not None:
+                walk.links.append(CascadeLink(
+                    walk.sasaran, level, item, walk.parent(level), LinkSource.LINK_TABLE,
+                    Provenance(row.line, row.end_line, walk.name)))
+            walk.enter(level, item)
+    return walk.links, None
+
+
+def _misaligned(table: Table, row: Row, name: str) -> Doubt:
+    return Doubt(
+        "table", name,
+        {"id": f"kolom sasaran tidak sejajar dengan kolom program/kegiatan (sasaran baru "
+               f"dimulai pada baris kegiatan, baris {row.line}); hubungan sasaran-program "
+               f"sesudah baris {row.line - 1} tidak dibaca",
+         "en": f"the sasaran column does not line up with the program/kegiatan column (a "
+               f"new sasaran begins on a kegiatan row, line {row.line}); the sasaran-program "
+               f"links after line {row.line - 1} were not read"},
+        Provenance(row.line, row.end_line, name),
+    )
+
+
+# -- narrative -----------------------------------------------------------------------------
+
+def _sasaran_heading(text: str) -> str | None:
+    """The number of a short line that opens a sasaran's part ("Sasaran 2", "Sasaran
+    Strategis 2 : Meningkatnya ...")."""
+    if len(text.split()) > 25:
+        return None
+    match = re.match(r"^[#*\s\-\u2022.]*(?:[a-z0-9]{1,3}[.)]\s*)?sasaran\s+" + _NUMBER,
+                     text, re.IGNORECASE)
+    number = sasaran_number(match.group(1)) if match else None
+    return str(number) if number is not None else None
+
+
+def _inline_items(text: str) -> Iterator[tuple[Level, str]]:
+    """The items a sentence lists after "yaitu" / ":" ("... yaitu Program A dan Program B")."""
+    opener = _LIST_OPENER.search(text)
+    if opener is None:
+        return
+    for part in _INLINE_SPLIT.split(text[opener.end():]):
+        yield from _item(part)
+
+
+def _item(text: str) -> Iterator[tuple[Level, str]]:
+    match = _ITEM_LINE.match(text.strip())
+    if match is None:
+        return
+    name = _NAME_END.sub("", match.group("name")).strip(" .,;:")
+    name = re.sub(r"\s+dan$", "", name)
+    if len(name.split()) >= 2 and not _OPENER_NAME.match(name):
+        yield _level_of(match.group("level")), name
+
+
+@dataclass
+class _Narrative:
+    source: Source
+    links: list[CascadeLink] = field(default_factory=list)
+    sasaran: str | None = None  # the sasaran whose list is open
+    reach: int = 0  # the last line the open list may still run to
+    heading_sasaran: str | None = None  # the sasaran whose part of the report this is
+    program: str | None = None
+    kegiatan: str | None = None
+
+    def add(self, level: Level, name: str, line: int) -> None:
+        assert self.sasaran is not None
+        parent = {Level.KEGIATAN: self.program,
+                  Level.SUB_KEGIATAN: self.kegiatan}.get(level)
+        self.links.append(CascadeLink(self.sasaran, level, name, parent, LinkSource.NARRATIVE,
+                                      Provenance(line, line)))
+        if level is Level.PROGRAM:
+            self.program, self.kegiatan = name, None
+        elif level is Level.KEGIATAN:
+            self.kegiatan = name
+        self.reach = line + _LIST_REACH
+
+    def open(self, sasaran: str, line: int) -> None:
+        self.sasaran, self.reach = sasaran, line + _LIST_REACH
+        self.program = self.kegiatan = None
+
+
+def _narrative_links(source: Source) -> list[CascadeLink]:
+    state = _Narrative(source)
+    chapters = {heading.line for heading in source.headings if heading.level <= 2}
+    for number, text in source.text_lines():
+        heading = _sasaran_heading(text)
+        if heading is not None:
+            state.heading_sasaran, state.sasaran = heading, None
+            continue
+        if number in chapters:
+            state.heading_sasaran = state.sasaran = None
+            continue
+        _read_line(state, number, text)
+    return state.links
+
+
+def _read_line(state: _Narrative, number: int, text: str) -> None:
+    opened = _opens_list(text, state.heading_sasaran)
+    if opened is not None:
+        state.open(opened, number)
+        for level, name in _inline_items(text):
+            state.add(level, name, number)
+        return
+    if state.sasaran is None:
+        return
+    if number > state.reach:
+        state.sasaran = None
+        return
+    for level, name in _item(text):
+        state.add(level, name, number)
+
+
+def _opens_list(text: str, heading_sasaran: str | None) -> str | None:
+    """The sasaran whose supporting programs the sentence introduces, if it does: the
+    sasaran it names, else the one whose part of the report this is."""
+    if text.lower().startswith("indikator") or not (
+        _ITEM_WORD.search(text) and _SUPPORT.search(text)
+    ):
+        return None
+    item = _ITEM_LINE.match(text)
+    if item and not _OPENER_NAME.match(item.group("name")):
+        return None  # an item of a list ("1. Program Penunjang ..."), not its sentence
+    match = _SASARAN_N.search(text)
+    if match is not None:
+        number = sasaran_number(match.group(1))
+        return str(number) if number is not None else None
+    return heading_sasaran
+
+
+# -- all of it -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LinkExtraction:
+    links: tuple[CascadeLink, ...]
+    doubts: tuple[Doubt, ...]
+
+
+def extract_links(source: Source) -> LinkExtraction:
+    """The links printed in link tables and in the narrative, in document order."""
+    links: list[CascadeLink] = []
+    doubts: list[Doubt] = []
+    for table in source.tables:
+        columns = _link_columns(table)
+        if columns is None:
+            continue
+        found, doubt = _read_link_table(table, columns)
+        links.extend(found)
+        if doubt is not None:
+            doubts.append(doubt)
+    links.extend(_narrative_links(source))
+    links.sort(key=lambda link: link.where.line or 0)
+    return LinkExtraction(tuple(links), tuple(doubts))

@@ -1,0 +1,302 @@
+"""Cascade rules on the sasaran -> program links the report prints.
+
+A per-sasaran table ("Program dan Kegiatan Pendukung Sasaran 2") is a *subset* of the
+budget: what it lists must be in the overall budget table, with the same amounts where
+both print them; it is never expected to list everything, and two per-sasaran tables are
+never compared with each other. Every sasaran of the Perjanjian Kinerja needs a program,
+and a report that links nothing at all is told so once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import networkx as nx
+
+from checker.context import Context, location
+from checker.graph import node_finder, normalise_name
+from checker.model import BudgetItem, BudgetTable, Level, Number, Provenance, Report
+from checker.numbers import format_rupiah
+from checker.rule import Category, Severity, Violation, rule
+from rules._figures import plain, same_amount, value_of
+
+__all__ = ["CAS005", "CAS006", "CAS007", "CAS008", "links_in_doubt", "links_items"]
+
+_LEVEL_NAMES = {Level.PROGRAM: ("Program", "Program"), Level.KEGIATAN: ("Kegiatan", "Kegiatan"),
+                Level.SUB_KEGIATAN: ("Sub kegiatan", "Sub kegiatan")}
+_ITEM_KINDS = frozenset(level.value for level in _LEVEL_NAMES)
+_REGULATION = ("Permenpan RB 53/2014, Lampiran II (Capaian Kinerja Organisasi: program dan "
+               "kegiatan yang menunjang capaian sasaran; Realisasi Anggaran)")
+
+
+def _main_tables(report: Report) -> list[BudgetTable]:
+    """The overall budget tables a per-sasaran table is a part of; one the reader could
+    not fully read (glued rows) may hold any item in what it could not decode."""
+    damaged = report.tables_in_doubt()
+    return [table for table in report.main_budgets()
+            if table.kind in ("realisasi", "alokasi") and table.name not in damaged]
+
+
+def _per_sasaran(report: Report) -> list[BudgetTable]:
+    return [table for table in report.budgets if table.per_sasaran]
+
+
+def _index(context: Context, tables: list[BudgetTable]) -> dict[str, BudgetItem]:
+    """The items of the main tables by graph node; the first table printing one wins."""
+    found: dict[str, BudgetItem] = {}
+    for table in tables:
+        for item in table.walk():
+            if item.level in _LEVEL_NAMES:
+                found.setdefault(node_finder(context.graph, item.level.value)(item.name), item)
+    return found
+
+
+def _listed_levels(tables: list[BudgetTable]) -> set[Level]:
+    return {item.level for table in tables for item in table.walk()}
+
+
+def _words(name: str) -> set[str]:
+    return set(normalise_name(name).split())
+
+
+def _in_main(item: BudgetItem, key: str, main: dict[str, BudgetItem]) -> bool:
+    """Whether the main tables list the item: the same node, or a name whose words hold
+    the other's (a longer or shorter spelling is CON003's concern, not a missing row)."""
+    if key in main:
+        return True
+    wanted = _words(item.name)
+    for other in main.values():
+        words = _words(other.name)
+        if other.level is item.level and min(len(wanted), len(words)) >= 3 and (
+            wanted <= words or words <= wanted
+        ):
+            return True
+    return False
+
+
+@rule(
+    code="CAS005",
+    slug="cascade-per-sasaran-item-missing",
+    title={"id": "Item pendukung sasaran tidak ada di tabel anggaran",
+           "en": "Item supporting a sasaran is missing from the budget table"},
+    category=Category.CASCADE,
+    severity=Severity.WARNING,
+    regulation=_REGULATION,
+    message={
+        "id": "{level} '{name}' tercantum di {table} sebagai pendukung sasaran {sasaran}, "
+        "tetapi tidak ada di {main}.",
+        "en": "{level} '{name}' is listed in {table} as supporting sasaran {sasaran}, but is "
+        "missing from {main}.",
+    },
+    rationale={
+        "id": "Tabel program pendukung per sasaran adalah bagian dari anggaran perangkat daerah; "
+        "program, kegiatan atau sub kegiatan yang tidak ada di tabel realisasi anggaran "
+        "menandakan salah salin atau tabel anggaran yang tidak lengkap.",
+        "en": "The table of the programs supporting one sasaran is a part of the agency's "
+        "budget; an item missing from the budget table means a miscopy or an incomplete "
+        "budget table.",
+    },
+)
+def CAS005(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014 asks Bab III to name the programs and kegiatan that supported
+    each sasaran and to report the budget used: what a per-sasaran table lists is part of
+    the budget the report realises, so it must be in the overall budget table."""
+    report = context.report
+    tables = _main_tables(report)
+    main, levels = _index(context, tables), _listed_levels(tables)
+    if not main:
+        return
+    for table in _per_sasaran(report):
+        for item in table.walk():
+            if item.level not in _LEVEL_NAMES or item.level not in levels:
+                continue  # a main table that stops above a level is not missing its rows
+            key = node_finder(context.graph, item.level.value)(item.name)
+            if not _in_main(item, key, main):
+                yield Violation(
+                    location(item.where, node=key),
+                    {"level": _LEVEL_NAMES[item.level][0], "name": item.name,
+                     "table": table.name, "sasaran": table.sasaran,
+                     "main": tables[0].name},
+                    expected=item.name,
+                )
+
+
+def _children(context: Context, item: BudgetItem) -> set[str]:
+    return {node_finder(context.graph, child.level.value)(child.name) for child in item.children}
+
+
+def _comparable(context: Context, part: BudgetItem, whole: BudgetItem) -> bool:
+    """A per-sasaran row's amount is the main row's amount when it stands for the whole
+    item: printed alone, or over the same rows. A program of which a per-sasaran table
+    lists some kegiatan only may print the subtotal of those kegiatan."""
+    return not part.children or _children(context, part) == _children(context, whole)
+
+
+def _amount_differences(
+    context: Context, part: BudgetItem, whole: BudgetItem
+) -> Iterator[tuple[str, Decimal, Decimal]]:
+    for column in ("pagu", "realisasi"):
+        printed: Number | None = getattr(part, column)
+        main: Number | None = getattr(whole, column)
+        here, there = value_of(printed), value_of(main)
+        if here is not None and there is not None and not same_amount(
+            here, there, context.rupiah_tolerance
+        ):
+            yield column, here, there
+
+
+@rule(
+    code="CAS006",
+    slug="cascade-per-sasaran-amount",
+    title={"id": "Anggaran item pendukung sasaran berbeda dengan tabel anggaran",
+           "en": "Amount of an item supporting a sasaran differs from the budget table"},
+    category=Category.CASCADE,
+    severity=Severity.ERROR,
+    regulation=_REGULATION,
+    message={
+        "id": "{column} {level} '{name}' di {table} adalah {found}, sedangkan di {main} "
+        "(baris {main_line}) {expected_text}.",
+        "en": "The {column} of {level} '{name}' in {table} is {found}, while {main} (line "
+        "{main_line}) gives {expected_text}.",
+    },
+    rationale={
+        "id": "Satu program, kegiatan atau sub kegiatan memiliki satu pagu dan satu realisasi; "
+        "tabel per sasaran harus mengulang angka tabel realisasi anggaran.",
+        "en": "A program, kegiatan or sub kegiatan has one pagu and one realisasi; the "
+        "per-sasaran table must repeat the figures of the budget table.",
+    },
+)
+def CAS006(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014 asks the report to state the budget used for each result; the
+    same item printed in a per-sasaran table and in the budget table must carry the same
+    pagu and realisasi (compared only where both rows cover the same rows below them)."""
+    report = context.report
+    main = _index(context, _main_tables(report))
+    for table in _per_sasaran(report):
+        for item in table.walk():
+            if item.level not in _LEVEL_NAMES:
+                continue
+            key = node_finder(context.graph, item.level.value)(item.name)
+            whole = main.get(key)
+            if whole is None or not _comparable(context, item, whole):
+                continue
+            for column, found, expected in _amount_differences(context, item, whole):
+                yield Violation(
+                    location(item.where, node=key),
+                    {"column": column, "level": _LEVEL_NAMES[item.level][0].lower(),
+                     "name": item.name, "table": table.name, "found": format_rupiah(found),
+                     "main": whole.where.table or "?", "expected_text": format_rupiah(expected),
+                     "main_line": whole.where.line if whole.where.line is not None else "?"},
+                    expected=plain(expected),
+                    actual=plain(found),
+                )
+
+
+def _pk_sasaran(report: Report) -> list[tuple[str, Provenance]]:
+    """(sasaran, where) of the Perjanjian Kinerja in force, each sasaran once."""
+    perubahan = [row for row in report.agreements if row.document == "pk_perubahan"]
+    rows = perubahan or [row for row in report.agreements if row.document == "pk"]
+    seen: dict[str, Provenance] = {}
+    for row in rows:
+        seen.setdefault(row.sasaran, row.where)
+    return list(seen.items())
+
+
+def links_items(graph: nx.DiGraph) -> bool:
+    """Whether the report says, anywhere, which sasaran an item of its budget serves."""
+    return any(graph.nodes[a]["kind"] == "sasaran" and graph.nodes[b]["kind"] in _ITEM_KINDS
+               for a, b in graph.edges)
+
+
+def links_in_doubt(report: Report) -> bool:
+    """Whether a table that prints links could not be read to its end: the items it
+    links below that point are not known to be unlinked."""
+    linking = {link.where.table for link in report.links if link.where.table}
+    return bool(linking & report.tables_in_doubt())
+
+
+@rule(
+    code="CAS007",
+    slug="cascade-sasaran-without-program",
+    title={"id": "Sasaran PK tanpa program pendukung",
+           "en": "PK sasaran without a supporting program"},
+    category=Category.CASCADE,
+    severity=Severity.WARNING,
+    regulation=_REGULATION,
+    message={
+        "id": "Sasaran '{sasaran}' dari Perjanjian Kinerja tidak dihubungkan ke program atau "
+        "kegiatan mana pun, padahal laporan menghubungkan sasaran lain ke programnya.",
+        "en": "Sasaran '{sasaran}' of the Perjanjian Kinerja is linked to no program or "
+        "kegiatan, while the report links other sasaran to their programs.",
+    },
+    rationale={
+        "id": "Setiap sasaran yang diperjanjikan dicapai melalui program dan kegiatan; analisis "
+        "ketujuh Bab III menyebut program/kegiatan yang menunjang setiap sasaran.",
+        "en": "Every agreed sasaran is reached through programs and kegiatan; the seventh "
+        "analysis of Bab III names the programs/kegiatan that supported each sasaran.",
+    },
+)
+def CAS007(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014 asks, for each sasaran, an analysis of the programs and
+    kegiatan that supported it; where the report links the sasaran of its Perjanjian
+    Kinerja to programs, every sasaran of the PK in force must have one.
+
+    Reports often link the Renstra's wording of a sasaran while the PK words it
+    otherwise. The links are held against the PK only when every sasaran they reach is
+    one the PK names: a linked sasaran under another wording may well be the PK's, and
+    a differing name is CON003's concern, not a missing program."""
+    report, graph = context.report, context.graph
+    if links_in_doubt(report):
+        return
+    node = node_finder(graph, "sasaran")
+    agreed = [(sasaran, where, node(sasaran)) for sasaran, where in _pk_sasaran(report)]
+    linked = {key for key, data in graph.nodes(data=True)
+              if data["kind"] == "sasaran" and _supported(graph, key)}
+    if not linked or not linked <= {key for _, _, key in agreed}:
+        return
+    unsupported = [(sasaran, where, key) for sasaran, where, key in agreed
+                   if key in graph and key not in linked]
+    for sasaran, where, key in unsupported:
+        yield Violation(location(where, node=key), {"sasaran": sasaran}, expected="program")
+
+
+def _supported(graph: nx.DiGraph, key: str) -> bool:
+    return any(graph.nodes[child]["kind"] in _ITEM_KINDS for child in graph.successors(key))
+
+
+@rule(
+    code="CAS008",
+    slug="cascade-not-printed",
+    title={"id": "Laporan tidak menghubungkan program ke sasaran",
+           "en": "The report links no program to a sasaran"},
+    category=Category.CASCADE,
+    severity=Severity.INFO,
+    regulation=_REGULATION,
+    message={
+        "id": "Tidak ditemukan tabel atau uraian yang menghubungkan program di {table} ke "
+        "sasarannya ({count} program tanpa sasaran).",
+        "en": "No table or text was found that links the programs of {table} to their "
+        "sasaran ({count} programs without a sasaran).",
+    },
+    rationale={
+        "id": "Pohon kinerja menghubungkan sasaran ke program, kegiatan dan sub kegiatan; tanpa "
+        "hubungan itu anggaran tidak dapat dikaitkan dengan capaian sasaran. Bisa juga "
+        "hubungan itu dicetak dalam bentuk yang belum dikenali pemeriksa.",
+        "en": "The pohon kinerja links sasaran to programs, kegiatan and sub kegiatan; without "
+        "it the budget cannot be tied to the results. The link may also be printed in a "
+        "form the checker does not recognise yet.",
+    },
+)
+def CAS008(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014 asks Bab III to analyse the programs and kegiatan that
+    supported each sasaran; a report that ties none of its budget to a sasaran is told
+    so once (not once per program)."""
+    report, graph = context.report, context.graph
+    tables = report.main_budgets()
+    programs = [item for table in tables for item in table.at_level(Level.PROGRAM)]
+    if not programs or links_items(graph) or links_in_doubt(report):
+        return
+    first = next(table for table in tables if table.at_level(Level.PROGRAM))
+    yield Violation(location(first.where), {"table": first.name, "count": len(
+        {normalise_name(item.name) for item in programs})}, expected="sasaran")
