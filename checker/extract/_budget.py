@@ -8,12 +8,15 @@ Perjanjian Kinerja are left to the other extractors.
 
 For each table it finds the columns (``_budget_layout``), decides what every row is and
 its level (``_budget_rows``), reads the figures with the column's number style, and
-nests the rows into program -> kegiatan -> sub kegiatan. A row that holds the text of
-several rows (a conversion glued them) is never decoded: its figures are skipped, a
-``table`` doubt says so, and the items whose children it hides get no children, so the
-rules cannot report a roll-up they cannot see. A program that only appears inside such
-a row is kept as an item without figures, so that the sum of the programs is unknown
-rather than wrong.
+nests the rows into program -> kegiatan -> sub kegiatan. A table that prints Program,
+Kegiatan and Sub Kegiatan in columns of their own is read as the same one hierarchy: the
+layout names those columns once and a row's level is the column of its own name.
+
+A row that holds the text of several rows (a conversion glued them) is never decoded:
+its figures are skipped, a ``table`` doubt says so, and the items whose children it
+hides get no children, so the rules cannot report a roll-up they cannot see. A program
+that only appears inside such a row is kept as an item without figures, so that the sum
+of the programs is unknown rather than wrong.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from ._budget_layout import (
     column_types,
     find_layout,
     header_rows_of,
+    read_row,
 )
 from ._budget_rows import (
     PROGRAM,
@@ -104,8 +108,7 @@ def _read_table(
     if layout is None or _belongs_to_agreement(table, previous, source):
         return None
     fragments = _continuations(source, position, layout)
-    rows = [align(row, layout.name, layout.width, layout.first_value)
-            for row in table.rows[layout.header_rows :]]
+    rows = [read_row(row, layout) for row in table.rows[layout.header_rows :]]
     for _, mapped in fragments:
         rows.extend(mapped)
     pieces = [fragment for fragment, _ in fragments]
@@ -183,8 +186,10 @@ def _map_fragment(fragment: Table, layout: Layout) -> list[Aligned] | None:
     column order (name, then target, pagu, realisasi, persen as the header orders them)."""
     width = fragment.width
     if width == layout.width:
-        rows = [align(row, layout.name, width, layout.first_value) for row in fragment.rows]
+        rows = [read_row(row, layout) for row in fragment.rows]
         return rows if _has_money(rows, layout) else None
+    if layout.hierarchy:
+        return None  # the level of a row is its column: other columns cannot tell it
     name = _fragment_name(fragment)
     if name is None:
         return None

@@ -2,13 +2,19 @@
 
 Private helper of :mod:`checker.extract._budget`. A :class:`Layout` names the column of
 the name, of each figure (pagu, realisasi, persen, sisa) and of the output target; every
-body row is then read through :func:`align`, which undoes the column shift converters
+body row is then read through :func:`read_row`, which undoes the column shift converters
 introduce after a page break (an extra empty cell between the number and the name).
+
+Some tables print the levels in separate columns (Program | Kegiatan | Sub Kegiatan):
+the layout then names those columns (``hierarchy``) and their rows are read cell by cell
+in the header's columns, since there the empty cells before a name are the hierarchy
+itself, not a shift.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -32,6 +38,7 @@ __all__ = [
     "find_layout",
     "header_rows_of",
     "is_numbering_row",
+    "read_row",
 ]
 
 MONEY_ROLES = ("pagu", "realisasi", "sisa")
@@ -46,6 +53,8 @@ _KINERJA = {"kinerja", "fisik"}
 _NAME = {"program", "kegiatan", "uraian", "nama", "jenis", "belanja", "rincian", "urusan"}
 _LABEL = {"no", "nomor", "kode", "rekening"}
 _NOT_BUDGET = {"sasaran", "tujuan"}  # RKT, PK, capaian and efficiency tables
+# 'Kegiatan' and 'Sub Kegiatan' (also 'Sub-Kegiatan', 'Subkegiatan') in a header text.
+_KEGIATAN = re.compile(r"(sub\s*-?\s*)?kegiatan", re.IGNORECASE)
 
 
 def is_numbering_row(row: Row) -> bool:
@@ -131,6 +140,13 @@ class Aligned:
     label: str
     name: str
     values: dict[int, Cell]  # header column -> cell, for the columns after the name
+    # Set only in a table with separate Program / Kegiatan / Sub Kegiatan columns: the
+    # level (0 program, 1 kegiatan, 2 sub kegiatan) given by the column of ``name``;
+    # whether the row is a parent printed only in its child's row (no figures of its
+    # own); whether its level cells only repeat the items already open (it opens none).
+    level: int | None = None
+    parent_only: bool = False
+    repeated: bool = False
 
     def text(self, column: int | None) -> str:
         if column is None:
@@ -151,6 +167,9 @@ class Layout:
     pagu_columns: tuple[int, ...] = ()  # one figure printed in a column per level (belanja)
     header_texts: tuple[str, ...] = ()
     excluded: bool = False  # a sasaran/tujuan column: an RKT, PK or capaian table
+    # (column, level) of separate Program / Kegiatan / Sub Kegiatan columns, left to
+    # right, the first one being ``name``; empty for a table with one name column.
+    hierarchy: tuple[tuple[int, int], ...] = ()
 
 
 def _name_index(cells: Sequence[Cell], stop: int) -> int | None:
@@ -160,16 +179,28 @@ def _name_index(cells: Sequence[Cell], stop: int) -> int | None:
     return None
 
 
-def align(row: Row, name: int, width: int, first_value: int | None = None) -> Aligned:
+def read_row(row: Row, layout: Layout) -> Aligned:
+    """``row`` read through ``layout``: in the header's columns when the levels have
+    columns of their own, else with :func:`align`."""
+    return align(row, layout.name, layout.width, layout.first_value,
+                 by_column=bool(layout.hierarchy))
+
+
+def align(
+    row: Row, name: int, width: int, first_value: int | None = None, by_column: bool = False
+) -> Aligned:
     """Read ``row`` against a header of ``width`` columns whose name column is ``name``.
 
     The name may sit anywhere before ``first_value`` (the first column the header names
     after the name: a staircase of empty cells indents the levels). A row wider than the
     header whose name sits right of the name column is shifted: its cells after the name
-    are read ``offset`` places further right.
+    are read ``offset`` places further right. ``by_column`` reads every cell in its own
+    column instead (the name is the cell of column ``name``, the label the cells before).
     """
     # A copy of a spanning cell (HTML colspan/rowspan) is not a value of its own.
     cells = tuple(replace(cell, text="") if cell.spanned else cell for cell in row.cells)
+    if by_column:
+        return _by_column(row, cells, name, width)
     extra = len(cells) - width
     stop = max(first_value if first_value is not None else name + 1, name + max(extra, 0) + 1)
     found = _name_index(cells, stop)
@@ -192,6 +223,13 @@ def align(row: Row, name: int, width: int, first_value: int | None = None) -> Al
         if 0 <= column + offset < len(cells)
     }
     return Aligned(row, label, found_name, values)
+
+
+def _by_column(row: Row, cells: tuple[Cell, ...], name: int, width: int) -> Aligned:
+    label = " ".join(cell.text for cell in cells[:name] if cell.text)
+    own = cells[name].text if name < len(cells) else ""
+    values = {column: cells[column] for column in range(name + 1, min(width, len(cells)))}
+    return Aligned(row, label, own, values)
 
 
 def _content_type(texts: list[str]) -> str:
@@ -231,14 +269,17 @@ def find_layout(table: Table) -> Layout | None:
     name = _pick_name(roles, body, width)
     if name is None:
         return None
-    # A sasaran or tujuan column before the items (or as their column): the rows are
-    # sasaran, so this is an RKT, PK, capaian or efficiency table, not a budget table.
-    excluded = any(header_words(text) & _NOT_BUDGET for text in texts[: name + 1])
+    hierarchy = _hierarchy(texts, name)
+    last_name = hierarchy[-1][0] if hierarchy else name
+    # A sasaran or tujuan column before the items (or as their column, or among the
+    # columns of their levels): the rows are sasaran, so this is an RKT, PK, capaian or
+    # efficiency table, not a budget table.
+    excluded = any(header_words(text) & _NOT_BUDGET for text in texts[: last_name + 1])
     first_value = min(
         (i for i, text in enumerate(texts) if i > name and _role(text) not in (None, "name")),
         default=name + 1,
     )
-    aligned = [align(row, name, width, first_value) for row in body]
+    aligned = [align(row, name, width, first_value, by_column=bool(hierarchy)) for row in body]
     types = column_types(aligned, width, name)
     chosen: dict[str, int] = {}
     for role in ("pagu", "realisasi", "sisa"):
@@ -280,7 +321,35 @@ def find_layout(table: Table) -> Layout | None:
         pagu_columns=pagu_columns,
         header_texts=tuple(texts),
         excluded=excluded,
+        hierarchy=hierarchy,
     )
+
+
+def _column_level(text: str) -> int | None:
+    """0, 1 or 2 for a name column whose header names one level only ('Program', 'Nama
+    Kegiatan', 'Sub Kegiatan'); ``None`` for 'Program/Kegiatan/Sub Kegiatan', a code, an
+    indicator or a sasaran column."""
+    words = header_words(text)
+    # 'Subkegiatan' written as one word is no name word of its own: no role either.
+    if _role(text) not in ("name", None) or words & (_LABEL | _NOT_BUDGET):
+        return None
+    levels = {2 if match.group(1) else 1 for match in _KEGIATAN.finditer(text)}
+    if "program" in words:
+        levels.add(0)
+    return levels.pop() if len(levels) == 1 else None
+
+
+def _hierarchy(texts: Sequence[str], name: int) -> tuple[tuple[int, int], ...]:
+    """The separate level columns, when the header prints two or more of them, each
+    level once and in the cascade's order, starting at the name column."""
+    found = tuple(
+        (index, level) for index, text in enumerate(texts)
+        if (level := _column_level(text)) is not None
+    )
+    levels = [level for _, level in found]
+    if len(found) < 2 or found[0][0] != name or levels != sorted(set(levels)):
+        return ()
+    return found
 
 
 def _only_percent_signs(rows: Sequence[Aligned], column: int) -> bool:

@@ -5,6 +5,10 @@ prints, strongest first: the words Program / Kegiatan / Sub Kegiatan and Kepmend
 codes; then the numbering ladder (roman, letters, numbers, dotted codes, in the order the
 table uses them, Greek/Cyrillic look-alikes folded); then, in a table that numbers
 nothing, upper case, bold and indentation; the sums decide only when nothing else does.
+
+A table with separate Program / Kegiatan / Sub Kegiatan columns needs none of those
+cues: a row's level is the right-most of those columns that opens a new item (a cell
+neither blank nor the name of the item already open in that column).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from checker.numbers import NumberFormatError, parse_number
@@ -100,6 +104,8 @@ def _continues_name(previous: Line | None, aligned: Aligned) -> bool:
     """A row holding only the rest of the name above it (a wrapped cell)."""
     if previous is None or previous.kind != "item" or aligned.label or not aligned.name:
         return False
+    if aligned.parent_only or aligned.level != previous.aligned.level:
+        return False  # a parent opened in its child's row, or another level's column
     last = previous.name.split()[-1].lower() if previous.name.split() else ""
     return last in _CONNECTORS or previous.name.endswith(("-", ",", "/")) or (
         aligned.name[:1].islower()
@@ -111,6 +117,8 @@ _URUSAN = re.compile(r"^(?:bidang\s+)?urusan\b", re.IGNORECASE)
 
 def classify(rows: Sequence[Aligned], layout: Layout) -> list[Line]:
     """Decide what every body row is; wrapped names are joined to their row."""
+    if layout.hierarchy:
+        rows = _by_level_columns(rows, layout)
     lines: list[Line] = []
     previous: Line | None = None
     glued_before = False
@@ -130,14 +138,16 @@ def classify(rows: Sequence[Aligned], layout: Layout) -> list[Line]:
             previous, glued_before = None, False
             continue
         if not glued and not aligned.name and not aligned.label and figures:
-            # Figures without a name: the grand total when it closes the table.
-            kind = "total" if index == last_filled else "skip"
+            # Figures without a name: the grand total when it closes the table, unless
+            # its level cells print the open items again (a row repeated, not a sum).
+            kind = "total" if index == last_filled and not aligned.repeated else "skip"
             lines.append(Line(kind, aligned, end_line=aligned.row.end_line))
             previous, glued_before = None, False
             continue
         # A row right after a glued one, without a number and without an amount of its
         # own, holds the rest of the glued text.
-        if glued or (glued_before and not aligned.label and not _has_money(aligned, layout)):
+        if glued or (glued_before and not aligned.label and not aligned.parent_only
+                     and not _has_money(aligned, layout)):
             lines.append(Line("glued", aligned, end_line=aligned.row.end_line))
             previous, glued_before = None, True
             continue
@@ -160,6 +170,71 @@ def classify(rows: Sequence[Aligned], layout: Layout) -> list[Line]:
         lines.append(line)
         previous = line
     return lines
+
+
+def _by_level_columns(rows: Sequence[Aligned], layout: Layout) -> list[Aligned]:
+    """Each row named and levelled by the right-most level column that opens an item.
+
+    A cell opens an item when it is not blank and not the name of the item open in its
+    column: a program name repeated on every row (typed again, or a merged cell the HTML
+    reader expanded) opens nothing. Cells further left that open items too are parents
+    printed only in this row: they become items without figures, because the table does
+    not print theirs. A row that opens nothing keeps no name (a total in the label cells
+    stays readable from the label) and, when its level cells print the open items again,
+    is marked ``repeated`` so that it is never taken for the total; a total opens nothing.
+    """
+    opened: dict[int, str] = {}  # column -> folded name of the item open in it
+    read: list[Aligned] = []
+    for row in rows:
+        state = dict(opened)
+        new = _opened_cells(row, layout, state)
+        aligned = _without_level_columns(row, layout)
+        if not new:
+            repeated = any(_level_text(row, column, layout) for column, _ in layout.hierarchy)
+            read.append(replace(aligned, name="", repeated=repeated))
+            continue
+        _, level, name = new[-1]
+        if total_word(name) is not None:
+            read.append(replace(aligned, name=name))
+            continue
+        opened = state
+        read.extend(
+            Aligned(aligned.row, "", parent, {}, level=parent_level, parent_only=True)
+            for _, parent_level, parent in new[:-1]
+        )
+        read.append(replace(aligned, name=name, level=level))
+    return read
+
+
+def _opened_cells(
+    aligned: Aligned, layout: Layout, opened: dict[int, str]
+) -> list[tuple[int, int, str]]:
+    """(column, level, name) of the cells of ``aligned`` that open an item, left to right;
+    ``opened`` is updated as they open (an item closes the ones right of it)."""
+    found: list[tuple[int, int, str]] = []
+    for column, level in layout.hierarchy:
+        name = _level_text(aligned, column, layout)
+        if not name or opened.get(column) == name.casefold():
+            continue
+        for later in [c for c in opened if c > column]:
+            del opened[later]
+        opened[column] = name.casefold()
+        found.append((column, level, name))
+    return found
+
+
+def _level_text(aligned: Aligned, column: int, layout: Layout) -> str:
+    """The name in a level column; '' for a blank cell, a dash or stray punctuation."""
+    text = aligned.name if column == layout.name else aligned.text(column)
+    name = " ".join(text.split())
+    return name if any(ch.isalnum() for ch in name) else ""
+
+
+def _without_level_columns(aligned: Aligned, layout: Layout) -> Aligned:
+    """Once read, the level columns are the row's name, not values to show beside it."""
+    columns = {column for column, _ in layout.hierarchy}
+    values = {column: cell for column, cell in aligned.values.items() if column not in columns}
+    return replace(aligned, values=values)
 
 
 def _item(aligned: Aligned, layout: Layout) -> Line:
@@ -309,6 +384,10 @@ def assign_levels(lines: list[Line], layout: Layout, belanja: bool) -> None:
     _resolve_letters(items)
     if belanja:
         _belanja_levels(items)
+        return
+    if layout.hierarchy and all(line.aligned.level is not None for line in items):
+        for line in items:
+            line.level = line.aligned.level  # the column of its name says it
         return
     numbered = any(line.style for line in items)
     worded = any(line.word is not None for line in items)
