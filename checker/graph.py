@@ -126,8 +126,7 @@ class _GraphBuilder:
         ("2", "II", or "2 Meningkatnya ..." whose name the report spelled otherwise)
         in the report's own order of sasaran."""
         text = reference.strip()
-        number = _leading_number(text)
-        rest = text if number is None else text[len(text.split()[0]):].strip(" .)")
+        number, rest = _numbered(text)
         if rest and (number is None or self._known("sasaran", rest)):
             return self.refer("sasaran", rest)
         if number is not None and 1 <= number <= len(numbered):
@@ -181,15 +180,27 @@ def _abbreviates(name: str, known: str) -> bool:
     )
 
 
-def _leading_number(text: str) -> int | None:
-    """2 for "2", "II", "2." or "2 Meningkatnya ..."; None when no number leads."""
-    words = text.split()
-    if not words:
-        return None
-    token = words[0].rstrip(".)").lower()
-    if token.isdigit() and len(token) <= 2:
-        return int(token)
-    return _ROMAN.get(token) if len(words) == 1 else None
+_NUMBERED = re.compile(
+    r"^(?:sasaran\s+(?:strategis\s+)?)?(?:ke\s*-?\s*)?(\d{1,2}|[ivx]{1,4})(?:[.):]|\s|$)\s*(.*)$",
+    re.IGNORECASE,
+)
+
+
+def _numbered(text: str) -> tuple[int | None, str]:
+    """(2, "Meningkatnya ...") for "2", "II", "2. Meningkatnya ...", "Sasaran 2:
+    Meningkatnya ..."; (None, text) when no number leads."""
+    match = _NUMBERED.match(text.strip())
+    if match is None:
+        return None, text.strip()
+    token, rest = match.group(1).lower(), match.group(2).strip()
+    if token.isdigit():
+        return int(token), rest
+    # A Roman numeral leads only alone or with a stop ("II."): "I Made" is a name.
+    stopped = text.strip()[len(token):][:1] in (".", ")", ":")
+    roman = _ROMAN.get(token)
+    if roman is not None and (not rest or stopped):
+        return roman, rest
+    return None, text.strip()
 
 
 def _numbered_sasaran(report: Report) -> list[str]:

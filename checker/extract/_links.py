@@ -68,7 +68,8 @@ _ITEM_LINE = re.compile(
 # Where an item's name ends inside a sentence: the amount or the explanation after it.
 _NAME_END = re.compile(
     r"\s*(?:\(|;|\bterdiri\b|\bdengan\s+(?:anggaran|pagu|realisasi)\b|\bsebesar\b|\bsenilai\b"
-    r"|\bdengan\s+capaian\b|\bmelalui\b|\bsedangkan\b|\bsehingga\b|\bRp\.?\s*\d).*$",
+    r"|\bdengan\s+capaian\b|\bmelalui\b|\bsedangkan\b|\bsehingga\b|\bRp\.?\s*\d"
+    r"|\b(?:menunjang|mendukung)\b).*$",
     re.IGNORECASE,
 )
 _INLINE_SPLIT = re.compile(
@@ -219,13 +220,24 @@ class _Walk:
             self.kegiatan = item
 
 
+# "Program X / Kegiatan Y" in one Program/Kegiatan cell: the program and its kegiatan.
+_PAIR = re.compile(r"\s+/\s+")
+
+
 def _row_items(row: Row, columns: _Columns) -> list[tuple[Level, str]]:
     found = []
     for index, column_level in columns.items:
         cell = row.cell(index)
         if cell is None or not cell.text.strip() or _FIGURES_ONLY.match(cell.text):
             continue
-        found.append(_item_level(" ".join(cell.text.split()), column_level, cell.bold))
+        text = " ".join(cell.text.split())
+        parts = _PAIR.split(text)
+        if column_level is None and len(parts) == 2:
+            level, program = _item_level(parts[0], None, cell.bold)
+            if level is Level.PROGRAM:
+                found += [(Level.PROGRAM, program), (Level.KEGIATAN, parts[1])]
+                continue
+        found.append(_item_level(text, column_level, cell.bold))
     return found
 
 

@@ -274,3 +274,33 @@ def test_cas004_never_compares_per_sasaran_tables(check):
         "Fasilitasi, Rekomendasi dan Koordinasi Pembinaan", "Evaluasi Perkembangan")
     codes = [f.rule for f in check(CONSISTENT + second, "CAS004").findings]
     assert codes == ["CAS004", "CAS004"]
+
+
+def test_a_link_names_its_sasaran_by_number_or_with_a_numbered_prefix(tmp_path):
+    from checker.graph import build_graph
+    from checker.readers.structured import read_toml
+
+    body = PK + MAIN + dedent("""
+    [[links]]
+    sasaran = "Sasaran 2: Meningkatnya tertib administrasi desa"
+    level = "program"
+    name = "Program Pembinaan dan Pengawasan Pemerintahan"
+    source = "link_table"
+
+    [[links]]
+    sasaran = "I"
+    level = "program"
+    name = "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"
+    source = "narrative"
+    """)
+    path = tmp_path / "report.toml"
+    path.write_text(META + body, encoding="utf-8")
+    graph = build_graph(read_toml(path, path.read_bytes()))
+    # The shortened program name is the budget's program, not a node of its own.
+    def programs(sasaran: str) -> set[str]:
+        return {key for key in graph.successors(sasaran) if key.startswith("program:")}
+
+    assert programs("sasaran:meningkatnya tertib administrasi desa") == {
+        "program:pembinaan dan pengawasan pemerintahan desa"}
+    assert programs("sasaran:meningkatnya kualitas pelayanan publik") == {
+        "program:penyelenggaraan pemerintahan dan pelayanan publik"}

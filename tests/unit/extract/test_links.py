@@ -148,3 +148,14 @@ def test_the_level_of_a_mixed_column_comes_from_the_prefix_or_the_code():
             "Meningkatnya pelayanan\t7.01.02 Penyelenggaraan Pemerintahan dan Pelayanan Publik\n"
             "\t7.01.02.2.01 Koordinasi Penyelenggaraan Kegiatan Pemerintahan\n")
     assert [link.level for link in _report(text).links] == [Level.PROGRAM, Level.KEGIATAN]
+
+
+def test_a_program_and_kegiatan_in_one_cell_are_both_linked():
+    text = ("| Sasaran | Program/Kegiatan | Menunjang |\n|---|---|---|\n"
+            "| Sasaran 1: Meningkatnya mutu layanan | Program Peningkatan Mutu / "
+            "Pengembangan Mutu Layanan Kesehatan | Menunjang |\n")
+    assert [(s, level, name, parent) for s, level, name, parent, _ in _links(text)] == [
+        ("Sasaran 1: Meningkatnya mutu layanan", "program", "Program Peningkatan Mutu", None),
+        ("Sasaran 1: Meningkatnya mutu layanan", "kegiatan",
+         "Pengembangan Mutu Layanan Kesehatan", "Program Peningkatan Mutu"),
+    ]
