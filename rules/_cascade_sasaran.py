@@ -60,15 +60,15 @@ def _words(name: str) -> set[str]:
     return set(normalise_name(name).split())
 
 
-def _in_main(item: BudgetItem, key: str, main: dict[str, BudgetItem]) -> bool:
+def _in_main(level: Level, name: str, key: str, main: dict[str, BudgetItem]) -> bool:
     """Whether the main tables list the item: the same node, or a name whose words hold
     the other's (a longer or shorter spelling is CON003's concern, not a missing row)."""
     if key in main:
         return True
-    wanted = _words(item.name)
+    wanted = _words(name)
     for other in main.values():
         words = _words(other.name)
-        if other.level is item.level and min(len(wanted), len(words)) >= 3 and (
+        if other.level is level and min(len(wanted), len(words)) >= 3 and (
             wanted <= words or words <= wanted
         ):
             return True
@@ -112,7 +112,7 @@ def CAS005(context: Context) -> Iterator[Violation]:
             if item.level not in _LEVEL_NAMES or item.level not in levels:
                 continue  # a main table that stops above a level is not missing its rows
             key = node_finder(context.graph, item.level.value)(item.name)
-            if not _in_main(item, key, main):
+            if not _in_main(item.level, item.name, key, main):
                 yield Violation(
                     location(item.where, node=key),
                     {"level": _LEVEL_NAMES[item.level][0], "name": item.name,
@@ -120,6 +120,30 @@ def CAS005(context: Context) -> Iterator[Violation]:
                      "main": tables[0].name},
                     expected=item.name,
                 )
+    yield from _unbudgeted_links(context, main, tables[0].name)
+
+
+def _unbudgeted_links(
+    context: Context, main: dict[str, BudgetItem], main_name: str
+) -> Iterator[Violation]:
+    """Programs a link table or the narrative ties to a sasaran but the budget lacks.
+    Programs only: the narrative names kegiatan loosely ("kegiatan perencanaan")."""
+    node = node_finder(context.graph, "program")
+    seen: set[str] = set()
+    for link in context.report.links:
+        key = node(link.name)
+        if link.level is not Level.PROGRAM or key in seen:
+            continue
+        seen.add(key)
+        if not _in_main(Level.PROGRAM, link.name, key, main):
+            where = link.where.table or {"id": f"uraian baris {link.where.line}",
+                                         "en": f"the text at line {link.where.line}"}
+            yield Violation(
+                location(link.where, node=key),
+                {"level": "Program", "name": link.name, "table": where,
+                 "sasaran": link.sasaran, "main": main_name},
+                expected=link.name,
+            )
 
 
 def _children(context: Context, item: BudgetItem) -> set[str]:

@@ -177,9 +177,13 @@ def _link_columns(table: Table) -> _Columns | None:
     return _Columns(sasaran, tuple(items))
 
 
-def _item_level(text: str, column_level: Level | None, bold: bool) -> tuple[Level, str]:
+def _item_level(
+    text: str, column_level: Level | None, bold: bool, program_open: bool
+) -> tuple[Level, str]:
     """The level and name of an item cell: its "Program"/"Kegiatan" prefix, its
-    Kepmendagri code, else the column's level (a mixed column's bold rows are programs)."""
+    Kepmendagri code, else the column's level. In a mixed "Program/Kegiatan" column a
+    name in capitals or in bold is a program, and another name under an open program
+    is one of its kegiatan."""
     label, rest = leading_label(text)
     match = _ITEM_LINE.match(rest)
     if match is not None and match.group("name").strip():
@@ -189,7 +193,9 @@ def _item_level(text: str, column_level: Level | None, bold: bool) -> tuple[Leve
         return (Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN)[code_level], rest
     if column_level is not None:
         return column_level, rest
-    return (Level.PROGRAM if bold or match is None else Level.KEGIATAN), rest
+    if bold or rest.isupper() or not program_open:
+        return Level.PROGRAM, rest
+    return Level.KEGIATAN, rest
 
 
 _FIGURES_ONLY = re.compile(r"^[\d\s().,%-]*$")
@@ -224,8 +230,8 @@ class _Walk:
 _PAIR = re.compile(r"\s+/\s+")
 
 
-def _row_items(row: Row, columns: _Columns) -> list[tuple[Level, str]]:
-    found = []
+def _row_items(row: Row, columns: _Columns, program_open: bool) -> list[tuple[Level, str]]:
+    found: list[tuple[Level, str]] = []
     for index, column_level in columns.items:
         cell = row.cell(index)
         if cell is None or not cell.text.strip() or _FIGURES_ONLY.match(cell.text):
@@ -233,11 +239,12 @@ def _row_items(row: Row, columns: _Columns) -> list[tuple[Level, str]]:
         text = " ".join(cell.text.split())
         parts = _PAIR.split(text)
         if column_level is None and len(parts) == 2:
-            level, program = _item_level(parts[0], None, cell.bold)
+            level, program = _item_level(parts[0], None, cell.bold, False)
             if level is Level.PROGRAM:
                 found += [(Level.PROGRAM, program), (Level.KEGIATAN, parts[1])]
                 continue
-        found.append(_item_level(text, column_level, cell.bold))
+        opened = program_open or any(level is Level.PROGRAM for level, _ in found)
+        found.append(_item_level(text, column_level, cell.bold, opened))
     return found
 
 
@@ -248,8 +255,9 @@ def _read_link_table(table: Table, columns: _Columns) -> tuple[list[CascadeLink]
             continue
         cell = row.cell(columns.sasaran)
         sasaran = " ".join(cell.text.split()) if cell is not None else ""
-        items = _row_items(row, columns)
-        if sasaran and sasaran != walk.sasaran:
+        starts = bool(sasaran) and sasaran != walk.sasaran
+        items = _row_items(row, columns, walk.program is not None and not starts)
+        if starts:
             if walk.program is not None and items and items[0][0] is not Level.PROGRAM:
                 return walk.links, _misaligned(table, row, walk.name)
             walk.sasaran, walk.program, walk.kegiatan = sasaran, None, None

@@ -304,3 +304,26 @@ def test_a_link_names_its_sasaran_by_number_or_with_a_numbered_prefix(tmp_path):
         "program:pembinaan dan pengawasan pemerintahan desa"}
     assert programs("sasaran:meningkatnya kualitas pelayanan publik") == {
         "program:penyelenggaraan pemerintahan dan pelayanan publik"}
+
+
+def test_cas005_a_program_the_text_links_but_the_budget_lacks(check):
+    body = PK + MAIN + dedent("""
+    [[links]]
+    sasaran = "2"
+    level = "program"
+    name = "Program Pembinaan dan Pengawasan Pemerintahan Desa"
+    source = "narrative"
+
+    [[links]]
+    sasaran = "2"
+    level = "program"
+    name = "Program Penataan Desa"
+    source = "narrative"
+    line = 40
+    """)
+    result = check(body, "CAS005")
+    assert flatten(result.findings) == [
+        ("CAS005", 40, "Program 'Program Penataan Desa' tercantum di uraian baris 40 sebagai "
+         "pendukung sasaran 2, tetapi tidak ada di Tabel 3.9 Realisasi Anggaran."),
+    ]
+    assert "the text at line 40" in flatten(result.findings, "en")[0][2]

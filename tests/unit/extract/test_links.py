@@ -159,3 +159,12 @@ def test_a_program_and_kegiatan_in_one_cell_are_both_linked():
         ("Sasaran 1: Meningkatnya mutu layanan", "kegiatan",
          "Pengembangan Mutu Layanan Kesehatan", "Program Peningkatan Mutu"),
     ]
+
+
+def test_a_mixed_column_takes_capitals_as_programs_and_names_under_them_as_kegiatan():
+    text = ("Sasaran\tProgram/Kegiatan\tMenunjang\n"
+            "Meningkatnya ketertiban\tPROGRAM PENINGKATAN KETENTERAMAN DAN KETERTIBAN UMUM\tYa\n"
+            "\tPenanganan Gangguan Ketenteraman dan Ketertiban Umum\tYa\n")
+    assert [(link.level, link.parent) for link in _report(text).links] == [
+        (Level.PROGRAM, None),
+        (Level.KEGIATAN, "PROGRAM PENINGKATAN KETENTERAMAN DAN KETERTIBAN UMUM")]
