@@ -1,20 +1,29 @@
-"""Running rules on a report: selection, guards, severities, ordering, exit code."""
+"""Running rules on a report: selection, guards, severities, folding, ordering, exit code."""
 
 from __future__ import annotations
 
 import traceback
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from checker.config import Config
 from checker.context import Context
 from checker.errors import ConfigError
 from checker.graph import build_graph
 from checker.model import Report
-from checker.rule import LANGUAGES, Category, Finding, Location, Rule, Severity, Violation
+from checker.rule import (
+    LANGUAGES,
+    Category,
+    Finding,
+    Location,
+    Related,
+    Rule,
+    Severity,
+    Violation,
+)
 
-__all__ = ["DocumentResult", "check_report", "exit_code", "select_rules"]
+__all__ = ["DocumentResult", "check_report", "exit_code", "fold", "select_rules"]
 
 _INTERNAL_MESSAGE = {
     "id": "Aturan {rule} berhenti karena galat program: {error}. Temuan aturan ini tidak lengkap.",
@@ -72,14 +81,16 @@ def _specificity(selector: str, rule: Rule) -> int:
 
 
 def check_report(report: Report, rules: Sequence[Rule], config: Config) -> DocumentResult:
-    """Run each rule in its own guard and return the findings, sorted by line."""
+    """Run each rule in its own guard, fold knock-on findings into their root cause and
+    return the findings, sorted by line."""
     context = Context(report=report, graph=build_graph(report), config=config)
     findings: list[Finding] = []
     for rule in rules:
         if rule.applies_to(report.meta.year):
             findings.extend(_run_guarded(rule, context))
     findings.sort(key=_order)
-    return DocumentResult(report=report, findings=tuple(findings))
+    knock_on_of = {rule.code: rule.knock_on_of for rule in rules}
+    return DocumentResult(report=report, findings=fold(findings, knock_on_of))
 
 
 def _run_guarded(rule: Rule, context: Context) -> list[Finding]:
@@ -118,7 +129,19 @@ def _dress(rule: Rule, violation: Violation, config: Config) -> Finding:
         expected=violation.expected,
         actual=violation.actual,
         regulation=rule.regulation,
+        keys=violation.keys | _location_keys(violation.location),
+        causes=violation.causes,
     )
+
+
+def _location_keys(location: Location) -> frozenset[str]:
+    """Keys every finding has from where it points: its first line and its graph node."""
+    keys = set()
+    if location.line is not None:
+        keys.add(f"line:{location.line}")
+    if location.node is not None:
+        keys.add(f"node:{location.node}")
+    return frozenset(keys)
 
 
 def _internal_finding(rule: Rule, exc: Exception) -> Finding:
@@ -138,6 +161,81 @@ def _internal_finding(rule: Rule, exc: Exception) -> Finding:
         actual=None,
         regulation=None,
     )
+
+
+# -- one defect, one finding ----------------------------------------------------------------
+
+
+def fold(
+    findings: Sequence[Finding], knock_on_of: Mapping[str, frozenset[str]]
+) -> tuple[Finding, ...]:
+    """Fold each knock-on finding into the finding of its root cause.
+
+    Finding F is the same root cause as finding G, and is folded into it, when all hold:
+
+    1. F's rule declares G's rule in ``knock_on_of`` (the rule metadata);
+    2. one of F's ``causes`` is one of G's ``keys``: the rule that yielded F judged, on
+       the report's own figures, that fixing what G is about would clear F too;
+    3. G is at least as severe as F, so folding never hides a more severe finding
+       (nor changes the exit code).
+
+    A rule only names a cause when fixing it would clear its finding: a finding whose
+    rule cannot say so keeps no cause and stays a finding of its own, and so does a
+    knock-on whose root finding is not there (its rule not selected, or out of force).
+    F goes into the first such G in report order; when G is itself folded, F follows
+    it to G's root. Findings that could each absorb the other (two printings of one
+    wrong figure, or two rules declaring each other) fold into the first in report
+    order. The root keeps its message and gains F's rule and location in ``related``.
+    ``findings`` must be in report order; the result keeps that order.
+    """
+    parents = _parents(findings, knock_on_of)
+    related: dict[int, list[Related]] = {}
+    kept: list[int] = []
+    for index, finding in enumerate(findings):
+        root = _root(index, parents)
+        if root == index:
+            kept.append(index)
+        else:
+            related.setdefault(root, []).extend(
+                (Related(finding.rule, finding.location), *finding.related))
+    return tuple(
+        replace(findings[i], related=(*findings[i].related, *related[i])) if i in related
+        else findings[i]
+        for i in kept
+    )
+
+
+def _parents(
+    findings: Sequence[Finding], knock_on_of: Mapping[str, frozenset[str]]
+) -> dict[int, int]:
+    """For each knock-on finding, the index of the first finding it may fold into."""
+    by_key: dict[str, list[int]] = {}
+    for index, finding in enumerate(findings):
+        for key in finding.keys:
+            by_key.setdefault(key, []).append(index)
+    parents: dict[int, int] = {}
+    for index, finding in enumerate(findings):
+        roots = knock_on_of.get(finding.rule, frozenset())
+        if not roots or not finding.causes:
+            continue
+        candidates = sorted({i for key in finding.causes for i in by_key.get(key, ())})
+        parent = next((i for i in candidates if i != index and findings[i].rule in roots
+                       and findings[i].severity >= finding.severity), None)
+        if parent is not None:
+            parents[index] = parent
+    return parents
+
+
+def _root(index: int, parents: Mapping[int, int]) -> int:
+    """Where ``index`` ends up: follow its parents; a cycle is rooted at its first finding."""
+    path: list[int] = []
+    current = index
+    while current in parents and current not in path:
+        path.append(current)
+        current = parents[current]
+    if current in path:  # a cycle: its earliest finding in report order is the root
+        return min(path[path.index(current):])
+    return current
 
 
 def _order(finding: Finding) -> tuple[int, int, str]:

@@ -8,6 +8,12 @@ the message arguments); the engine turns each into a :class:`Finding` with the
 rule's code, category, severity and regulation. Messages are templates with
 named arguments, in Bahasa Indonesia (``id``) and English (``en``), rendered at
 output time, so a JSON consumer gets both the text and the arguments.
+
+One defect, one finding: a rule whose findings may be the knock-on of another
+rule's (a sasaran mean that is wrong only because one indicator's capaian is)
+says so in ``knock_on_of``, and each such violation names in ``causes`` the
+``keys`` of the finding it would follow from. The engine folds it into that
+finding as a :class:`Related` location (see :func:`checker.engine.fold`).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ __all__ = [
     "Category",
     "Finding",
     "Location",
+    "Related",
     "Rule",
     "Severity",
     "Text",
@@ -83,8 +90,22 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Related:
+    """A knock-on finding folded into the finding of its root cause: its rule and place."""
+
+    rule: str
+    location: Location
+
+
+@dataclass(frozen=True)
 class Violation:
-    """What a rule function yields: one defect, before the engine dresses it."""
+    """What a rule function yields: one defect, before the engine dresses it.
+
+    ``keys`` name what the violation is about beyond its location (a table row, a
+    roll-up, a part of the report); the engine adds ``line:N`` and ``node:...`` from the
+    location itself. ``causes`` are set only by a rule that declares ``knock_on_of``, and
+    only when the rule judged that fixing the finding with that key would clear this one.
+    """
 
     location: Location
     args: Mapping[str, Any]
@@ -92,6 +113,8 @@ class Violation:
     actual: str | None = None
     # A rule may lower (never raise) its own severity for a softer variant.
     severity: Severity | None = None
+    keys: frozenset[str] = frozenset()
+    causes: frozenset[str] = frozenset()
 
 
 CheckFunction = Callable[["Context"], Iterable[Violation]]
@@ -114,11 +137,14 @@ class Rule:
     lke: str | None = None  # the evaluation criterion (LKE) it affects
     effective_from: int | None = None  # first reporting year the rule applies to
     effective_until: int | None = None  # last reporting year the rule applies to
+    # Rules whose findings this rule's findings may be a knock-on of (folded into them).
+    knock_on_of: frozenset[str] = frozenset()
     plugin: str = "?"  # set by the plugin manager: the pack that registered it
 
     def __post_init__(self) -> None:
-        if not _CODE.match(self.code):
-            raise ValueError(f"rule code {self.code!r} must look like BUD001")
+        for code in (self.code, *self.knock_on_of):
+            if not _CODE.match(code):
+                raise ValueError(f"rule code {code!r} must look like BUD001")
         for name in ("title", "message"):
             missing = [lang for lang in LANGUAGES if lang not in getattr(self, name)]
             if missing:
@@ -177,6 +203,11 @@ class Finding:
     expected: str | None
     actual: str | None
     regulation: str | None
+    # What the finding is about and what it may follow from: see Violation and fold().
+    keys: frozenset[str] = field(default=frozenset(), repr=False)
+    causes: frozenset[str] = field(default=frozenset(), repr=False)
+    # Knock-on findings folded into this one, in report order.
+    related: tuple[Related, ...] = ()
 
     def text(self, lang: str) -> str:
         return self.message.get(lang) or self.message["id"]
@@ -196,8 +227,13 @@ def rule(
     lke: str | None = None,
     effective_from: int | None = None,
     effective_until: int | None = None,
+    knock_on_of: Iterable[str] = (),
 ) -> Callable[[CheckFunction], Rule]:
-    """Decorate a check function, named after its code, into a :class:`Rule`."""
+    """Decorate a check function, named after its code, into a :class:`Rule`.
+
+    ``knock_on_of`` names the rules whose findings this rule's findings may follow
+    from; a code of the rule itself means a later copy of one defect (the same wrong
+    figure printed again) folds into the first."""
 
     def decorate(function: CheckFunction) -> Rule:
         if function.__name__ != code:
@@ -216,6 +252,7 @@ def rule(
             lke=lke,
             effective_from=effective_from,
             effective_until=effective_until,
+            knock_on_of=frozenset(knock_on_of),
         )
 
     return decorate

@@ -9,16 +9,24 @@ from typing import Any
 
 from checker.engine import DocumentResult
 from checker.hookspecs import RenderOptions, Reporter, hookimpl
-from checker.rule import Finding
+from checker.rule import Finding, Location
 
-__all__ = ["document_json", "finding_json", "render_json"]
+__all__ = ["document_json", "finding_json", "location_json", "render_json"]
 
 SCHEMA_VERSION = 1
 
 
-def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
-    location = finding.location
+def location_json(location: Location) -> dict[str, Any]:
     return {
+        "line": location.line,
+        "end_line": location.end_line,
+        "table": location.table,
+        "node": location.node,
+    }
+
+
+def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
+    data = {
         "rule": finding.rule,
         "slug": finding.slug,
         "category": finding.category.value,
@@ -27,16 +35,15 @@ def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
         "messages": dict(finding.message),
         "template": finding.template.get(lang, finding.template["id"]),
         "args": dict(finding.args),
-        "location": {
-            "line": location.line,
-            "end_line": location.end_line,
-            "table": location.table,
-            "node": location.node,
-        },
+        "location": location_json(finding.location),
         "expected": finding.expected,
         "actual": finding.actual,
         "regulation": finding.regulation,
     }
+    if finding.related:  # only on a finding that absorbed knock-on findings
+        data["related"] = [{"rule": related.rule, **location_json(related.location)}
+                           for related in finding.related]
+    return data
 
 
 def document_json(result: DocumentResult, lang: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from checker.engine import DocumentResult
 from checker.hookspecs import RenderOptions, Reporter, hookimpl
 from checker.labels import CATEGORY, SEVERITY, WORDS, summary_line, where
 from checker.rule import Finding
+from reports.text import related_text
 
 __all__ = ["render_markdown"]
 
@@ -21,9 +22,10 @@ def _cell(text: object) -> str:
 def _row(number: int, finding: Finding, lang: str) -> str:
     location = finding.location
     place = where(location.line, location.end_line, location.table, lang)
+    related = related_text(finding, lang)
     cells = (
         number,
-        place,
+        f"{place} ({related})" if related else place,
         f"{SEVERITY[lang][finding.severity]} {finding.rule}",
         finding.text(lang),
         finding.expected,

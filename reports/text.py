@@ -10,7 +10,24 @@ from checker.hookspecs import RenderOptions, Reporter, hookimpl
 from checker.labels import CATEGORY, SEVERITY, WORDS, summary_line, where
 from checker.rule import Finding
 
-__all__ = ["render_text"]
+__all__ = ["related_text", "render_text"]
+
+# Knock-on findings folded into a finding (same root cause), shown beside it.
+_RELATED = {"id": "terkait", "en": "related"}
+
+
+def related_text(finding: Finding, lang: str) -> str | None:
+    """``terkait: INP001 baris 639; STR007 baris 55``: the folded findings' rules and
+    places, the table named only where it is not the finding's own."""
+    if not finding.related:
+        return None
+    places = []
+    for related in finding.related:
+        location = related.location
+        table = location.table if location.table != finding.location.table else None
+        place = where(location.line, location.end_line, table, lang)
+        places.append(f"{related.rule} {place}".strip())
+    return f"{_RELATED[lang]}: " + "; ".join(places)
 
 
 def _describe(result: DocumentResult) -> str:
@@ -33,6 +50,9 @@ def _finding_lines(finding: Finding, lang: str) -> list[str]:
         details.append(f"{words['regulation']}: {finding.regulation}")
     if details:
         lines.append("      " + " | ".join(details))
+    related = related_text(finding, lang)
+    if related:
+        lines.append(f"      {related}")
     return lines
 
 

@@ -74,7 +74,7 @@ def _table_total(table: BudgetTable, column: Column) -> Decimal | None:
 
 
 def _main_realisasi(report: Report) -> BudgetTable | None:
-    return next((table for table in report.budgets if table.kind == "realisasi"), None)
+    return next((table for table in report.main_budgets() if table.kind == "realisasi"), None)
 
 
 @dataclass(frozen=True)
@@ -100,18 +100,47 @@ def _rows(report: Report) -> Iterator[_Row]:
                    table.total_persen, table.total_sisa)
 
 
+def _rollup_key(table: BudgetTable, item: BudgetItem, column: Column) -> str:
+    """The fold key of one parent's roll-up of one column (BUD001/BUD002 and BUD003)."""
+    return f"rollup:{table.name}:{table.where.line}:{column}:{item.where.line}:{item.name}"
+
+
+@dataclass(frozen=True)
+class _Rollup:
+    """A parent whose ``column`` is not the sum of its children's."""
+
+    item: BudgetItem
+    stated: Decimal
+    total: Decimal
+
+
+def _failed_rollups(table: BudgetTable, column: Column, tolerance: Decimal) -> list[_Rollup]:
+    """The parents of ``table`` whose ``column`` is not the sum of their rows, in order."""
+    failed = []
+    for item in table.walk():
+        stated = value_of(_figure(item, column))
+        total = sum_of(_figure(child, column) for child in item.children)
+        if stated is not None and total is not None and not same_amount(total, stated, tolerance):
+            failed.append(_Rollup(item, stated, total))
+    return failed
+
+
+def _from_rows(item: BudgetItem, column: Column) -> Decimal | None:
+    """``column`` of an item added up from its lowest rows (a parent whose rows all carry
+    the figure is their sum, whatever it states), else as stated."""
+    parts = [_from_rows(child, column) for child in item.children]
+    if parts and None not in parts:
+        return sum((part for part in parts if part is not None), Decimal(0))
+    return value_of(_figure(item, column))
+
+
 def _rollups(context: Context, column: Column, kinds: tuple[str, ...]) -> Iterator[Violation]:
     """Each parent's ``column`` against the sum of its children's."""
     for table in context.report.budgets:
         if table.kind not in kinds:
             continue
-        for item in table.walk():
-            stated = value_of(_figure(item, column))
-            total = sum_of(_figure(child, column) for child in item.children)
-            if stated is None or total is None:
-                continue
-            if same_amount(total, stated, context.rupiah_tolerance):
-                continue
+        for rollup in _failed_rollups(table, column, context.rupiah_tolerance):
+            item, stated, total = rollup.item, rollup.stated, rollup.total
             last = list(item.walk())[-1]  # the finding spans the parent and all its rows
             yield Violation(
                 location(item.where, _node(item), end=last.where),
@@ -125,6 +154,7 @@ def _rollups(context: Context, column: Column, kinds: tuple[str, ...]) -> Iterat
                 },
                 expected=plain(total),
                 actual=plain(stated),
+                keys=frozenset({_rollup_key(table, item, column)}),
             )
 
 
@@ -191,6 +221,9 @@ def BUD002(context: Context) -> Iterator[Violation]:
     category=Category.BUDGET,
     severity=Severity.ERROR,
     regulation=_REGULATION,
+    # A total that is the sum of the detail rows, but not of the programs because a
+    # roll-up above them is wrong (BUD001/BUD002), is that roll-up's defect, not a second.
+    knock_on_of=("BUD001", "BUD002"),
     message={
         "id": "Total {column} {table} tertulis {stated}, tidak sama dengan jumlah {column} "
         "{count} {level} di dalamnya ({total}).",
@@ -229,7 +262,26 @@ def BUD003(context: Context) -> Iterator[Violation]:
                 },
                 expected=plain(total),
                 actual=plain(stated),
+                causes=_total_follows_rows(table, column, stated, context.rupiah_tolerance),
             )
+
+
+def _total_follows_rows(
+    table: BudgetTable, column: Column, stated: Decimal, tolerance: Decimal
+) -> frozenset[str]:
+    """The roll-ups a wrong table total follows from: the parents of the same table and
+    column that are not the sum of their rows (BUD001/BUD002), when the stated total is
+    the sum of the lowest rows. The total was then added up from the detail, and only
+    those parents keep it from matching the programs. Otherwise none: the total is
+    wrong whatever its rows say, a defect of its own."""
+    failed = _failed_rollups(table, column, tolerance)
+    parts = [_from_rows(item, column) for item in table.items]
+    if not failed or None in parts:
+        return frozenset()
+    from_rows = sum((part for part in parts if part is not None), Decimal(0))
+    if not same_amount(from_rows, stated, tolerance):
+        return frozenset()
+    return frozenset(_rollup_key(table, rollup.item, column) for rollup in failed)
 
 
 @rule(

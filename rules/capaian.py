@@ -21,7 +21,16 @@ from checker.rule import Category, Location, Rule, Severity, Violation, rule
 from rules._figures import percent_matches, percent_text, plain_percent, value_of
 from rules._predikat import same_label, scale_name, scale_of
 
-__all__ = ["CAP001", "CAP002", "CAP003", "recompute", "row_capaian", "sasaran_mean"]
+__all__ = [
+    "CAP001",
+    "CAP002",
+    "CAP003",
+    "miscomputed",
+    "recompute",
+    "row_capaian",
+    "row_key",
+    "sasaran_mean",
+]
 
 
 def recompute(row: AchievementRow) -> Decimal | None:
@@ -41,6 +50,22 @@ def _formula(row: AchievementRow) -> str:
     if row.polarity is Polarity.NEGATIVE:
         return f"(2 x {target} - {realisasi}) / {target} x 100"
     return f"{realisasi} / {target} x 100"
+
+
+def miscomputed(row: AchievementRow, tolerance: Decimal) -> Decimal | None:
+    """The recomputed capaian of a row whose stated capaian does not follow from its target
+    and realisasi (what CAP001 reports); ``None`` when it does, or cannot be recomputed."""
+    stated, computed = value_of(row.capaian), recompute(row)
+    if row.capaian is None or stated is None or computed is None:
+        return None
+    if percent_matches(stated, row.capaian.decimals, computed, tolerance):
+        return None
+    return computed
+
+
+def row_key(table: AchievementTable, row: AchievementRow) -> str:
+    """The fold key of one indicator row of one capaian table (CAP001 and CAP002 share it)."""
+    return f"capaian-row:{table.name}:{row.where.line}:{normalise_name(row.indikator)}"
 
 
 def row_capaian(row: AchievementRow) -> Decimal | None:
@@ -103,11 +128,10 @@ def CAP001(context: Context) -> Iterator[Violation]:
     node = node_finder(context.graph, "indikator")
     for table in context.report.achievements:
         for row in table.rows:
-            stated, computed = row.capaian, recompute(row)
-            if stated is None or stated.value is None or computed is None:
+            computed = miscomputed(row, context.percent_tolerance)
+            if computed is None or row.capaian is None or row.capaian.value is None:
                 continue
-            if percent_matches(stated.value, stated.decimals, computed, context.percent_tolerance):
-                continue
+            stated = row.capaian
             yield Violation(
                 location(row.where, node=node(row.indikator)),
                 {
@@ -118,6 +142,7 @@ def CAP001(context: Context) -> Iterator[Violation]:
                 },
                 expected=plain_percent(computed, stated.decimals),
                 actual=plain_percent(stated.value, stated.decimals),
+                keys=frozenset({row_key(table, row)}),
             )
 
 
@@ -129,6 +154,9 @@ def CAP001(context: Context) -> Iterator[Violation]:
     category=Category.CAPAIAN,
     severity=Severity.ERROR,
     regulation="Permenpan RB 53/2014, Lampiran II (Capaian Kinerja Organisasi)",
+    # A mean that is wrong only because an indicator's capaian is (CAP001) is not
+    # a second defect: it is folded into that indicator's finding.
+    knock_on_of=("CAP001",),
     message={
         "id": "Capaian sasaran '{sasaran}' tertulis {stated}, sedangkan rata-rata capaian "
         "{count} indikatornya {computed}.",
@@ -164,7 +192,27 @@ def CAP002(context: Context) -> Iterator[Violation]:
                 },
                 expected=plain_percent(computed, stated.decimals),
                 actual=plain_percent(stated.value, stated.decimals),
+                causes=_miscomputed_rows(table, summary, context.percent_tolerance),
             )
+
+
+def _miscomputed_rows(
+    table: AchievementTable, summary: AchievementSummary, tolerance: Decimal
+) -> frozenset[str]:
+    """The rows a wrong sasaran mean follows from: its indicators whose capaian is
+    miscomputed (CAP001), when the stated mean is right once their capaian is recomputed.
+    Otherwise none: the mean is wrong whatever its rows say, a defect of its own."""
+    rows = _rows_of(table, summary)
+    wrong = [row for row in rows if miscomputed(row, tolerance) is not None]
+    values = [recompute(row) if row in wrong else row_capaian(row) for row in rows]
+    known = [value for value in values if value is not None]
+    stated = summary.capaian
+    if not wrong or stated is None or stated.value is None or len(known) != len(values):
+        return frozenset()
+    mean = sum(known, Decimal(0)) / len(known)
+    if not percent_matches(stated.value, stated.decimals, mean, tolerance):
+        return frozenset()
+    return frozenset(row_key(table, row) for row in wrong)
 
 
 @dataclass(frozen=True)

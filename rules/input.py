@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker.context import Context, location
 from checker.hookspecs import hookimpl
+from checker.model import Doubt
 from checker.rule import Category, Rule, Severity, Violation, rule
 
 __all__ = ["INP001", "INP002", "INP003", "INP004"]
+
+# What a spreadsheet prints where its formula failed; the number reader refuses these,
+# and HYG003 reports them in the text.
+_SPREADSHEET_ERROR = re.compile(r"#(?:DIV/0!|REF!|N/A|VALUE!|NAME\?|NUM!|NULL!)", re.IGNORECASE)
+
+
+def _spreadsheet_error_lines(doubt: Doubt) -> frozenset[str]:
+    """The lines an unreadable value that is a spreadsheet error is printed on, as fold
+    keys: HYG003 reports that error on that line, which is the same defect of the same
+    cell. A value unreadable for any other reason names no line: a spreadsheet error
+    elsewhere on its line is another cell's defect."""
+    line = doubt.where.line
+    if line is None or not _SPREADSHEET_ERROR.search(doubt.raw):
+        return frozenset()
+    end = max(doubt.where.end_line or line, line)
+    return frozenset(f"line:{number}" for number in range(line, end + 1))
 
 
 @rule(
@@ -18,6 +36,8 @@ __all__ = ["INP001", "INP002", "INP003", "INP004"]
     category=Category.INPUT,
     severity=Severity.WARNING,
     regulation="Permenpan RB 53/2014, Lampiran II (data kinerja yang akurat)",
+    # A cell unreadable because it holds a spreadsheet error is HYG003's finding.
+    knock_on_of=("HYG003",),
     message={
         "id": "Nilai {raw!r} tidak dapat dibaca sebagai angka ({problem}); "
         "nilai ini tidak diperiksa.",
@@ -41,6 +61,7 @@ def INP001(context: Context) -> Iterator[Violation]:
                 location(doubt.where),
                 {"raw": doubt.raw, "problem": doubt.problem},
                 actual=doubt.raw,
+                causes=_spreadsheet_error_lines(doubt),
             )
 
 

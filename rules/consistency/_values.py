@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from checker.model import (
 from checker.rule import Category, Severity, Violation, rule
 from rules._predikat import is_blank
 
-__all__ = ["CON001", "SOURCES", "Place", "same_figure"]
+__all__ = ["CON001", "SOURCES", "Basis", "Place", "Reading", "same_figure"]
 
 SOURCES = {"plan": "Renstra", "pk": "PK", "pk_perubahan": "PK Perubahan", "iku": "IKU"}
 _DIGITS = re.compile(r"\d+")
@@ -114,24 +115,121 @@ def _text(raw: str) -> str:
     return "".join(raw.split()).casefold()
 
 
-def _differences(
-    field: str, key: str, places: list[Place]
-) -> Iterator[Violation]:
-    """One violation per place that disagrees with an earlier one, at the later place
-    and against the earliest it disagrees with (so one odd value is one finding)."""
-    for index, second in enumerate(places):
-        for first in places[:index]:
-            if not same_figure(first.figure, second.figure):
-                yield Violation(
-                    location(second.where, node=key),
-                    {"field": field, "indikator": second.indikator,
-                     "first_value": first.figure.raw, "first_place": first.label,
-                     "first_line": first.line, "second_value": second.figure.raw,
-                     "second_place": second.label, "second_line": second.line},
-                    expected=first.figure.raw,
-                    actual=second.figure.raw,
-                )
-                break
+class Basis(enum.Enum):
+    """Why one figure of an indicator is the one the others are held against."""
+
+    MAJORITY = "majority"  # more sources print it
+    PK = "pk"  # as many sources each way: the signed Perjanjian Kinerja prints it
+    PRINTINGS = "printings"  # as many sources, none of them the PK: printed more often
+    FIRST = "first"  # nothing tells them apart: the figure printed first
+
+
+_BASIS = {
+    Basis.MAJORITY: {"id": "", "en": ""},
+    Basis.PK: {"id": " (sumbernya sama banyak; Perjanjian Kinerja yang ditandatangani "
+                     "menjadi acuan)",
+               "en": " (as many sources each way; the signed Perjanjian Kinerja decides)"},
+    Basis.PRINTINGS: {"id": " (sumbernya sama banyak; angka yang lebih sering tercetak "
+                            "menjadi acuan)",
+                      "en": " (as many sources each way; the figure printed more often "
+                            "is the reference)"},
+    Basis.FIRST: {"id": " (sumbernya sama banyak; angka yang tercetak lebih dulu menjadi "
+                        "acuan)",
+                  "en": " (as many sources each way; the figure printed first is the "
+                        "reference)"},
+}
+_PK_SOURCES = frozenset({"pk", "pk_perubahan"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The places of one indicator that print the same figure, in document order."""
+
+    places: tuple[Place, ...]
+
+    @property
+    def first(self) -> Place:
+        return self.places[0]
+
+    @property
+    def sources(self) -> frozenset[str]:
+        """The documents that print it: copies of one document (the IKU in Bab II and in
+        the Lampiran) are one source, and so are all capaian tables, which copy Bab III."""
+        return frozenset(place.source for place in self.places)
+
+    @property
+    def signed(self) -> bool:
+        """Whether the Perjanjian Kinerja in force prints it (see ``_in_force``)."""
+        return bool(self.sources & _PK_SOURCES)
+
+    def weight(self) -> tuple[int, bool, int]:
+        return len(self.sources), self.signed, len(self.places)
+
+
+def _readings(places: list[Place]) -> list[Reading]:
+    """The places grouped by the figure they print, each group in document order."""
+    groups: list[list[Place]] = []
+    for place in places:
+        group = next((g for g in groups if same_figure(g[0].figure, place.figure)), None)
+        if group is None:
+            groups.append([place])
+        else:
+            group.append(place)
+    return [Reading(tuple(group)) for group in groups]
+
+
+def _reference(readings: list[Reading]) -> tuple[Reading, Basis]:
+    """The figure the others are held against: the one most sources print; on a tie the
+    one the PK prints, then the one printed more often, then the one printed first.
+    ``readings`` are in the order of their first printing, and ``max`` keeps the first."""
+    best = max(readings, key=Reading.weight)
+    runner_up = max((r for r in readings if r is not best), key=Reading.weight)
+    return best, _basis(best, runner_up)
+
+
+def _basis(best: Reading, runner_up: Reading) -> Basis:
+    if len(best.sources) != len(runner_up.sources):
+        return Basis.MAJORITY
+    if best.signed != runner_up.signed:
+        return Basis.PK
+    if len(best.places) != len(runner_up.places):
+        return Basis.PRINTINGS
+    return Basis.FIRST
+
+
+def _places_text(places: tuple[Place, ...]) -> dict[str, str]:
+    """``PK (Tabel 2.3) (baris 405) dan Tabel 3.2 (baris 499)`` in each language."""
+    def join(word: str, line: str) -> str:
+        shown = [f"{place.label} ({line} {place.line})" for place in places]
+        return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} {word} {shown[-1]}"
+
+    return {"id": join("dan", "baris"), "en": join("and", "line")}
+
+
+def _differences(field: str, key: str, places: list[Place]) -> Iterator[Violation]:
+    """One violation per place whose figure differs from the reference figure, at that
+    place. The printings of one odd figure share a fold key and name it as their cause:
+    a copy of a wrong figure is that figure's defect, so the engine folds them into the
+    first printing (one odd value, one finding, its copies as related places)."""
+    readings = _readings(places)
+    if len(readings) < 2:
+        return
+    reference, basis = _reference(readings)
+    for index, reading in enumerate(readings):
+        if reading is reference:
+            continue
+        fold_key = frozenset({f"indikator-figure:{field}:{key}:{index}"})
+        for place in reading.places:
+            yield Violation(
+                location(place.where, node=key),
+                {"field": field, "indikator": place.indikator, "value": place.figure.raw,
+                 "place": place.label, "line": place.line, "expected": reference.first.figure.raw,
+                 "agreed": _places_text(reference.places), "basis": _BASIS[basis]},
+                expected=reference.first.figure.raw,
+                actual=place.figure.raw,
+                keys=fold_key,
+                causes=fold_key,
+            )
 
 
 @rule(
@@ -143,25 +241,34 @@ def _differences(
     severity=Severity.ERROR,
     regulation="Permenpan RB 53/2014, Lampiran III (reviu: keselarasan Perjanjian Kinerja, IKU, "
     "Renstra dan Capaian Kinerja Organisasi)",
+    # Another printing of the same odd figure is a copy of one defect, folded into the first.
+    knock_on_of=("CON001",),
     message={
-        "id": "{field} indikator '{indikator}' tertulis {first_value} di {first_place} "
-        "(baris {first_line}), tetapi {second_value} di {second_place} (baris {second_line}).",
-        "en": "{field} of indikator '{indikator}' is {first_value} in {first_place} "
-        "(line {first_line}), but {second_value} in {second_place} (line {second_line}).",
+        "id": "{field} indikator '{indikator}' tertulis {value} di {place} (baris {line}), "
+        "tetapi {expected} di {agreed}{basis}.",
+        "en": "{field} of indikator '{indikator}' is {value} in {place} (line {line}), "
+        "but {expected} in {agreed}{basis}.",
     },
     rationale={
         "id": "Target yang diukur di Bab III harus sama dengan target di Perjanjian Kinerja, IKU "
         "dan Renstra untuk tahun itu, dan realisasi satu indikator harus sama di setiap tabel "
-        "capaian; dua angka untuk satu hal menandakan salah satunya keliru.",
+        "capaian; dua angka untuk satu hal menandakan salah satunya keliru. Angka yang "
+        "dicantumkan lebih banyak sumber menjadi acuan; bila sama banyak, Perjanjian Kinerja "
+        "yang ditandatangani.",
         "en": "The target measured in Bab III must equal the target of the Perjanjian Kinerja, "
         "the IKU and the Renstra for that year, and an indicator's realisasi must be the same "
-        "in every capaian table; two figures for one thing mean one of them is wrong.",
+        "in every capaian table; two figures for one thing mean one of them is wrong. The "
+        "figure more sources give is the reference; on a tie, the signed Perjanjian Kinerja's.",
     },
 )
 def CON001(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks the reviewer to check that the sasaran, indicators and
     targets of the report equal those of the signed Perjanjian Kinerja and agree with the
-    IKU and the Renstra; one indicator must have one target and one realisasi."""
+    IKU and the Renstra; one indicator must have one target and one realisasi.
+
+    The figure most sources (Renstra, PK, IKU, the capaian tables) print is the reference;
+    a tie goes to the PK, the agreement the head of the agency signed. Each other figure is
+    one defect, reported where it is printed."""
     node = node_finder(context.graph, "indikator")
     for key, places in _by_node(_targets(context.report), node).items():
         yield from _differences("Target", key, _in_force(places))

@@ -301,6 +301,78 @@ def test_check_json_validates_against_the_findings_schema(capsys):
         (44, "Tabel 2.1")]
 
 
+# A sasaran mean wrong only because its first indicator's capaian is (95,00 printed where
+# 72 / 80 x 100 = 90,00): CAP002 at the summary is folded into CAP001 at the row.
+KNOCK_ON = """\
+schema_version = 1
+
+[meta]
+agency = "Kecamatan Sukamaju"
+year = 2024
+
+[[achievements]]
+table = "Tabel 3.1"
+
+[[achievements.rows]]
+sasaran = "Meningkatnya kualitas pelayanan publik"
+indikator = "Indeks Kepuasan Masyarakat"
+target = "80"
+realisasi = "72"
+capaian = "95,00"
+
+[[achievements.rows]]
+sasaran = "Meningkatnya kualitas pelayanan publik"
+indikator = "Persentase layanan selesai tepat waktu"
+target = "90"
+realisasi = "90"
+
+[[achievements.summaries]]
+sasaran = "Meningkatnya kualitas pelayanan publik"
+capaian = "95,00"
+"""
+
+
+def test_check_json_with_a_folded_finding_validates_and_carries_related(tmp_path, capsys):
+    path = tmp_path / "lipat.toml"
+    path.write_text(KNOCK_ON, encoding="utf-8")
+    code, out, err = run(capsys, "check", path, "--select", "capaian", "--format", "json")
+    assert code == 1, err
+    payload = json.loads(out)
+    jsonschema.Draft202012Validator(schemas.load("findings")).validate(payload)
+    (finding,) = payload["documents"][0]["findings"]
+    row, summary = _header_lines(path, "achievements.rows")[0], _header_lines(
+        path, "achievements.summaries")[0]
+    assert (finding["rule"], finding["location"]["line"]) == ("CAP001", row)
+    assert finding["related"] == [{"rule": "CAP002", "line": summary, "end_line": summary + 2,
+                                   "table": "Tabel 3.1",
+                                   "node": "sasaran:meningkatnya kualitas pelayanan publik"}]
+    assert payload["documents"][0]["summary"] == {"error": 1, "warning": 0, "info": 0}
+
+
+def test_a_finding_without_knock_ons_has_no_related_field(capsys):
+    _, out, _ = run(capsys, "check", REPORT_TOML, "--format", "json")
+    assert all("related" not in f for f in json.loads(out)["documents"][0]["findings"])
+
+
+def test_the_findings_schema_refuses_a_related_place_without_its_rule(capsys):
+    _, out, _ = run(capsys, "check", REPORT_TOML, "--format", "json")
+    payload = json.loads(out)
+    payload["documents"][0]["findings"][0]["related"] = [{"line": 3}]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(schemas.load("findings")).validate(payload)
+
+
+def test_text_and_markdown_show_the_related_places(tmp_path, capsys):
+    path = tmp_path / "lipat.toml"
+    path.write_text(KNOCK_ON, encoding="utf-8")
+    summary = _header_lines(path, "achievements.summaries")[0]
+    _, out, _ = run(capsys, "check", path, "--select", "capaian")
+    assert f"      terkait: CAP002 baris {summary}-{summary + 2}\n" in out
+    _, out, _ = run(capsys, "check", path, "--select", "capaian", "--format", "markdown",
+                    "--lang", "en")
+    assert f"(related: CAP002 line {summary}-{summary + 2}) | error CAP001 |" in out
+
+
 def test_check_exit_codes_follow_fail_on(capsys):
     # The fixture has exactly one warning among the input rules.
     assert run(capsys, "check", REPORT_TOML, "--select", "INP")[0] == 0

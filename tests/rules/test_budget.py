@@ -248,6 +248,62 @@ def test_bud003_table_without_stated_total(check):
     assert flatten(check(body, "BUD003").findings) == []
 
 
+# -- BUD003 after BUD001/BUD002: one defect, one finding -----------------------------------
+
+PROGRAM_PAGU = f'"7.01.01"\n    name = "{PROGRAM}"\n    pagu = "131.154.008"'
+TOTAL_PAGU = '[budgets.total]\n    pagu = "131.154.008"\n    realisasi = "120.000.000"\n    persen'
+ROLLUPS = ("BUD001", "BUD002", "BUD003")
+
+
+def test_bud003_wrong_only_because_of_a_program_typo_is_folded_into_bud001(check):
+    """The program states 131.154.080 over kegiatan adding up to 131.154.008, and the
+    table total is 131.154.008, the sum of the rows: the total differs from the programs
+    only because of the program's typo, one defect reported once."""
+    body = _with((PROGRAM_PAGU, PROGRAM_PAGU.replace("131.154.008", "131.154.080")))
+    result = check(body, *ROLLUPS)
+    assert [(f.rule, f.location.line) for f in result.findings] == [("BUD001", 32)]
+    assert [(r.rule, r.location.line) for r in result.findings[0].related] == [("BUD003", 67)]
+
+
+def test_bud003_after_a_kegiatan_typo_carried_into_its_program_is_folded_into_bud002(check):
+    """Kegiatan Administrasi states realisasi 57.000.000 over sub kegiatan adding up to
+    75.000.000; its program added the typo up (102.000.000), the total the rows
+    (120.000.000): the total's difference from the program is that typo's."""
+    program = 'realisasi = "120.000.000"\n    ' + PROGRAM_PERSEN
+    body = _with((K1_PAGU, K1_PAGU.replace("75.000.000", "57.000.000")),
+                 (program, program.replace("120.000.000", "102.000.000")))
+    result = check(body, *ROLLUPS)
+    assert [(f.rule, f.location.line) for f in result.findings] == [("BUD002", 41)]
+    assert [(r.rule, r.location.line) for r in result.findings[0].related] == [("BUD003", 67)]
+
+
+def test_bud003_total_wrong_on_its_own_stays_beside_bud001(check):
+    """The total 131.000.000 is neither the sum of the programs nor of the rows: a second
+    defect in the same column of the same table, reported on its own."""
+    body = _with((PROGRAM_PAGU, PROGRAM_PAGU.replace("131.154.008", "131.154.080")),
+                 (TOTAL_PAGU, TOTAL_PAGU.replace("131.154.008", "131.000.000")))
+    result = check(body, *ROLLUPS)
+    assert [(f.rule, f.location.line, f.related) for f in result.findings] == [
+        ("BUD001", 32, ()), ("BUD003", 67, ())]
+
+
+def test_bud003_in_another_column_is_not_folded_into_a_pagu_rollup(check):
+    """A pagu roll-up fails, the realisasi total is wrong: two defects."""
+    body = _with((PROGRAM_PAGU, PROGRAM_PAGU.replace("131.154.008", "131.154.080")),
+                 (TOTAL_PAGU, TOTAL_PAGU.replace("120.000.000", "102.000.000")))
+    result = check(body, *ROLLUPS)
+    assert sorted((f.rule, f.location.line, len(f.related)) for f in result.findings) == [
+        ("BUD001", 32, 1), ("BUD003", 67, 0)]
+    (total,) = [f for f in result.findings if f.rule == "BUD003"]
+    assert total.args["column"] == "realisasi"
+
+
+def test_bud003_stays_when_the_rollup_rules_are_not_run(check):
+    body = _with((PROGRAM_PAGU, PROGRAM_PAGU.replace("131.154.008", "131.154.080")))
+    assert [(f.rule, f.location.line) for f in check(body, "BUD003").findings] == [
+        ("BUD003", 67)]
+
+
 # -- BUD004 --------------------------------------------------------------------------------
 
 PROGRAM_PERSEN = 'persen = "91,50"\n    sisa = "11.154.008"\n\n    [[budgets.items]]'

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from conftest import flatten
+from conftest import edited, flatten
 
 from checker.config import Config, Tolerances
 from rules._predikat import PERMENDAGRI_86_2017
@@ -228,6 +228,64 @@ def test_cap002_skips_a_sasaran_with_an_unknown_capaian(check):
     capaian = "75"
     """
     assert flatten(check(body, "CAP002").findings) == []
+
+
+# -- CAP002 after CAP001: one defect, one finding ------------------------------------------
+
+# The IKM row states 95,00 where 72 / 80 x 100 = 90,00 (a CAP001 at line 11).
+MISCOMPUTED_ROW = ('realisasi = "72"\ncapaian = "90,00"', 'realisasi = "72"\ncapaian = "95,00"')
+
+
+def test_cap002_wrong_only_because_of_a_miscomputed_row_is_folded_into_cap001(check):
+    """95,00 is the mean of the recomputed 90,00 and 100; it differs from the mean of the
+    printed figures (97,50) only because of the IKM row: one defect, reported once."""
+    body = edited(SASARAN.format(capaian="95,00"), MISCOMPUTED_ROW)
+    result = check(body, "CAP001", "CAP002")
+    assert [(f.rule, f.location.line) for f in result.findings] == [("CAP001", 11)]
+    assert [(r.rule, r.location.line, r.location.table) for r in result.findings[0].related] == [
+        ("CAP002", 31, "Tabel 3.1")]
+
+
+def test_cap002_wrong_whatever_its_rows_say_stays_beside_cap001(check):
+    """80,00 is neither the mean of the printed (97,50) nor of the recomputed (95,00)
+    capaian: the sasaran's figure is a defect of its own."""
+    body = edited(SASARAN.format(capaian="80,00"), MISCOMPUTED_ROW)
+    result = check(body, "CAP001", "CAP002")
+    assert [(f.rule, f.location.line, f.related) for f in result.findings] == [
+        ("CAP001", 11, ()), ("CAP002", 31, ())]
+
+
+def test_cap002_stays_when_cap001_is_not_run(check):
+    body = edited(SASARAN.format(capaian="95,00"), MISCOMPUTED_ROW)
+    assert [(f.rule, f.location.line) for f in check(body, "CAP002").findings] == [
+        ("CAP002", 31)]
+
+
+def test_cap002_of_another_table_is_not_folded_into_a_row_elsewhere(check):
+    """The IKM row is miscomputed in Tabel 3.1, the mean printed in Tabel 3.2 averages
+    its own rows: the two are independent."""
+    other = """
+[[achievements]]
+table = "Tabel 3.2"
+
+[[achievements.rows]]
+sasaran = "Meningkatnya kualitas pelayanan publik"
+indikator = "Indeks Kepuasan Masyarakat"
+capaian = "90"
+
+[[achievements.rows]]
+sasaran = "Meningkatnya kualitas pelayanan publik"
+indikator = "Persentase layanan selesai tepat waktu"
+capaian = "100"
+
+[[achievements.summaries]]
+sasaran = "Meningkatnya kualitas pelayanan publik"
+capaian = "90"
+"""
+    rows_only = SASARAN.split("[[achievements.summaries]]")[0]
+    result = check(edited(rows_only, MISCOMPUTED_ROW) + other, "CAP001", "CAP002")
+    assert [(f.rule, f.location.table, f.related) for f in result.findings] == [
+        ("CAP001", "Tabel 3.1", ()), ("CAP002", "Tabel 3.2", ())]
 
 
 # -- CAP003 capaian-predikat ---------------------------------------------------------------

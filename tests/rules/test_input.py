@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from conftest import flatten
 
+from checker.config import Config
+from checker.engine import check_report
+from checker.model import Doubt, Meta, Provenance, Report
+
 UNREADABLE = """
 [[agreements]]
 sasaran = "Meningkatnya kualitas pelayanan publik"
@@ -96,3 +100,50 @@ def test_inp004_a_reader_error_is_internal_and_ends_with_exit_2(check):
     assert "galat program" in result.findings[0].text("id")
     assert exit_code([result], Severity.ERROR) == 2
     assert check(TABLE_DOUBT, "INP004").findings == ()
+
+
+# -- INP001 beside HYG003: one defect, one finding ------------------------------------------
+
+BUDGET_LINES = (
+    "Tabel 3.4 Realisasi Anggaran",
+    "Fasilitasi Pemilihan Kepala Desa\t7 Desa/1 Kel\t-\t-\t#DIV/0!\t%",
+    "Fasilitasi Penataan Ruang Desa\t7 Desa/ 1 Kel\t300.000\t300.000\t100\t%",
+)
+
+
+def _unreadable(registry, doubts: tuple[Doubt, ...], *codes: str):
+    report = Report(path="laporan.txt", format="text", meta=Meta(year=2024),
+                    text=BUDGET_LINES, doubts=doubts)
+    rules = [rule for rule in registry.rules if rule.code in codes]
+    return check_report(report, rules, Config())
+
+
+def _doubt(raw: str, line: int) -> Doubt:
+    return Doubt("number", raw, f"persen: {raw!r}", Provenance(line, line, "Tabel 3.4"))
+
+
+def test_inp001_of_a_spreadsheet_error_is_folded_into_hyg003_on_its_line(registry):
+    result = _unreadable(registry, (_doubt("#DIV/0!", 2),), "INP001", "HYG003")
+    assert [(f.rule, f.location.line) for f in result.findings] == [("HYG003", 2)]
+    assert [(r.rule, r.location.line, r.location.table) for r in result.findings[0].related] == [
+        ("INP001", 2, "Tabel 3.4")]
+
+
+def test_inp001_of_another_cell_on_that_line_stays_beside_hyg003(registry):
+    """'7 Desa/1 Kel' is unreadable for its own reason: another cell, another defect."""
+    result = _unreadable(registry, (_doubt("7 Desa/1 Kel", 2),), "INP001", "HYG003")
+    assert [(f.rule, f.location.line, f.related) for f in result.findings] == [
+        ("HYG003", 2, ()), ("INP001", 2, ())]
+
+
+def test_inp001_of_a_spreadsheet_error_elsewhere_stays(registry):
+    """A spreadsheet error the text does not show on that line (the doubt's line points
+    elsewhere) is no knock-on of a HYG003 finding."""
+    result = _unreadable(registry, (_doubt("#REF!", 3),), "INP001", "HYG003")
+    assert [(f.rule, f.location.line, f.related) for f in result.findings] == [
+        ("HYG003", 2, ()), ("INP001", 3, ())]
+
+
+def test_inp001_stays_when_hyg003_is_not_run(registry):
+    result = _unreadable(registry, (_doubt("#DIV/0!", 2),), "INP001")
+    assert [(f.rule, f.location.line) for f in result.findings] == [("INP001", 2)]

@@ -318,3 +318,96 @@ def test_findings_before_a_crash_are_kept(report):
     assert [(f.rule, f.category, f.location.line) for f in result.findings] == [
         ("BUD950", Category.INTERNAL, None), ("BUD950", Category.BUDGET, 3)]
     assert exit_code([result], Severity.ERROR) == 2
+
+
+# -- one defect, one finding: folding knock-on findings -----------------------------------
+
+
+def _folding(code: str, severity: Severity, *violations: Violation, knock_on_of=()):
+    def check(context: Context) -> Iterator[Violation]:
+        yield from violations
+
+    check.__name__ = code
+    return _meta(code, f"fold-{code.lower()}", Category.BUDGET, severity,
+                 knock_on_of=knock_on_of)(check)
+
+
+def _at(line: int, keys=(), causes=()) -> Violation:
+    return Violation(Location(line=line, table="Tabel 3.4"), {"code": "x", "line": line},
+                     keys=frozenset(keys), causes=frozenset(causes))
+
+
+def _shape(result: DocumentResult) -> list[tuple[str, int | None, list[tuple[str, int]]]]:
+    return [(f.rule, f.location.line, [(r.rule, r.location.line) for r in f.related])
+            for f in result.findings]
+
+
+ROOT = _folding("BUD911", Severity.ERROR, _at(40, keys={"rollup:a"}))
+
+
+def test_a_knock_on_naming_its_roots_key_is_folded_into_it(report):
+    knock_on = _folding("BUD912", Severity.ERROR, _at(12, causes={"rollup:a"}),
+                        _at(13, causes={"rollup:b"}), knock_on_of=("BUD911",))
+    result = check_report(report, (ROOT, knock_on), Config())
+    # Line 13 names a key no finding has: it stays a finding of its own.
+    assert _shape(result) == [("BUD912", 13, []), ("BUD911", 40, [("BUD912", 12)])]
+    assert result.summary() == {"error": 2, "warning": 0, "info": 0}
+    assert result.findings[1].related[0].location == Location(line=12, table="Tabel 3.4")
+
+
+def test_the_location_gives_every_finding_a_line_key(report):
+    knock_on = _folding("BUD912", Severity.WARNING, _at(40, causes={"line:40"}),
+                        knock_on_of=("BUD911",))
+    result = check_report(report, (ROOT, knock_on), Config())
+    assert _shape(result) == [("BUD911", 40, [("BUD912", 40)])]
+
+
+def test_a_shared_key_alone_folds_nothing(report):
+    """Without the rule declaring the root's rule, or without a cause, no fold."""
+    undeclared = _folding("BUD912", Severity.ERROR, _at(12, causes={"rollup:a"}))
+    no_cause = _folding("BUD913", Severity.ERROR, _at(14, keys={"rollup:a"}),
+                        knock_on_of=("BUD911",))
+    result = check_report(report, (ROOT, undeclared, no_cause), Config())
+    assert [(f.rule, f.related) for f in result.findings] == [
+        ("BUD912", ()), ("BUD913", ()), ("BUD911", ())]
+
+
+def test_a_knock_on_is_never_folded_into_a_less_severe_finding(report):
+    knock_on = _folding("BUD912", Severity.ERROR, _at(12, causes={"rollup:a"}),
+                        knock_on_of=("BUD911",))
+    config = Config(severity={"BUD911": Severity.WARNING})
+    result = check_report(report, (ROOT, knock_on), config)
+    assert _shape(result) == [("BUD912", 12, []), ("BUD911", 40, [])]
+
+
+def test_a_knock_on_of_a_knock_on_goes_to_the_root(report):
+    middle = _folding("BUD912", Severity.ERROR, _at(20, keys={"mid"}, causes={"rollup:a"}),
+                      knock_on_of=("BUD911",))
+    last = _folding("BUD913", Severity.ERROR, _at(10, causes={"mid"}), knock_on_of=("BUD912",))
+    result = check_report(report, (ROOT, middle, last), Config())
+    assert _shape(result) == [("BUD911", 40, [("BUD913", 10), ("BUD912", 20)])]
+
+
+def test_copies_of_one_defect_fold_into_the_first_printed(report):
+    """A rule that declares itself: its findings with one key are one defect, reported
+    at the first of them (each could absorb the other; the first in the report wins)."""
+    key = {"figure:x"}
+    copies = _folding("CON911", Severity.ERROR, _at(50, keys=key, causes=key),
+                      _at(30, keys=key, causes=key), _at(70, keys=key, causes=key),
+                      knock_on_of=("CON911",))
+    result = check_report(report, (copies,), Config())
+    assert _shape(result) == [("CON911", 30, [("CON911", 50), ("CON911", 70)])]
+
+
+def test_two_rules_declaring_each_other_fold_into_the_first(report):
+    first = _folding("BUD921", Severity.ERROR, _at(60, keys={"k"}, causes={"k"}),
+                     knock_on_of=("BUD922",))
+    second = _folding("BUD922", Severity.ERROR, _at(15, keys={"k"}, causes={"k"}),
+                      knock_on_of=("BUD921",))
+    result = check_report(report, (first, second), Config())
+    assert _shape(result) == [("BUD922", 15, [("BUD921", 60)])]
+
+
+def test_knock_on_of_must_name_rule_codes():
+    with pytest.raises(ValueError, match="must look like"):
+        _folding("BUD931", Severity.ERROR, knock_on_of=("budget",))
