@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Literal
 
 from checker.context import Context, location
-from checker.graph import node_key
+from checker.graph import node_finder, node_key
 from checker.hookspecs import hookimpl
 from checker.model import BudgetItem, BudgetTable, Level, Number, Provenance, Report
 from checker.numbers import format_rupiah
@@ -134,6 +134,22 @@ def _from_rows(item: BudgetItem, column: Column) -> Decimal | None:
     return value_of(_figure(item, column))
 
 
+def _whole_over_part(context: Context, item: BudgetItem, column: Column) -> bool:
+    """Whether a per-sasaran table prints the item's whole amount over a part of its
+    rows: it lists only the kegiatan that support its sasaran, under the program's
+    amount as the overall budget table gives it. That is no roll-up to check."""
+    find = node_finder(context.graph, item.level.value)
+    key = find(item.name)
+    for table in context.report.main_budgets():
+        for whole in table.walk():
+            if whole.level is item.level and find(whole.name) == key:
+                part = {node_finder(context.graph, c.level.value)(c.name) for c in item.children}
+                rows = {node_finder(context.graph, c.level.value)(c.name) for c in whole.children}
+                stated, overall = value_of(_figure(item, column)), value_of(_figure(whole, column))
+                return part < rows and stated is not None and stated == overall
+    return False
+
+
 def _rollups(context: Context, column: Column, kinds: tuple[str, ...]) -> Iterator[Violation]:
     """Each parent's ``column`` against the sum of its children's."""
     for table in context.report.budgets:
@@ -141,6 +157,8 @@ def _rollups(context: Context, column: Column, kinds: tuple[str, ...]) -> Iterat
             continue
         for rollup in _failed_rollups(table, column, context.rupiah_tolerance):
             item, stated, total = rollup.item, rollup.stated, rollup.total
+            if table.per_sasaran and _whole_over_part(context, item, column):
+                continue
             last = list(item.walk())[-1]  # the finding spans the parent and all its rows
             yield Violation(
                 location(item.where, _node(item), end=last.where),

@@ -327,3 +327,23 @@ def test_cas005_a_program_the_text_links_but_the_budget_lacks(check):
          "pendukung sasaran 2, tetapi tidak ada di Tabel 3.9 Realisasi Anggaran."),
     ]
     assert "the text at line 40" in flatten(result.findings, "en")[0][2]
+
+
+WHOLE_OVER_PART = PER_SASARAN.replace(
+    'name = "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"\npagu = "100.000.000"\n'
+    'realisasi = "95.000.000"',
+    'name = "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"\npagu = "300.000.000"\n'
+    'realisasi = "290.000.000"')
+
+
+def test_a_per_sasaran_table_may_print_the_whole_program_over_part_of_its_rows(check):
+    # Sasaran 1 lists one of the program's two kegiatan under the program's whole amount.
+    assert WHOLE_OVER_PART != PER_SASARAN
+    body = PK + MAIN + WHOLE_OVER_PART
+    assert flatten(check(body, "BUD001", "BUD002", "CAS006").findings) == []
+
+
+def test_a_per_sasaran_amount_that_is_neither_the_part_nor_the_whole_is_a_rollup_error(check):
+    body = PK + MAIN + WHOLE_OVER_PART.replace('pagu = "300.000.000"', 'pagu = "310.000.000"')
+    assert [(f.rule, f.location.line) for f in check(body, "BUD001").findings] == [
+        ("BUD001", 57)]
