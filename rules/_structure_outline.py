@@ -10,7 +10,8 @@ which lines belong to the Ikhtisar Eksekutif (CON005).
   other headings) do not end a part.
 * When the outline holds one kind twice (a converter may leave a Daftar Isi entry or
   a "Sistematika Penulisan" line that looks like ``BAB II``), the *main* heading of
-  that kind is the one with the longest span: the chapter itself, not its mention.
+  that kind is the one with the longest span among those standing in the regulation's
+  order: the chapter itself, not its mention.
 * *Prose* is what a reader of the document reads: every line of a text document;
   of a TOML report only the comment lines (``# ...``), since its other lines are
   data, not narrative; a JSON report has none.
@@ -58,6 +59,9 @@ PART_NAMES = {
     "realisasi_anggaran": "Realisasi Anggaran",
 }
 
+# The parts in the order Permenpan RB 53/2014 lists them.
+_ORDER = ("ikhtisar_eksekutif", "bab_1", "bab_2", "bab_3", "bab_4", "lampiran")
+
 _STRUCTURED = frozenset({"toml", "json"})
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*|__|^\s{0,3}#{1,6}\s*|\$")
 _LEADERS = re.compile(r"(?:\s*\.){3,}\.*|\u2026+")
@@ -101,10 +105,32 @@ def spans(report: Report, kind: str) -> list[Span]:
     return found
 
 
+def _in_order(report: Report, kind: str, line: int) -> bool:
+    """Whether a heading of ``kind`` on ``line`` stands where the regulation's order puts
+    it: after a heading of every part before it and before one of every part after it. A
+    chapter named in a list inside Bab I ("BAB IV : Penutup, berisi ...") stands before
+    Bab II and Bab III, so it is the mention, not the chapter."""
+    if kind not in _ORDER:
+        return True
+    rank = _ORDER.index(kind)
+    for other in _ORDER:
+        lines = [h.where.line for h in report.outline
+                 if h.kind == other and h.where.line is not None]
+        if not lines or other == kind:
+            continue
+        if _ORDER.index(other) < rank and min(lines) > line:
+            return False
+        if _ORDER.index(other) > rank and max(lines) < line:
+            return False
+    return True
+
+
 def main_span(report: Report, kind: str) -> Span | None:
-    """The span of the main heading of ``kind``: the longest (the first of equals)."""
+    """The span of the main heading of ``kind``: of those standing in the regulation's
+    order (all of them when none does), the longest (the first of equals)."""
     found = spans(report, kind)
-    return max(found, key=lambda span: span.end - span.start) if found else None
+    fitting = [span for span in found if _in_order(report, kind, span.start)] or found
+    return max(fitting, key=lambda span: span.end - span.start) if fitting else None
 
 
 def headings_in(report: Report, span: Span, *kinds: str) -> list[Heading]:

@@ -49,6 +49,15 @@ def _where(line: int | None, end: int | None = None) -> Location:
     return Location(line=line, end_line=end)
 
 
+# The fold keys of a missing part: STR001 and STR005 report the part, STR007 an entry of
+# the Daftar Isi pointing at it (a knock-on of the same missing part).
+_LAMPIRAN_PK = "lampiran_perjanjian_kinerja"  # the PK attached in the Lampiran
+
+
+def _part_key(kind: str) -> str:
+    return f"part:{kind}"
+
+
 def _line(heading: Heading | None) -> str:
     return "?" if heading is None or heading.where.line is None else str(heading.where.line)
 
@@ -125,7 +134,7 @@ def STR001(context: Context) -> Iterator[Violation]:
         else:
             position, where = {"id": "", "en": ""}, None
         yield Violation(_where(where), {"part": PART_NAMES[kind], "position": position},
-                        expected=PART_NAMES[kind])
+                        expected=PART_NAMES[kind], keys=frozenset({_part_key(kind)}))
 
 
 # -- STR002 --------------------------------------------------------------------------------
@@ -330,6 +339,15 @@ ANALYSES = (
         # "Program dan kegiatan yang dilaksanakan guna mendukung tercapainya kinerja"
         r"\b(?:program|kegiatan)\b(?:\W+\w+){0,8}?\W+(?:menunjang|mendukung|menghambat)\b",
         r"\bmenunjang\s*/\s*tidak\s+menunjang\b",  # the column of that analysis
+        # The noun form: "Program pendukung", "Kegiatan penunjang", "Program dan kegiatan
+        # pendukung sasaran"; not the nomenclature's "Program Penunjang Urusan
+        # Pemerintahan Daerah", which is a program's name.
+        r"\b(?:program|(?:sub\s+)?kegiatan)(?:\s*(?:/|,|&|\bdan\b|\batau\b)\s*(?:sub\s+)?"
+        r"kegiatan)*\s+(?:pendukung|penunjang|penghambat)\b(?!\W*urusan\b)",
+        # "... yang mendukung pencapaian sasaran ini adalah Program ..." (a factor that
+        # supports it is analysis 5's: "faktor yang mendukung pencapaian")
+        r"(?<!faktor\s)\byang\s+(?:mendukung|menunjang|menghambat)\s+(?:pencapaian"
+        r"|keberhasilan|kegagalan|tercapainya)\b(?:\W+\w+){0,12}?\W+(?:program|kegiatan)\b",
     )),
 )
 
@@ -456,15 +474,27 @@ def _table_rows(report: Report, context: Context, bab3: Span, name: str) -> bool
     return False
 
 
+def _starts_in(pattern: re.Pattern[str], window: str, first: int) -> bool:
+    """Whether ``pattern`` matches ``window`` starting in its first ``first`` characters."""
+    match = pattern.search(window)
+    return match is not None and match.start() < first
+
+
 def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
     """The analyses (by number) whose phrases occur in ``ranges``."""
     year = report.meta.year
     found: set[int] = set()
     for start, end in ranges:
-        for _, text in prose_lines(report, start, end):
-            line = clean(text).casefold()
+        lines = [clean(text).casefold() for _, text in prose_lines(report, start, end)]
+        for index, line in enumerate(lines):
+            # A phrase the converter wrapped onto the next line ("Program dan Kegiatan" /
+            # "yang mendukung pencapaian sasaran") is read across the break; a phrase
+            # counts on the line where it starts, so each is read with what follows it.
+            window = " ".join(lines[index:index + 2])
             for analysis in ANALYSES:
-                if analysis.number not in found and any(p.search(line) for p in analysis.patterns):
+                if analysis.number not in found and any(
+                    _starts_in(pattern, window, len(line)) for pattern in analysis.patterns
+                ):
                     found.add(analysis.number)
             if year is not None and any(
                 int(m.group(1)) < year for m in _EARLIER_REALISASI.finditer(line)
@@ -633,13 +663,15 @@ def STR005(context: Context) -> Iterator[Violation]:
                        "Kinerja",
                  "en": f"The Lampiran (lines {span.start}\u2013{end}) does not hold the "
                        "Perjanjian Kinerja"}
-        yield Violation(_where(span.start, end), {"where": place}, expected="Perjanjian Kinerja")
+        yield Violation(_where(span.start, end), {"where": place}, expected="Perjanjian Kinerja",
+                        keys=frozenset({_part_key(_LAMPIRAN_PK)}))
     else:
         place = {"id": f"Laporan tidak memiliki Lampiran dan tidak ada Perjanjian Kinerja "
                        f"sesudah Bab IV (baris {start})",
                  "en": f"The report has no Lampiran and no Perjanjian Kinerja after Bab IV "
                        f"(line {start})"}
-        yield Violation(_where(start), {"where": place}, expected="Perjanjian Kinerja")
+        yield Violation(_where(start), {"where": place}, expected="Perjanjian Kinerja",
+                        keys=frozenset({_part_key("lampiran"), _part_key(_LAMPIRAN_PK)}))
 
 
 # -- STR006 --------------------------------------------------------------------------------
@@ -729,23 +761,34 @@ def _daftar_isi_lines(report: Report) -> Iterator[tuple[int, str]]:
             yield number, entry
 
 
-def _entry_target(report: Report, entry: str, in_lampiran: bool) -> tuple[str, bool] | None:
-    """(the part an entry names, whether the report has it), or ``None`` for other entries."""
+@dataclass(frozen=True)
+class _Target:
+    """The part a Daftar Isi entry names: as a reviewer reads it, its kind, and whether
+    the report has it."""
+
+    name: str
+    kind: str
+    present: bool
+
+
+def _entry_target(report: Report, entry: str, in_lampiran: bool) -> _Target | None:
+    """The part an entry names, or ``None`` for other entries."""
     folded = entry.casefold()
     if match := _ENTRY_BAB.match(folded):
         kind = _BAB_KINDS[match.group(1)]
-        return PART_NAMES[kind], any(h.kind == kind for h in report.outline)
+        return _Target(PART_NAMES[kind], kind, any(h.kind == kind for h in report.outline))
     if _ENTRY_LAMPIRAN.match(folded) and not _ENTRY_PK.search(folded):
         _, start, _ = _lampiran(report)
         has = main_span(report, "lampiran") is not None or (
             start is not None and lampiran_has_pk(report) is True)
-        return PART_NAMES["lampiran"], has
+        return _Target(PART_NAMES["lampiran"], "lampiran", has)
     if _ENTRY_PK.search(folded):
         if in_lampiran or _ENTRY_LAMPIRAN.match(folded):
-            return "Perjanjian Kinerja (Lampiran)", lampiran_has_pk(report) is True
+            return _Target("Perjanjian Kinerja (Lampiran)", _LAMPIRAN_PK,
+                           lampiran_has_pk(report) is True)
         has = any(h.kind == "perjanjian_kinerja" for h in report.outline) or bool(
             report.agreements)
-        return PART_NAMES["perjanjian_kinerja"], has
+        return _Target(PART_NAMES["perjanjian_kinerja"], "perjanjian_kinerja", has)
     return None
 
 
@@ -757,6 +800,9 @@ def _entry_target(report: Report, entry: str, in_lampiran: bool) -> tuple[str, b
     category=Category.STRUCTURE,
     severity=Severity.WARNING,
     regulation="Permenpan RB 53/2014, Lampiran II (Format Laporan Kinerja: Daftar Isi)",
+    # An entry pointing at a part STR001 or STR005 already reports missing is that
+    # part's defect seen from the Daftar Isi: folded into it.
+    knock_on_of=("STR001", "STR005"),
     message={
         "id": "Daftar Isi (baris {line}) mencantumkan '{entry}', tetapi {part} tidak ada "
         "dalam laporan.",
@@ -782,11 +828,11 @@ def STR007(context: Context) -> Iterator[Violation]:
         target = _entry_target(report, entry, in_lampiran)
         if _ENTRY_LAMPIRAN.match(folded):
             in_lampiran = True
-        if target is None or target[1]:
+        if target is None or target.present:
             continue
         shown = _without_page(entry)
-        yield Violation(_where(number), {"line": number, "entry": shown, "part": target[0]},
-                        expected=target[0])
+        yield Violation(_where(number), {"line": number, "entry": shown, "part": target.name},
+                        expected=target.name, causes=frozenset({_part_key(target.kind)}))
 
 
 @hookimpl

@@ -99,7 +99,6 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 # How many non-blank lines may separate two entries of a chapter list (Sistematika).
 _LIST_GAP = 20
-_LIST_MIN_CHAPTERS = 2
 _REPEATED_LIST_MIN = 3
 
 
@@ -194,11 +193,16 @@ def _nonblank_between(source: Source, first: int, last: int) -> int:
     return sum(1 for n in range(first + 1, min(last, len(texts) + 1)) if texts[n - 1])
 
 
-def _toc_entry(item: _Item, source: Source) -> bool:
+def _toc_line(text: str) -> bool:
     """A Daftar Isi entry: dotted leaders or a page number after the title."""
+    return bool(_LEADERS.search(text) or _PAGE_AT_END.search(text))
+
+
+def _toc_entry(item: _Item, source: Source) -> bool:
+    """A heading that is a Daftar Isi entry, read on its line as printed."""
     line = item.heading.line
     text = (source.stripped[line - 1] if line <= len(source.stripped) else "") or item.heading.text
-    return bool(_LEADERS.search(text) or _PAGE_AT_END.search(text))
+    return _toc_line(text)
 
 
 def _toc_run(items: Sequence[_Item], start: int, source: Source) -> list[int]:
@@ -211,31 +215,89 @@ def _toc_run(items: Sequence[_Item], start: int, source: Source) -> list[int]:
     return run
 
 
-def _list_after(items: Sequence[_Item], start: int, source: Source) -> list[int]:
-    """Indexes of the chapter list that follows a "Sistematika Penulisan" heading.
+def _list_key(item: _Item) -> tuple[str, int | str | None]:
+    """What a chapter entry names: its kind and number (its title for unnumbered ones)."""
+    return (item.kind, item.bab if item.bab is not None else _key(item.heading.text))
 
-    The list is a run of closely spaced headings naming at least two chapters; it ends
-    at a chapter that starts the numbering again (the real Bab II after a list that named
-    Bab I..IV and Lampiran), at a numbered section such as '1.7', or at a wide gap.
+
+def _printed_elsewhere(
+    items: Sequence[_Item], index: int, start: int, holder: int, dropped: set[int]
+) -> bool:
+    """Whether the part a chapter entry names is printed as a part of its own: before the
+    list when it is front matter or the chapter holding the list (Bab I), after the entry
+    when it comes later (Bab II..IV, Lampiran). The real chapters that follow a list the
+    reader did not recognise as headings are printed nowhere else, so they end it."""
+    item = items[index]
+    key = _list_key(item)
+    later = item.bab is not None and item.bab > holder
+    places = range(index + 1, len(items)) if later else range(start)
+    return any(items[i].top and i not in dropped and _list_key(items[i]) == key
+               for i in places)
+
+
+def _holder(items: Sequence[_Item], start: int, dropped: set[int]) -> int:
+    """The number of the chapter a list stands in (0 in the front matter)."""
+    chapter = next((items[i] for i in range(start - 1, -1, -1)
+                    if items[i].top and i not in dropped), None)
+    return (chapter.bab or 0) if chapter is not None else 0
+
+
+def _list_after(
+    items: Sequence[_Item], start: int, after_line: int, source: Source, dropped: set[int]
+) -> list[int]:
+    """Indexes of the chapter list that follows a "Sistematika Penulisan" heading or
+    sentence ending at ``after_line``; ``start`` is the index of the first item after it.
+
+    The list is a run of closely spaced headings naming chapters; it ends at a chapter that
+    starts the numbering again (the real Bab II after a list that named Bab I..IV and
+    Lampiran), at a numbered section such as '1.7', or at a wide gap. A list names parts
+    the document prints elsewhere; with the restart that confirms it, it may also name one
+    the report lacks. Without a restart, the list holds only its leading entries that
+    name a part printed elsewhere: the chapters after a list written as plain numbered
+    lines (no headings) are the real ones. What follows the last chapter entry is the
+    document again (the next section of Bab I), not the list.
     """
+    holder = _holder(items, start, dropped)
     run: list[int] = []
-    chapters = 0
+    chapters: list[int] = []  # positions in ``run`` of the chapter entries
+    restarted = False
     highest = 0
-    last_line = items[start].heading.end_line
-    for index in range(start + 1, len(items)):
+    last_line = after_line
+    for index in range(start, len(items)):
         item = items[index]
         if _nonblank_between(source, last_line, item.heading.line) > _LIST_GAP:
             break
         if item.top:
             if item.bab is not None and item.bab <= highest:
+                restarted = True
                 break
             highest = max(highest, item.bab or 0)
-            chapters += 1
+            chapters.append(len(run))
         elif item.heading.number is not None and "." in item.heading.number:
             break
         run.append(index)
         last_line = item.heading.end_line
-    return run if chapters >= _LIST_MIN_CHAPTERS else []
+    elsewhere = [_printed_elsewhere(items, run[p], start, holder, dropped) for p in chapters]
+    if restarted and any(elsewhere):
+        named = chapters  # the restart confirms the whole list, parts the report lacks too
+    else:
+        named = chapters[:elsewhere.index(False) if False in elsewhere else len(chapters)]
+    return run[:named[-1] + 1] if named else []
+
+
+def _sistematika_sentence(items: Sequence[_Item], index: int, source: Source) -> int | None:
+    """The line of a sentence that announces a chapter list ("Sistematika penulisan
+    laporan ini sebagai berikut:") between the item before ``index`` and this one, if any.
+    Table rows and Daftar Isi entries ("1.6 Sistematika Penulisan .... 12") announce none."""
+    first = items[index - 1].heading.end_line + 1 if index > 0 else 1
+    found = None
+    for number in range(first, items[index].heading.line):
+        text = source.text(number)
+        if not _SISTEMATIKA.search(_norm(text)) or _toc_line(text):
+            continue
+        if "\t" not in source.line(number) and source.table_at(number) is None:
+            found = number
+    return found
 
 
 def _repeated_run(
@@ -268,12 +330,17 @@ def _without_listings(items: list[_Item], source: Source) -> list[_Item]:
     for index, item in enumerate(items):
         if index in dropped:
             continue
-        text = _norm(item.heading.text)
         if item.kind == "daftar_isi":
             dropped.update(_toc_run(items, index, source))
-        elif _SISTEMATIKA.search(text):
-            dropped.update(_list_after(items, index, source))
-        elif item.top and item.bab is not None:
+            continue
+        if _SISTEMATIKA.search(_norm(item.heading.text)):
+            dropped.update(_list_after(items, index + 1, item.heading.end_line, source,
+                                       dropped))
+            continue
+        sentence = _sistematika_sentence(items, index, source)
+        if sentence is not None:
+            dropped.update(_list_after(items, index, sentence, source, dropped))
+        if index not in dropped and item.top and item.bab is not None:
             dropped.update(_repeated_run(items, index, source, dropped))
     return [item for index, item in enumerate(items) if index not in dropped]
 

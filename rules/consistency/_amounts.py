@@ -115,9 +115,12 @@ def _table_figures(table: BudgetTable) -> dict[str, Decimal | None]:
 
 
 def _total_candidates(report: Report, subject: str) -> list[_Candidate]:
-    """The totals of the body a claim about the whole budget must repeat."""
+    """The totals of the body a claim about the whole budget must repeat (a per-sasaran
+    table's total is a part of it)."""
     found: list[_Candidate] = []
     for table in report.budgets:
+        if table.per_sasaran:
+            continue
         figures = _table_figures(table)
         pagu, realisasi = figures["pagu"], figures["realisasi"]
         line = table.total_where.line or table.where.line
@@ -278,27 +281,62 @@ def _heading_scoped(claim: Claim, report: Report) -> bool:
     return any(_SASARAN_HEADING.search(normalise_name(h.text)) for h in chain)
 
 
+@dataclass(frozen=True)
+class _Mention:
+    """Words of the sentence that name a part of the budget: where they stand, and which."""
+
+    start: int
+    end: int
+    scope: _Scope
+
+    def inside(self, other: _Mention) -> bool:
+        """Whether these words are part of the longer name ``other``."""
+        return (other.start <= self.start and self.end <= other.end
+                and other.end - other.start > self.end - self.start)
+
+
+def _whole_name(text: str, key: str) -> Iterator[int]:
+    """Where ``key`` stands in ``text`` as whole words (both are normalised: words and
+    single spaces), never inside a longer word ("... kota" is not in "kotamadya")."""
+    start = text.find(key)
+    while start >= 0:
+        end = start + len(key)
+        if (start == 0 or text[start - 1] == " ") and (end == len(text) or text[end] == " "):
+            yield start
+        start = text.find(key, start + 1)
+
+
+def _mentions(report: Report, before: str
+              ) -> tuple[list[_Mention], dict[str, list[tuple[BudgetItem, BudgetTable]]]]:
+    """The parts of the budget the words before a figure name, without the shorter names
+    nested in a longer one the sentence names whole: a sentence about the kegiatan
+    "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah" names that kegiatan, not the
+    program "Penunjang Urusan Pemerintahan Daerah" its name contains; "DPA" inside
+    "Penyusunan DPA-SKPD" is that sub kegiatan's name, not the whole budget."""
+    mentions: list[_Mention] = []
+    for name, pattern in _BELANJA_TYPES:
+        mentions += [_Mention(m.start(), m.end(), _Scope("belanja", name))
+                     for m in pattern.finditer(before)]
+    mentions += [_Mention(m.start(), m.end(), _Scope("total")) for m in _WHOLE.finditer(before)]
+    named: dict[str, list[tuple[BudgetItem, BudgetTable]]] = {}
+    for key, item, table in _budget_items(report):
+        starts = list(_whole_name(before, key))
+        if starts:
+            named.setdefault(key, []).append((item, table))
+            mentions += [_Mention(s, s + len(key), _Scope("item", key)) for s in starts]
+    return [m for m in mentions if not any(m.inside(o) for o in mentions)], named
+
+
 def _scope(claim: Claim, report: Report, text: str) -> _Scope:
     if _SCOPED.search(normalise_name(text)) or _heading_scoped(claim, report):
         return _Scope("skip")
-    before = normalise_name(_before(claim, text))
-    mentions: list[tuple[int, _Scope]] = []
-    for name, pattern in _BELANJA_TYPES:
-        for match in pattern.finditer(before):
-            mentions.append((match.start(), _Scope("belanja", name)))
-    for match in _WHOLE.finditer(before):
-        mentions.append((match.start(), _Scope("total")))
-    named: dict[str, list[tuple[BudgetItem, BudgetTable]]] = {}
-    for key, item, table in _budget_items(report):
-        index = before.rfind(key)
-        if index >= 0:
-            named.setdefault(key, []).append((item, table))
-            mentions.append((index, _Scope("item", key)))
+    mentions, named = _mentions(report, normalise_name(_before(claim, text)))
     if not mentions:
         return _Scope("total")
-    position = max(index for index, _ in mentions)
+    # The part named last before the figure is the one it speaks of.
+    position = max(m.start for m in mentions)
     # At one position, a named row is more precise than the words around it.
-    at = [scope for index, scope in mentions if index == position]
+    at = [m.scope for m in mentions if m.start == position]
     chosen = next((s for s in at if s.kind == "item"), at[0])
     if chosen.kind == "item" and chosen.name is not None:
         return _Scope("item", chosen.name, tuple(named[chosen.name]))

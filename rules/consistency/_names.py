@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from checker.context import Context, location
 from checker.graph import FUZZY_THRESHOLD, node_finder, normalise_name
@@ -26,6 +27,19 @@ _NAME_KINDS = {"sasaran": {"id": "Nama sasaran", "en": "The sasaran names"},
                "indikator": {"id": "Nama indikator", "en": "The indikator names"}}
 _CLOSE = 80  # a PK name this similar to an unmatched capaian name is probably the same one
 _PLACES_SHOWN = 3
+# OCR noise is sparse: at most one garbled character in every ten of a name.
+_NAME_CHARS_PER_EDIT = 10
+# A 1 or 0 touching a letter is the l, i or o the OCR mistook it for ("1ndeks", "K0ta").
+_OCR_DIGIT = re.compile(r"(?<=[a-z])[01]|[01](?=[a-z])")
+_GLYPHS = str.maketrans("1i0", "llo")  # the glyphs the OCR confuses, as one
+_NOT_LETTER = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_ROMAN = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|x)")  # numbers written as words ("Sasaran II")
+# A word of digits and the letters the OCR reads for them ("2O1O") is a number when at
+# least two of its characters are digits.
+_OCR_NUMBER = re.compile(r"[0-9oli]+")
+_AS_DIGITS = str.maketrans("oli", "011")
+_NUMBER_DIGITS = 2
 
 
 @dataclass(frozen=True)
@@ -87,8 +101,101 @@ def _spellings(named: list[_Named]) -> dict[str, list[_Named]]:
     return spellings
 
 
+def _compact(text: str) -> str:
+    return text.replace(" ", "")
+
+
+def _number(word: str) -> str | None:
+    """A word that is a number, as a number: digits ("2010"; "2o1o" with the O and l the
+    OCR read for 0 and 1) or a roman numeral ("II"); ``None`` for other words."""
+    if _ROMAN.fullmatch(word):
+        return word
+    if _OCR_NUMBER.fullmatch(word) and sum(char.isdigit() for char in word) >= _NUMBER_DIGITS:
+        return word.translate(_AS_DIGITS)
+    return None
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers of a normalised name, in order: its number words, and the digits inside
+    other words (not a 1 or 0 touching a letter, the l or o the OCR mistook it for)."""
+    found = []
+    for word in text.split():
+        number = _number(word)
+        found += [number] if number is not None else _DIGITS.findall(_OCR_DIGIT.sub("", word))
+    return found
+
+
+def _canonical(text: str) -> str:
+    """A normalised name as the OCR cannot tell it apart: in each word (numbers stay as
+    numbers) 1, i and l are one glyph and so are 0 and o, a doubled letter is one, a stray
+    mark that is no letter is gone; the words joined without spaces."""
+    words = []
+    for word in text.split():
+        number = _number(word)
+        if number is not None or not any(char.isalpha() for char in word):
+            words.append(number or word)
+            continue
+        word = _NOT_LETTER.sub("", word.translate(_GLYPHS))
+        words.append(_DOUBLED.sub(r"\1", word))
+    return "".join(words)
+
+
+def _noise_only(first: str, second: str) -> bool:
+    """Whether two spellings are one name garbled by the converter or the OCR, not a
+    name that changed: the same letters once spaces and hyphens are gone ("pe layanan",
+    "pela-\\nyanan", "pela- yanan"), or the same words read through the OCR's confusions
+    (a doubled letter, l/1, O/0, a stray mark), a few of them for the name's length.
+    Another word, a letter more or less, or another number is a change."""
+    one, other = normalise_name(first), normalise_name(second)
+    if _compact(one) == _compact(other):
+        return True
+    if _numbers(one) != _numbers(other) or _canonical(one) != _canonical(other):
+        return False
+    edits = Levenshtein.distance(_compact(one), _compact(other))
+    return edits <= max(1, len(_compact(one)) // _NAME_CHARS_PER_EDIT)
+
+
+@dataclass
+class _Variant:
+    """One way a name is written: its spellings that differ only by noise, together."""
+
+    spellings: dict[str, list[_Named]]
+
+    @property
+    def places(self) -> list[_Named]:
+        return sorted((n for named in self.spellings.values() for n in named),
+                      key=lambda n: (n.where.line is None, n.where.line or 0))
+
+    @property
+    def key(self) -> str:
+        """The spelling printed most often (the first of equals)."""
+        return max(self.spellings, key=lambda key: len(self.spellings[key]))
+
+    @property
+    def shown(self) -> str:
+        return self.spellings[self.key][0].name.strip()
+
+    def same(self, name: str) -> bool:
+        """Whether ``name`` is this way of writing, garbled (judged on its first spelling)."""
+        return _noise_only(next(iter(self.spellings.values()))[0].name, name)
+
+
+def _variants(named: list[_Named]) -> list[_Variant]:
+    """The ways a name is written, in document order; a spelling that differs from an
+    earlier one only by noise joins it."""
+    variants: list[_Variant] = []
+    for key, items in _spellings(named).items():
+        home = next((v for v in variants if v.same(items[0].name)), None)
+        if home is None:
+            variants.append(_Variant({key: items}))
+        else:
+            home.spellings[key] = items
+    return variants
+
+
 def _drift(context: Context, named: list[_Named]) -> Iterator[Violation]:
-    """Spellings the graph folded into one node that differ in more than case/punctuation."""
+    """Spellings the graph folded into one node that differ in more than case, punctuation
+    and the noise of the converter or the OCR."""
     for kind in _NAME_KINDS:
         node = node_finder(context.graph, kind)
         by_node: dict[str, list[_Named]] = {}
@@ -96,24 +203,24 @@ def _drift(context: Context, named: list[_Named]) -> Iterator[Violation]:
             if item.kind == kind:
                 by_node.setdefault(node(item.name), []).append(item)
         for key, items in by_node.items():
-            spellings = list(_spellings(items).items())
-            # The spelling printed most often is the reference; the others drift from it.
-            reference_key, reference = max(spellings, key=lambda pair: len(pair[1]))
-            for other_key, others in spellings:
-                if other_key == reference_key:
+            variants = _variants(items)
+            # The way printed most often is the reference; the others drift from it.
+            reference = max(variants, key=lambda variant: len(variant.places))
+            for other in variants:
+                if other is reference:
                     continue
-                score = int(fuzz.ratio(reference_key, other_key))
+                score = int(fuzz.ratio(reference.key, other.key))
                 yield Violation(
-                    location(others[0].where, node=key),
-                    {"what": _NAME_KINDS[kind], "first": reference[0].name.strip(),
-                     "first_places": _places(reference), "second": others[0].name.strip(),
-                     "second_places": _places(others),
+                    location(other.spellings[other.key][0].where, node=key),
+                    {"what": _NAME_KINDS[kind], "first": reference.shown,
+                     "first_places": _places(reference.places), "second": other.shown,
+                     "second_places": _places(other.places),
                      "relation": {"id": f"ditulis berbeda padahal dianggap satu {kind} "
                                         f"(kemiripan {score}%)",
                                   "en": f"are spelled differently though they are one {kind} "
                                         f"(similarity {score}%)"}},
-                    expected=reference[0].name.strip(),
-                    actual=others[0].name.strip(),
+                    expected=reference.shown,
+                    actual=other.shown,
                 )
 
 
@@ -143,6 +250,8 @@ def _near_misses(context: Context, named: list[_Named]) -> Iterator[Violation]:
             if _DIGITS.findall(pk_key) != _DIGITS.findall(cap_key):
                 continue
             cap_items = choices[cap_key]
+            if _noise_only(pk_items[0].name, cap_items[0].name):
+                continue  # the same name, garbled: found in the capaian tables after all
             yield Violation(
                 location(pk_items[0].where, node=node(pk_items[0].name)),
                 {"what": _NAME_KINDS[kind], "first": pk_items[0].name.strip(),
@@ -180,9 +289,10 @@ def _near_misses(context: Context, named: list[_Named]) -> Iterator[Violation]:
 def CON003(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 has the reviewer check that the sasaran and indicators of the
     report are those of the Perjanjian Kinerja, the IKU and the Renstra. Two spellings
-    the graph folds into one node but that differ in their words (not only in case or
-    punctuation) are reported with their places; so is a PK name that no capaian table
-    prints but that is close (similarity 80-93) to a capaian name no PK prints."""
+    the graph folds into one node but that differ in their words (not only in case,
+    punctuation, a space or hyphen inside a word, or the OCR's confusions) are reported
+    with their places; so is a PK name that no capaian table prints but that is close
+    (similarity 80-93) to a capaian name no PK prints and is not the same name garbled."""
     named = _names(context.report)
     yield from _drift(context, named)
     yield from _near_misses(context, named)

@@ -415,6 +415,42 @@ def test_str007_entries_pointing_nowhere_are_reported(run):
     ]
 
 
+# -- STR007 after STR001/STR005: one defect, one finding -----------------------------------
+
+FOLDING = ("STR001", "STR005", "STR007")
+
+
+def test_str007_for_a_part_reported_missing_is_folded_into_that_finding(run):
+    """Bab IV is missing (STR001) and the Lampiran holds no PK (STR005): the Daftar Isi
+    entries pointing at them are the same missing parts seen from the Daftar Isi."""
+    parts = [p for p in COMPLETE[2:] if p[0] != "bab_4"]
+    result = run(DAFTAR_ISI + _outline(*parts) + "# INDIKATOR KINERJA UTAMA\n", *FOLDING)
+    assert [(f.rule, f.location.line, [(r.rule, r.location.line) for r in f.related])
+            for f in result.findings] == [
+        ("STR007", 14, []),  # the Bab II PK: no rule but STR007 reports it missing
+        ("STR001", 34, [("STR007", 16)]),
+        ("STR005", 38, [("STR007", 18)]),
+    ]
+
+
+def test_str007_without_a_lampiran_both_its_entries_fold_into_str005(run):
+    parts = [p for p in COMPLETE[2:] if p[0] not in ("ikhtisar_eksekutif", "lampiran")]
+    result = run(DAFTAR_ISI + _outline(*parts) + "# Demikian.\n", *FOLDING)
+    assert [(f.rule, f.location.line, [(r.rule, r.location.line) for r in f.related])
+            for f in result.findings] == [
+        ("STR007", 14, []),
+        # The missing Ikhtisar is a part the Daftar Isi does not list: independent.
+        ("STR001", 22, []),
+        ("STR005", 34, [("STR007", 17), ("STR007", 18)]),
+    ]
+
+
+def test_str007_stays_when_the_rules_of_the_missing_part_are_not_run(run):
+    parts = [p for p in COMPLETE[2:] if p[0] != "bab_4"]
+    result = run(DAFTAR_ISI + _outline(*parts) + "# INDIKATOR KINERJA UTAMA\n", "STR007")
+    assert [f.location.line for f in result.findings] == [14, 16, 18]
+
+
 # -- the complete, consistent report --------------------------------------------------------
 
 def test_the_consistent_report_fixture_gives_no_structure_or_consistency_finding(
