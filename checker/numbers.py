@@ -3,7 +3,7 @@
 Reports mix conventions, sometimes in one table: ``2.655.353.658`` (dots group
 thousands), ``70,15`` (comma decimal), ``Rp. 5,547,036,498,00`` (commas group
 thousands, ``,00`` cents), ``86.53`` (dot decimal), ``Rp -`` (zero),
-``56 (CC Kategori)``, ``0,65%``, ``12 Bulan``. The rules used here:
+``56 (CC Kategori)``, ``0,65%``, ``12 Bulan``, ``125 per 100.000 KH``. The rules used here:
 
 * a separator followed by a group of exactly three digits groups thousands,
   unless a :class:`NumberStyle` for the column says otherwise or the integer
@@ -12,7 +12,9 @@ thousands, ``,00`` cents), ``86.53`` (dot decimal), ``Rp -`` (zero),
   group of one or two digits, which is the decimal part;
 * anything with digits that cannot be read unambiguously raises
   :class:`NumberFormatError`, so that the caller reports it instead of guessing;
-* text without digits (``"B"``, ``"N/A"``, ``""``) is no number: ``None``.
+* text without digits (``"B"``, ``"N/A"``, ``""``) is no number: ``None``;
+* a rate's unit holds a number of its own (``per 100.000 KH``, ``per 1.000 penduduk``):
+  it is the unit, so the figure is the number before it (:func:`split_rate_unit`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,14 @@ import enum
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-__all__ = ["NumberFormatError", "NumberStyle", "format_percent", "format_rupiah", "parse_number"]
+__all__ = [
+    "NumberFormatError",
+    "NumberStyle",
+    "format_percent",
+    "format_rupiah",
+    "parse_number",
+    "split_rate_unit",
+]
 
 
 class NumberFormatError(ValueError):
@@ -50,6 +59,22 @@ _TOKEN = re.compile(r"[-+]?\d(?:[\d.,]*\d)?")
 _SPREADSHEET_ERROR = re.compile(r"#(?:DIV/0!|REF!|N/A|VALUE!|NAME\?|NUM!|NULL!)|Error!", re.I)
 # Words that may follow a figure without changing it: units and labels.
 _TRAILER = re.compile(r"^\s*(?:%|persen|\(.*\)|[A-Za-z][A-Za-z./ ]*|[A-Za-z]+\s*\(.*\))?\s*$")
+# The unit of a rate, at the end of a cell: 'per 100.000 KH', '(per 1.000 kelahiran hidup)',
+# 'per 1000'. Its number is the size of the population the rate counts in, not a figure.
+_RATE_UNIT = re.compile(
+    r"(?:(?<=[\d%\s])|^)\(?\s*(?P<unit>per\s*\d+(?:[.,]\d{3})*(?:\s+[A-Za-z][A-Za-z./ ]*?)?)"
+    r"\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def split_rate_unit(text: str) -> tuple[str, str | None]:
+    """``"125 per 100.000 KH"`` -> ``("125", "per 100.000 KH")``; text without a rate's
+    unit comes back whole, with ``None``."""
+    match = _RATE_UNIT.search(text)
+    if match is None:
+        return text, None
+    return text[: match.start()].rstrip(), " ".join(match.group("unit").split())
 
 
 def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
@@ -65,8 +90,9 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
         text = text[currency.end() :].strip()
         if not text or text in _DASHES:
             return Decimal(0)  # "Rp -" is how accounting prints zero
+    text, _unit = split_rate_unit(text)
     if not any(ch.isdigit() for ch in text):
-        return None
+        return None  # no figure at all, or only a rate's unit ('per 1.000 penduduk')
     text = _NO_CENTS.sub("", text)  # "Rp 2.655.353.658,-": the dash says "no cents"
     tokens = _TOKEN.findall(text)
     if len(tokens) != 1:

@@ -14,10 +14,30 @@ with the number in words in parentheses: "20 (Dua Puluh) Sub Kegiatan". Never a 
   citations, captions, page numbers) or after the noun itself ("Sasaran 1", a label);
 * list numbering ("1. Program ...", a number opening a line);
 * a number that is part of a larger figure ("2.1", "7.01.02", "2021-2026");
-* a subset ("2 indikator dalam kategori baik", "dari 6 indikator, 4 indikator tercapai").
+* a subset ("2 indikator dalam kategori baik", "dari 6 indikator, 4 indikator tercapai",
+  "5 indikator berada pada kriteria Sangat Tinggi", "2 indikator lainnya", "14 program
+  yang indikatornya masih berupa keluaran").
 
 A count written only in words ("tiga program") is a claim too, except "satu" ("dalam satu
 kegiatan" means "a single", and "salah satu program" "one of the programs").
+
+A count is the agency's unless the sentence says whose the counted things are and names
+someone else. Two places say it: the noun phrase of the count itself ("5 program prioritas
+RPJMD", "12 indikator kinerja daerah", "40 kegiatan dari 10 desa": the first word after
+the counted noun and its describing words such as kinerja, utama, prioritas) and the
+subject of the clause the count stands in ("7 dari 10 desa telah melaksanakan 4 kegiatan",
+"Dalam RPJMD terdapat 10 sasaran", "desa yang melaksanakan 4 kegiatan"). Someone else is
+a village, the region, its government or head, the nation, or a plan of theirs (RPJMD,
+RPJMN, RKPD, SPM, SDGs); the agency itself ("indikator kinerja utama Kecamatan ... Kabupaten
+...") keeps its count. A count of another's things still takes its place in the sentence,
+so the later "3 program" of "Dari 5 program prioritas RPJMD, 3 program ..." stays a part.
+"3 program dari 5 program" is a part as well: the whole is the 5. Things a plan of
+another holds are that plan's ("212 program dalam RKPD"); things done in a village are
+still the agency's ("4 kegiatan di 10 desa").
+
+"Sasaran ini diukur dengan 2 indikator" counts the indicators of the sasaran whose
+section it stands in (the latest paragraph opening "Sasaran 2: ..."); with no such
+section it is no count of the agency's indicators either, and is left out.
 
 Indicator counts of one sasaran ("Sasaran 1 terdiri dari 2 indikator", "Sasaran
 Meningkatnya ... diukur dengan 2 (dua) indikator", a paragraph that opens with "Sasaran 2 :")
@@ -42,13 +62,14 @@ from decimal import Decimal
 from checker.model import Claim, Number, Provenance
 from checker.number_words import parse_number_words
 from checker.numbers import NumberFormatError, parse_number
-from checker.text import Source
+from checker.text import Heading, Source
 
 __all__ = ["extract_claims"]
 
 _MAX_TEXT = 300
 _FIGURE_ROOM = 30  # characters kept after the last figure's start: "Rp. 2.109.732.130,00"
 _MAX_WORDS = 8  # words of a number in words: "Seratus Dua Puluh Tiga" has four
+_CHAPTER_LEVEL = 2  # headings at or above it (BAB, 3.1) end a sasaran's section
 
 # -- paragraphs and sentences ------------------------------------------------------------
 
@@ -164,12 +185,16 @@ _NOT_COUNT_BEFORE = frozenset((
     "skor", "rp", "kode", "iku", "strategis", "level", "tingkat", "eselon", "golongan",
 ))
 # What right after the counted noun makes the number a subset rather than the whole:
-# "2 indikator dalam kategori baik", "2 indikator capaian diatas target".
+# "2 indikator dalam kategori baik", "2 indikator capaian diatas target"; a class of them
+# ("berada pada kriteria", "berpredikat", "memiliki polaritas negatif"), the rest of them
+# ("2 indikator lainnya"), those a property of theirs sets apart ("14 program yang
+# indikatornya masih berupa keluaran").
 _SUBSET_AFTER = re.compile(
     r"^\s+(?:capaian\b|(?:[\w\-]+\s+){0,2}?(?:dalam\s+kategori|berkategori|kategori|predikat"
+    r"|berpredikat|kriteria|berkriteria|polaritas|berpolaritas|lainnya|lain|sisanya"
     r"|(?:di\s*)?atas\s+target|di\s*bawah\s+target|(?:telah\s+)?mencapai\s+target"
     r"|(?:tidak|belum)\s+(?:mencapai|tercapai|memenuhi)|tercapai|terpenuhi|melampaui"
-    r"|melebihi|sesuai\s+target|berhasil|gagal)\b)",
+    r"|melebihi|sesuai\s+target|berhasil|gagal)\b|yang\s+[a-z]+nya\b)",
     re.IGNORECASE,
 )
 # "Sasaran 1 terdiri dari 2 indikator", "Sasaran Strategis ke-2 diukur dengan ...".
@@ -191,6 +216,132 @@ _PARAGRAPH_LABEL = re.compile(
 )
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
           "IX": 9, "X": 10}
+
+
+# -- whose count -------------------------------------------------------------------------
+
+# Owners other than the agency: villages, the region and its government or head, the
+# nation, and the plans that are theirs.
+_OTHERS = frozenset((
+    "desa", "kelurahan", "dusun", "kabupaten", "kab", "kota", "provinsi", "daerah",
+    "nasional", "negara", "pusat", "pemerintah", "pemda", "pemkab", "pemkot", "pemprov",
+    "bupati", "walikota", "wali", "gubernur", "presiden", "kementerian", "rpjmd", "rpjmn",
+    "rpjpd", "rpjp", "rkpd", "spm", "sdgs", "nawacita",
+))
+# The kinds of perangkat daerah: a phrase headed by one names an agency, whatever region
+# word its name holds ('Sekretariat Daerah', 'Perangkat Daerah', 'Kantor Camat ...').
+_AGENCY_KINDS = frozenset((
+    "kecamatan", "camat", "dinas", "badan", "kantor", "sekretariat", "inspektorat", "satuan",
+    "satpol", "perangkat", "opd", "skpd", "uptd", "lurah",
+))
+# A unit that may be the agency when named ('Kelurahan Rawa Kembang'), but is another
+# when spoken of in general ('7 desa dan 3 kelurahan').
+_NAMED_AGENCY = frozenset(("kelurahan",))
+_NAME_FOLLOWS = re.compile(r"^\s+[A-Z]")
+# Words that describe a counted thing without owning it ('indikator kinerja utama',
+# 'program prioritas', 'indikator sasaran'); the owner, if any, comes after them.
+_DESCRIBING = (
+    r"(?:kinerja|utama|prioritas|strategis|unggulan|pembangunan|pokok|sasaran|tujuan"
+    r"|program|kegiatan|indikator)"
+)
+_ASIDE = r"(?:\s*\([^)]{0,60}\))?"  # '(IKU)', '(lima)'
+_AMOUNT = rf"(?:\d{{1,3}}|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)"
+# After a noun: its describing words, then 'dari/milik N' (whose, or out of what), then
+# the word that names the owner.
+_OWNER_AFTER = re.compile(
+    rf"^{_ASIDE}(?:\s+{_DESCRIBING}{_ASIDE})*"
+    rf"\s+(?:(?:dari|milik)\s+(?:{_AMOUNT}{_ASIDE}\s+)?)?(?P<owner>[A-Za-z]+)",
+    re.IGNORECASE,
+)
+# Plans of others: what they hold is theirs ('212 program dalam RKPD').
+_PLANS = r"(?:rpjmd|rpjmn|rpjpd|rpjp|rkpd)"
+_IN_PLAN = re.compile(
+    rf"^{_ASIDE}(?:\s+{_DESCRIBING}{_ASIDE})*\s+(?:yang\s+(?:ada|tercantum|termuat)\s+)?"
+    rf"(?:dalam|pada|di)\s+(?:dokumen\s+)?{_PLANS}\b",
+    re.IGNORECASE,
+)
+# 'N program dari M program': the N are a part of the M.
+_PART_OF = re.compile(
+    rf"^\s+dari\s+(?:total\s+|sebanyak\s+|jumlah\s+)?{_AMOUNT}{_ASIDE}\s+{_NOUN}",
+    re.IGNORECASE,
+)
+# What opens a clause before its subject: a place ('Dalam RPJMD'), a quantity ('Sebanyak
+# 7 dari 10 desa'), a year ('Pada tahun 2023'), a linking word.
+_OPENERS = frozenset((
+    "dalam", "pada", "di", "sebanyak", "terdapat", "ada", "seluruh", "semua", "setiap",
+    "tiap", "masing", "sejumlah", "jumlah", "total", "dari", "hanya", "sekitar", "para",
+    "sebagian", "beberapa", "tahun", "adapun", "sedangkan", "sementara",
+))
+_CLAUSE_WORD = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _names_other(word: str, following: str) -> bool:
+    """Whether ``word`` (``following`` is the text after it) names another owner."""
+    word = word.casefold()
+    if word in _NAMED_AGENCY and _NAME_FOLLOWS.match(following):
+        return False
+    return word in _OTHERS
+
+
+def _phrase_elsewhere(head: str, rest: str) -> bool:
+    """Whether the noun phrase ``head`` + ``rest`` is another's: its head names another
+    ('desa ...', 'RPJMD ...'), or the owner after its describing words does
+    ('indikator kinerja daerah'); one headed by an agency kind is the agency."""
+    if head.casefold() in _AGENCY_KINDS:
+        return False
+    return _names_other(head, rest) or _owned_elsewhere(rest)
+
+
+def _owned_elsewhere(after_head: str) -> bool:
+    """Whether the words after a head noun name an owner other than the agency
+    ('prioritas RPJMD', 'kinerja daerah', 'dari 10 desa', 'dalam RKPD')."""
+    if _IN_PLAN.match(after_head):
+        return True
+    match = _OWNER_AFTER.match(after_head)
+    return match is not None and _names_other(match.group("owner"), after_head[match.end():])
+
+
+def _subject_elsewhere(before: str) -> bool:
+    """Whether the clause before a count has a subject other than the agency: its first
+    word past the openers, or the noun a 'yang' clause hangs on ('desa yang ...')."""
+    clause = re.split(r"[,;:()]", before)[-1]
+    relative = list(re.finditer(r"\byang\b", clause, re.IGNORECASE))
+    if relative:
+        return _head_elsewhere(_CLAUSE_WORD.findall(clause[: relative[-1].start()]))
+    for word in _CLAUSE_WORD.finditer(clause):
+        text = word.group().casefold()
+        if text.isdigit() or text in _OPENERS or parse_number_words(text) is not None:
+            continue
+        return _phrase_elsewhere(word.group(), clause[word.end():])
+    return False
+
+
+def _head_elsewhere(words: list[str]) -> bool:
+    """Whether the noun phrase ending ``words`` (the one a 'yang' clause hangs on) is
+    another's: a name in capitals is read from its head ('Kantor Kecamatan Seberang Kota',
+    'Indikator Kinerja Daerah'), a phrase in lower case from its last word, the one that
+    says whose it is ('10 desa', 'program prioritas daerah')."""
+    if not words:
+        return False
+    if not words[-1][:1].isupper():
+        return _names_other(words[-1], "")
+    start = len(words) - 1
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return _phrase_elsewhere(words[start], " " + " ".join(words[start + 1:]))
+
+
+def _not_the_agencys(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a count is about someone else's things (see the module's docstring)."""
+    return _owned_elsewhere(sentence[match.end():]) or _subject_elsewhere(
+        sentence[: match.start()]
+    )
+
+
+def _part_of_same(sentence: str, match: re.Match[str]) -> bool:
+    """'3 program dari 5 program': a part of a whole of the same things."""
+    part = _PART_OF.match(sentence[match.end():])
+    return part is not None and _subject(part.group("noun")) == _subject(match.group("noun"))
 
 
 @dataclass(frozen=True)
@@ -238,8 +389,27 @@ def _sasaran_of(before: str, label: str | None) -> str | None:
     return label
 
 
-def _counts(sentence: str, base: int, label: str | None, at_start: bool) -> list[_Found]:
-    found: list[_Found] = []
+@dataclass(frozen=True)
+class _Place:
+    """Where a sentence stands: the sasaran its paragraph is labelled with ('Sasaran 2 :
+    ...'), the sasaran whose section it is in, and whether it opens its paragraph."""
+
+    label: str | None
+    section: str | None
+    at_start: bool
+
+
+# 'Sasaran ini', 'Capaian sasaran strategis tersebut' as the subject of the clause: the
+# sasaran the section is about. Elsewhere ('Untuk mencapai sasaran tersebut, Bappeda
+# melaksanakan ...') the clause is about someone else.
+_THIS_SASARAN = re.compile(
+    r"^\s*(?:(?:capaian|kinerja|pencapaian)\s+)?sasaran\s+(?:strategis\s+)?(?:ini|tersebut)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts(sentence: str, base: int, place: _Place) -> list[_Found]:
+    found: list[tuple[_Found, bool]] = []  # each count, and whether it is another's
     taken: list[tuple[int, int]] = []
     for match in _DIGIT_COUNT.finditer(sentence):
         digits, words = match.group("digits"), match.group("words")
@@ -247,12 +417,13 @@ def _counts(sentence: str, base: int, label: str | None, at_start: bool) -> list
             continue
         if _word_before(sentence, match.start()) in _NOT_COUNT_BEFORE:
             continue
-        if words is None and at_start and not sentence[: match.start()].strip(" -\u2022*"):
+        bare = not sentence[: match.start()].strip(" -\u2022*")
+        if words is None and place.at_start and bare:
             continue  # '1 Program ...' opening a list line is numbering
-        if _SUBSET_AFTER.match(sentence[match.end():]):
+        if _is_part(sentence, match):
             continue
         taken.append(match.span())
-        found.append(_count(match, Number(digits, Decimal(digits)), words, sentence, base, label))
+        found.append(_judged(match, Number(digits, Decimal(digits)), words, sentence, base, place))
     for match in _WORD_COUNT.finditer(sentence):
         if any(start <= match.start() < end for start, end in taken):
             continue
@@ -262,18 +433,44 @@ def _counts(sentence: str, base: int, label: str | None, at_start: bool) -> list
             continue
         if _word_before(sentence, match.start()) in _NOT_COUNT_BEFORE:
             continue
-        if _SUBSET_AFTER.match(sentence[match.end():]):
+        if _is_part(sentence, match):
             continue
-        found.append(_count(match, Number(words, Decimal(value)), words, sentence, base, label))
-    found.sort(key=lambda item: item.offset)
+        found.append(_judged(match, Number(words, Decimal(value)), words, sentence, base, place))
+    return _firsts(found)
+
+
+def _judged(
+    match: re.Match[str], value: Number, words: str | None, sentence: str, base: int,
+    place: _Place,
+) -> tuple[_Found, bool]:
+    """The count, and whether it is about something other than the agency's own: another
+    owner's things, or a sasaran 'ini' whose section is unknown."""
+    clause = re.split(r"[,;:()]", sentence[: match.start()])[-1]
+    this_sasaran = _THIS_SASARAN.match(clause) is not None
+    label = place.section if this_sasaran else place.label
+    count = _count(match, value, words, sentence, base, label)
+    unknown = this_sasaran and place.section is None
+    return count, unknown or _not_the_agencys(sentence, match)
+
+
+def _is_part(sentence: str, match: re.Match[str]) -> bool:
+    """A subset ('2 indikator dalam kategori baik', '3 program dari 5 program')."""
+    return bool(_SUBSET_AFTER.match(sentence[match.end():])) or _part_of_same(sentence, match)
+
+
+def _firsts(found: list[tuple[_Found, bool]]) -> list[_Found]:
+    """The first count of each thing in the sentence, unless it is another's: a later one
+    is a part of it ('dari 6 indikator ... sebanyak 4 indikator')."""
+    found.sort(key=lambda pair: pair[0].offset)
     kept: list[_Found] = []
     seen: set[tuple[str, str | None]] = set()
-    for item in found:
+    for item, elsewhere in found:
         key = (item.subject, item.sasaran)
         if key in seen:
-            continue  # "dari 6 indikator ... sebanyak 4 indikator": the later one is a part
+            continue
         seen.add(key)
-        kept.append(item)
+        if not elsewhere:
+            kept.append(item)
     return kept
 
 
@@ -406,17 +603,20 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     """Every count and amount the narrative of ``source`` states, in document order."""
     claims: list[Claim] = []
     groups_on_line: dict[int, int] = {}
+    headings = {heading.line: heading for heading in source.headings}
+    section: str | None = None
     for paragraph in _paragraphs(source):
         text = paragraph.text
         bullet = _BULLET.match(text)
         body_start = bullet.end() if bullet else 0
         label_match = _PARAGRAPH_LABEL.match(text[body_start:])
         label = _sasaran_id(label_match.group("id")) if label_match else None
+        section = _section(section, label, headings.get(paragraph.starts[0][1]))
         for start, end in _sentences(text):
             start = max(start, body_start)
             sentence = text[start:end]
-            at_start = start == body_start
-            found = _counts(sentence, start, label, at_start) + _amounts(sentence, start)
+            place = _Place(label, section, start == body_start)
+            found = _counts(sentence, start, place) + _amounts(sentence, start)
             if not found:
                 continue
             found.sort(key=lambda item: item.offset)
@@ -441,6 +641,22 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
                     where=Provenance(line=paragraph.line_at(item.offset)),
                 ))
     return tuple(claims)
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])[.)]\s*")
+
+
+def _section(current: str | None, label: str | None, heading: Heading | None) -> str | None:
+    """The sasaran whose section a paragraph stands in: a paragraph or a heading that
+    opens with 'Sasaran 2: ...' starts one ('3. Sasaran 1: ...' too); a chapter ends it."""
+    if label is not None:
+        return label
+    if heading is None:
+        return current
+    match = _PARAGRAPH_LABEL.match(_HEADING_NUMBER.sub("", heading.text, count=1))
+    if match:
+        return _sasaran_id(match.group("id"))
+    return None if heading.level <= _CHAPTER_LEVEL else current
 
 
 def _group_name(line: int, groups_on_line: dict[int, int]) -> str:

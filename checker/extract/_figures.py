@@ -4,7 +4,9 @@ A column that prints ``2.584.957.568`` groups thousands with dots, so a ``1.500`
 in it is fifteen hundred; a column that prints ``86.53`` and ``70,15`` side by
 side has no single style and each cell is read on its own. A cell that holds
 digits but no readable number becomes a ``number`` :class:`Doubt`; a cell with
-no digits at all (``"B"``, ``"N/A"``, ``"-"``) is simply no figure.
+no digits at all (``"B"``, ``"N/A"``, ``"-"``) is simply no figure. A rate keeps its
+unit in the raw text (``125 per 100.000 KH``); the unit's number is neither the figure
+nor a clue to the column's style.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Iterable
 
 from checker.doubts import negative_money
 from checker.model import Doubt, Number, Provenance
-from checker.numbers import NumberFormatError, NumberStyle, parse_number
+from checker.numbers import NumberFormatError, NumberStyle, parse_number, split_rate_unit
 
 __all__ = ["FigureReader", "infer_style"]
 
@@ -27,7 +29,8 @@ _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
 def infer_style(texts: Iterable[str]) -> NumberStyle | None:
     """The column's style when its unambiguous cells agree, else ``None``."""
     dots = commas = 0
-    for text in texts:
+    for cell in texts:
+        text, _unit = split_rate_unit(cell)  # 'per 1.000.000': the unit's, not the figure's
         if _DOT_GROUPS.search(text) or _COMMA_DECIMAL.search(text):
             dots += 1
         if _COMMA_GROUPS.search(text) or _DOT_DECIMAL.search(text):

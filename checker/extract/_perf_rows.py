@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from checker.model import Polarity
+from checker.numbers import split_rate_unit
 from checker.text import Table
 
 from ._perf_columns import FIGURE_ROLES, Layout, is_numbering_row, padded
@@ -136,10 +137,14 @@ def polarity_of(name: str) -> Polarity:
 
 
 def unit_of(satuan: str, *figures: str) -> str | None:
-    """The unit: the Satuan column, else '%' when a figure prints one."""
+    """The unit: the Satuan column, else the rate a figure prints ('per 100.000 KH'),
+    else '%' when a figure prints one."""
     text = " ".join(satuan.split())
     if text:
         return "%" if text.lower() in _PERCENT_UNITS else text
+    rates = [unit for figure in figures if figure and (unit := split_rate_unit(figure)[1])]
+    if rates:
+        return rates[0]
     if any("%" in figure for figure in figures if figure):
         return "%"
     return None

@@ -5,19 +5,30 @@ Reports write the ranges in many ways: ``86-100``, ``76 % s/d 100 %``, ``91% <= 
 ``= 100%``. :func:`parse_range` reads one into inclusive bounds. A strict bound moves
 by one hundredth, the precision capaian is printed at: ``< 50`` is ``<= 49.99`` and
 ``> 100`` is ``>= 100.01``, so ``100`` stays in a ``= 100%`` band printed beside it.
+
+Some reports print the scale as a sentence instead of a table ("dengan kriteria 91-100
+sangat baik, 76-90 baik, 66-75 cukup, 51-65 kurang dan <= 50 sangat kurang", or "Sangat
+Baik (91 s.d. 100), Baik (76 s.d. 90), ..."). :func:`scale_in_text` reads those, but a
+sentence is a scale only when it holds at least three ranges, each with a label made of
+grading words (baik, tinggi, cukup, kurang, ...), and the ranges follow one another from
+the top of the scale to the bottom (or back) without overlapping or leaving a gap: a
+sentence that merely holds numbers is none.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from checker.model import Provenance, Scale, ScaleBand
-from checker.text import Table
+from checker.text import Source, Table
 
 from ._perf_columns import Layout, padded
 
-__all__ = ["parse_range", "read_scale"]
+__all__ = ["parse_range", "read_scale", "scale_in_text"]
 
 _STEP = Decimal("0.01")
 _MAX_BOUND = Decimal(1000)
@@ -147,3 +158,177 @@ def _label_column(rows: list, ranges_at: int, width: int) -> int | None:
         if all(text and not any(ch.isdigit() for ch in text) for text in texts):
             return index
     return None
+
+
+# -- a scale printed as a sentence ----------------------------------------------------------
+
+_FIGURE = r"\d{1,3}(?:[.,]\d{1,2})?(?!\d)(?:\s*(?:%|persen\b))?"
+_RELATION = (
+    r"(?:>=|<=|=>|=<|[<>\u2264\u2265]|(?:lebih|kurang)\s+dari(?:\s+atau\s+sama\s+dengan)?"
+    r"|lebih\s+(?:besar|kecil)\s+dari|di\s*atas|di\s*bawah)"
+)
+_THROUGH = r"(?:-|\u2013|\u2014|s\.\s*d\.?|s\s*/\s*d|sampai\s+dengan|sampai|hingga)"
+_VARIABLE = r"(?:x|nilai|capaian|skor)"
+# One range as a sentence prints it: '91-100', '91 s.d. 100', '76 < x <= 90', '>= 91', '< 50'.
+_RANGE = re.compile(
+    rf"(?<![\w.,])(?:{_FIGURE}\s*(?:{_THROUGH}|{_RELATION})\s*(?:{_VARIABLE}\s*{_RELATION}\s*)?"
+    rf"{_FIGURE}|{_RELATION}\s*{_FIGURE})(?![\w.,]\d)",
+    re.IGNORECASE,
+)
+# Words a predikat is made of. A label is a run of them, so that 'sesuai Permendagri' after
+# the last range, or the subject of the sentence before the first, is no part of a label.
+_GRADING = frozenset((
+    "sangat", "amat", "cukup", "kurang", "tidak", "belum", "lebih", "baik", "buruk", "jelek",
+    "tinggi", "sedang", "rendah", "memuaskan", "berhasil", "gagal", "optimal", "sempurna",
+    "istimewa", "tercapai", "efektif", "wajar", "hijau", "kuning", "merah",
+))
+_GRADE_LETTERS = re.compile(r"^(?:AA|A|BB|B|CC|C|D|E)$")
+# What may stand between a range and its label: ': sangat baik', '= Baik', '(Baik)',
+# 'adalah baik', 'kategori baik'. A comma or 'dan' separates bands and ends the search.
+_GLUE = frozenset(("adalah", "yaitu", "berarti", "kategori", "kriteria", "predikat", "nilai",
+                   "capaian", "dengan", "jika", "apabila", "bila", "untuk"))
+_WORD_OR_MARK = re.compile(r"[A-Za-z]+|[:=()\[\]]|[^\sA-Za-z]+")
+_MAX_BETWEEN = 12  # words between two ranges of one scale: a label and its glue
+_MAX_GAP = 1 + _STEP  # "< 50" then "51-65": neighbouring integers, one bound strict
+_MAX_LABEL = 4
+
+
+@dataclass(frozen=True)
+class _Range:
+    start: int
+    end: int
+    low: Decimal | None
+    high: Decimal | None
+
+
+@dataclass(frozen=True)
+class _LineOf:
+    """The source line of an offset in a joined paragraph."""
+
+    starts: tuple[tuple[int, int], ...]  # (offset, line), ascending
+
+    def __call__(self, offset: int) -> int:
+        return max((line for start, line in self.starts if start <= offset),
+                   default=self.starts[0][1])
+
+
+def scale_in_text(source: Source) -> Scale | None:
+    """The first predikat scale the narrative prints as a sentence, if any."""
+    for text, lines in _paragraphs(source):
+        for run in _runs(text):
+            for labelled in _labelled(text, run):
+                bands = [ScaleBand(label, item.low, item.high) for item, label in labelled]
+                if _distinct(bands) and _ordered(bands):
+                    first, last = lines(labelled[0][0].start), lines(labelled[-1][0].end - 1)
+                    return Scale(bands=tuple(bands), source="report",
+                                 where=Provenance(first, last, None))
+    return None
+
+
+def _paragraphs(source: Source) -> Iterator[tuple[str, _LineOf]]:
+    """Runs of consecutive narrative lines joined by a space, and where each line starts:
+    a scale printed as a list, one band a line, is read like one written as a sentence."""
+    parts: list[tuple[int, str]] = []
+    for number, text in source.text_lines():
+        if parts and number != parts[-1][0] + 1:
+            yield _join(parts)
+            parts = []
+        parts.append((number, text))
+    if parts:
+        yield _join(parts)
+
+
+def _join(parts: Sequence[tuple[int, str]]) -> tuple[str, _LineOf]:
+    text, starts = "", []
+    for number, line in parts:
+        text += " " if text else ""
+        starts.append((len(text), number))
+        text += line
+    return text, _LineOf(tuple(starts))
+
+
+def _runs(text: str) -> Iterator[list[_Range]]:
+    """Ranges that stand close together (a few words apart), at least three of them."""
+    run: list[_Range] = []
+    for match in _RANGE.finditer(text):
+        bounds = parse_range(match.group())
+        if bounds is None:
+            continue
+        found = _Range(match.start(), match.end(), *bounds)
+        if run and len(text[run[-1].end:found.start].split()) > _MAX_BETWEEN:
+            if len(run) >= _MIN_BANDS:
+                yield run
+            run = []
+        run.append(found)
+    if len(run) >= _MIN_BANDS:
+        yield run
+
+
+def _labelled(text: str, run: list[_Range]) -> Iterator[list[tuple[_Range, str]]]:
+    """Ranges of ``run`` that follow one another each with its label, at least three of
+    them: labelled by the words after each range ('91-100 sangat baik') or else before it
+    ('Baik (76-90)'). A range without a label ends them: a remark such as 'capaian di atas
+    100 termasuk kriteria sangat baik' after the scale is no band of it."""
+    for label_of in (_label_after, _label_before):
+        labelled: list[tuple[_Range, str]] = []
+        for item in [*run, None]:
+            label = label_of(text, item, run) if item is not None else ""
+            if item is not None and label:
+                labelled.append((item, label))
+                continue
+            if len(labelled) >= _MIN_BANDS:
+                yield labelled
+            labelled = []
+
+
+def _distinct(bands: Sequence[ScaleBand]) -> bool:
+    """One label for each band: a label printed twice is no scale."""
+    return len({band.label.casefold() for band in bands}) == len(bands)
+
+
+def _label_after(text: str, item: _Range, run: list[_Range]) -> str:
+    following = [other.start for other in run if other.start > item.start]
+    tokens = _WORD_OR_MARK.findall(text[item.end:following[0] if following else len(text)])
+    return _label(tokens)
+
+
+def _label_before(text: str, item: _Range, run: list[_Range]) -> str:
+    preceding = [other.end for other in run if other.end <= item.start]
+    tokens = _WORD_OR_MARK.findall(text[preceding[-1] if preceding else 0:item.start])
+    return _label(tokens[::-1], reverse=True)
+
+
+def _label(tokens: list[str], reverse: bool = False) -> str:
+    """The grading words at the head of ``tokens``, past the glue before them."""
+    words: list[str] = []
+    for token in tokens:
+        if _is_grade(token):
+            words.append(token)
+            if len(words) > _MAX_LABEL:
+                return ""
+            continue
+        if words or not (token.casefold() in _GLUE or token in ":=()[]"):
+            break
+    if reverse:
+        words.reverse()
+    return " ".join(words)
+
+
+def _is_grade(token: str) -> bool:
+    return token.casefold() in _GRADING or bool(_GRADE_LETTERS.match(token))
+
+
+def _ordered(bands: Sequence[ScaleBand]) -> bool:
+    """Bands that run from the top of the scale down (or from the bottom up), each one
+    meeting the next: only the outer bands may be open, and only on the outer side."""
+    top_down = list(bands) if _top(bands[0]) >= _top(bands[-1]) else list(bands)[::-1]
+    for upper, lower in itertools.pairwise(top_down):
+        if upper.low is None or lower.high is None:
+            return False
+        if not Decimal(0) < upper.low - lower.high <= _MAX_GAP:
+            return False
+    return True
+
+
+def _top(band: ScaleBand) -> Decimal:
+    return band.high if band.high is not None else _MAX_BOUND

@@ -60,7 +60,7 @@ from ._perf_rows import (
     sasaran_heading,
     unit_of,
 )
-from ._perf_scale import read_scale
+from ._perf_scale import read_scale, scale_in_text
 
 __all__ = ["PerformanceExtraction", "extract_performance"]
 
@@ -117,6 +117,8 @@ def extract_performance(
     for table in source.tables:
         if table.line not in skip and _guarded(state, table):
             state.used.add(table.line)
+    if state.scale is None:  # no scale table: the report may print its scale as a sentence
+        state.scale = scale_in_text(source)
     return PerformanceExtraction(
         plan=Plan(tuple(state.tujuan), tuple(state.sasaran), tuple(state.indikator)),
         agreements=tuple(state.agreements),
