@@ -10,6 +10,7 @@ and a report that links nothing at all is told so once.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 import networkx as nx
@@ -19,7 +20,8 @@ from checker.graph import node_finder, normalise_name
 from checker.model import BudgetItem, BudgetTable, Level, Number, Provenance, Report
 from checker.numbers import format_rupiah
 from checker.rule import Category, Severity, Violation, rule
-from rules._figures import plain, same_amount, value_of
+from rules._figures import plain, same_amount, sum_of, value_of
+from rules.budget import Column, rollup_key
 
 __all__ = ["CAS005", "CAS006", "CAS007", "CAS008", "links_in_doubt", "links_items"]
 
@@ -44,11 +46,30 @@ def _per_sasaran(report: Report) -> list[BudgetTable]:
 
 def _index(context: Context, tables: list[BudgetTable]) -> dict[str, BudgetItem]:
     """The items of the main tables by graph node; the first table printing one wins."""
-    found: dict[str, BudgetItem] = {}
-    for table in tables:
-        for item in table.walk():
+    return {key: row.item for key, row in _rows(context, tables).items()}
+
+
+@dataclass(frozen=True)
+class _Row:
+    """An item of a main table with the parent it is printed under."""
+
+    item: BudgetItem
+    parent: BudgetItem | None
+    table: BudgetTable
+
+
+def _with_parents(table: BudgetTable) -> Iterator[_Row]:
+    for parent in [None, *table.walk()]:
+        for item in table.items if parent is None else parent.children:
             if item.level in _LEVEL_NAMES:
-                found.setdefault(node_finder(context.graph, item.level.value)(item.name), item)
+                yield _Row(item, parent, table)
+
+
+def _rows(context: Context, tables: list[BudgetTable]) -> dict[str, _Row]:
+    found: dict[str, _Row] = {}
+    for table in tables:
+        for row in _with_parents(table):
+            found.setdefault(node_finder(context.graph, row.item.level.value)(row.item.name), row)
     return found
 
 
@@ -159,8 +180,9 @@ def _comparable(context: Context, part: BudgetItem, whole: BudgetItem) -> bool:
 
 def _amount_differences(
     context: Context, part: BudgetItem, whole: BudgetItem
-) -> Iterator[tuple[str, Decimal, Decimal]]:
-    for column in ("pagu", "realisasi"):
+) -> Iterator[tuple[Column, Decimal, Decimal]]:
+    columns: tuple[Column, ...] = ("pagu", "realisasi")
+    for column in columns:
         printed: Number | None = getattr(part, column)
         main: Number | None = getattr(whole, column)
         here, there = value_of(printed), value_of(main)
@@ -178,6 +200,7 @@ def _amount_differences(
     category=Category.CASCADE,
     severity=Severity.ERROR,
     regulation=_REGULATION,
+    knock_on_of=("BUD001", "BUD002"),
     message={
         "id": "{column} {level} '{name}' di {table} adalah {found}, sedangkan di {main} "
         "(baris {main_line}) {expected_text}.",
@@ -196,15 +219,15 @@ def CAS006(context: Context) -> Iterator[Violation]:
     same item printed in a per-sasaran table and in the budget table must carry the same
     pagu and realisasi (compared only where both rows cover the same rows below them)."""
     report = context.report
-    main = _index(context, _main_tables(report))
+    main = _rows(context, _main_tables(report))
     for table in _per_sasaran(report):
-        for item in table.walk():
-            if item.level not in _LEVEL_NAMES:
-                continue
+        for part in _with_parents(table):
+            item = part.item
             key = node_finder(context.graph, item.level.value)(item.name)
-            whole = main.get(key)
-            if whole is None or not _comparable(context, item, whole):
+            row = main.get(key)
+            if row is None or not _comparable(context, item, row.item):
                 continue
+            whole = row.item
             for column, found, expected in _amount_differences(context, item, whole):
                 yield Violation(
                     location(item.where, node=key),
@@ -214,7 +237,26 @@ def CAS006(context: Context) -> Iterator[Violation]:
                      "main_line": whole.where.line if whole.where.line is not None else "?"},
                     expected=plain(expected),
                     actual=plain(found),
+                    causes=_mistyped(context, row, column, found)
+                    | _mistyped(context, part, column, expected),
                 )
+
+
+def _mistyped(context: Context, row: _Row, column: Column, other: Decimal) -> frozenset[str]:
+    """The roll-up that fails because ``row`` was mistyped: the other table's figure is
+    what the row's parent implies, so fixing the row (the BUD001/BUD002 finding on its
+    parent) clears this difference too."""
+    parent = row.parent
+    if parent is None:
+        return frozenset()
+    stated = value_of(getattr(parent, column))
+    others = [getattr(child, column) for child in parent.children if child is not row.item]
+    siblings = sum_of(others) if others else Decimal(0)
+    if stated is None or siblings is None or not same_amount(
+        stated - siblings, other, context.rupiah_tolerance
+    ):
+        return frozenset()
+    return frozenset({rollup_key(row.table, parent, column)})
 
 
 def _pk_sasaran(report: Report) -> list[tuple[str, Provenance]]:

@@ -31,7 +31,7 @@ from rules._figures import (
     value_of,
 )
 
-__all__ = ["BUD001", "BUD002", "BUD003", "BUD004", "BUD005", "BUD006", "BUD007"]
+__all__ = ["BUD001", "BUD002", "BUD003", "BUD004", "BUD005", "BUD006", "BUD007", "rollup_key"]
 
 Column = Literal["pagu", "realisasi"]
 COLUMNS: tuple[Column, ...] = ("pagu", "realisasi")
@@ -100,7 +100,7 @@ def _rows(report: Report) -> Iterator[_Row]:
                    table.total_persen, table.total_sisa)
 
 
-def _rollup_key(table: BudgetTable, item: BudgetItem, column: Column) -> str:
+def rollup_key(table: BudgetTable, item: BudgetItem, column: Column) -> str:
     """The fold key of one parent's roll-up of one column (BUD001/BUD002 and BUD003)."""
     return f"rollup:{table.name}:{table.where.line}:{column}:{item.where.line}:{item.name}"
 
@@ -172,7 +172,7 @@ def _rollups(context: Context, column: Column, kinds: tuple[str, ...]) -> Iterat
                 },
                 expected=plain(total),
                 actual=plain(stated),
-                keys=frozenset({_rollup_key(table, item, column)}),
+                keys=frozenset({rollup_key(table, item, column)}),
             )
 
 
@@ -299,7 +299,7 @@ def _total_follows_rows(
     from_rows = sum((part for part in parts if part is not None), Decimal(0))
     if not same_amount(from_rows, stated, tolerance):
         return frozenset()
-    return frozenset(_rollup_key(table, rollup.item, column) for rollup in failed)
+    return frozenset(rollup_key(table, rollup.item, column) for rollup in failed)
 
 
 @rule(

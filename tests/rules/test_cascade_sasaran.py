@@ -347,3 +347,31 @@ def test_a_per_sasaran_amount_that_is_neither_the_part_nor_the_whole_is_a_rollup
     body = PK + MAIN + WHOLE_OVER_PART.replace('pagu = "300.000.000"', 'pagu = "310.000.000"')
     assert [(f.rule, f.location.line) for f in check(body, "BUD001").findings] == [
         ("BUD001", 57)]
+
+
+def test_cas006_folds_into_the_rollup_of_the_mistyped_main_row(check):
+    # The main table's kegiatan is mistyped (159 for 195): its program no longer adds up,
+    # and the per-sasaran table, which kept the right figure, differs from it. One defect.
+    mistyped = MAIN.replace('pagu = "200.000.000"\nrealisasi = "195.000.000"',
+                            'pagu = "200.000.000"\nrealisasi = "159.000.000"')
+    result = check(PK + mistyped + PER_SASARAN, "BUD002", "CAS006")
+    assert [(f.rule, f.location.line) for f in result.findings] == [("BUD002", 22)]
+    assert [(r.rule, r.location.line) for r in result.findings[0].related] == [("CAS006", 80)]
+
+
+def test_a_mistyped_per_sasaran_row_is_one_finding_too(check):
+    body = PK + MAIN + PER_SASARAN.replace(
+        'pagu = "200.000.000"\nrealisasi = "195.000.000"\n\n[[budgets.items]]\nlevel = "program"',
+        'pagu = "200.000.000"\nrealisasi = "159.000.000"\n\n[[budgets.items]]\nlevel = "program"')
+    result = check(body, "BUD002", "CAS006")
+    # Its own program no longer adds up (BUD002 at the per-sasaran program, line 74).
+    assert [(f.rule, f.location.line) for f in result.findings] == [("BUD002", 74)]
+    assert [r.rule for r in result.findings[0].related] == ["CAS006"]
+
+
+def test_cas006_stays_when_no_rollup_explains_it(check):
+    # A program printed alone with another amount: no row below to blame.
+    body = PK + MAIN + PER_SASARAN.replace(
+        'name = "Program Pembinaan dan Pengawasan Pemerintahan Desa"\npagu = "150.000.000"',
+        'name = "Program Pembinaan dan Pengawasan Pemerintahan Desa"\npagu = "155.000.000"')
+    assert [f.rule for f in check(body, "BUD001", "CAS006").findings] == ["CAS006"]
