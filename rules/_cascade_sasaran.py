@@ -23,7 +23,9 @@ from checker.rule import Category, Severity, Violation, rule
 from rules._figures import plain, same_amount, sum_of, value_of
 from rules.budget import Column, rollup_key
 
-__all__ = ["CAS005", "CAS006", "CAS007", "CAS008", "links_in_doubt", "links_items"]
+__all__ = [
+    "CAS005", "CAS006", "CAS007", "CAS008", "links_in_doubt", "links_items", "unbudgeted_items",
+]
 
 _LEVEL_NAMES = {Level.PROGRAM: ("Program", "Program"), Level.KEGIATAN: ("Kegiatan", "Kegiatan"),
                 Level.SUB_KEGIATAN: ("Sub kegiatan", "Sub kegiatan")}
@@ -125,23 +127,34 @@ def CAS005(context: Context) -> Iterator[Violation]:
     the budget the report realises, so it must be in the overall budget table."""
     report = context.report
     tables = _main_tables(report)
-    main, levels = _index(context, tables), _listed_levels(tables)
+    main = _index(context, tables)
     if not main:
         return
-    for table in _per_sasaran(report):
-        for item in table.walk():
-            if item.level not in _LEVEL_NAMES or item.level not in levels:
-                continue  # a main table that stops above a level is not missing its rows
-            key = node_finder(context.graph, item.level.value)(item.name)
-            if not _in_main(item.level, item.name, key, main):
-                yield Violation(
-                    location(item.where, node=key),
-                    {"level": _LEVEL_NAMES[item.level][0], "name": item.name,
-                     "table": table.name, "sasaran": table.sasaran,
-                     "main": tables[0].name},
-                    expected=item.name,
-                )
+    for table, item in unbudgeted_items(context):
+        yield Violation(
+            location(item.where, node=node_finder(context.graph, item.level.value)(item.name)),
+            {"level": _LEVEL_NAMES[item.level][0], "name": item.name,
+             "table": table.name, "sasaran": table.sasaran, "main": tables[0].name},
+            expected=item.name,
+        )
     yield from _unbudgeted_links(context, main, tables[0].name)
+
+
+def unbudgeted_items(context: Context) -> list[tuple[BudgetTable, BudgetItem]]:
+    """The items of per-sasaran tables that the overall budget tables do not list (at
+    the levels those tables list: one that stops above a level is not missing rows)."""
+    tables = _main_tables(context.report)
+    main, levels = _index(context, tables), _listed_levels(tables)
+    if not main:
+        return []
+    found = []
+    for table in _per_sasaran(context.report):
+        for item in table.walk():
+            if item.level in _LEVEL_NAMES and item.level in levels:
+                key = node_finder(context.graph, item.level.value)(item.name)
+                if not _in_main(item.level, item.name, key, main):
+                    found.append((table, item))
+    return found
 
 
 def _unbudgeted_links(

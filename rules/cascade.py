@@ -21,7 +21,16 @@ from checker.graph import node_finder, normalise_name
 from checker.hookspecs import hookimpl
 from checker.model import AchievementRow, AgreementRow, BudgetItem, BudgetTable, Level, Report
 from checker.rule import Category, Rule, Severity, Violation, rule
-from rules._cascade_sasaran import CAS005, CAS006, CAS007, CAS008, links_in_doubt, links_items
+from rules._cascade_sasaran import (
+    CAS005,
+    CAS006,
+    CAS007,
+    CAS008,
+    links_in_doubt,
+    links_items,
+    unbudgeted_items,
+)
+from rules._figures import value_of
 from rules._predikat import is_blank
 
 __all__ = ["CAS001", "CAS002", "CAS003", "CAS004", "CAS005", "CAS006", "CAS007", "CAS008"]
@@ -185,6 +194,7 @@ def _reaches_sasaran(graph: nx.DiGraph, key: str) -> bool:
     severity=Severity.WARNING,
     regulation="Permenpan RB 53/2014, Lampiran II (Capaian Kinerja Organisasi: program dan "
     "kegiatan yang menunjang capaian sasaran); Permendagri 86/2017 (cascading Renstra)",
+    knock_on_of=("CAS005",),
     message={
         "id": "Program '{program}' di {table} tidak terhubung ke sasaran mana pun, padahal "
         "laporan menghubungkan program lain ke sasarannya.",
@@ -207,6 +217,7 @@ def CAS003(context: Context) -> Iterator[Violation]:
     if not links_items(graph) or links_in_doubt(report):
         return  # nothing to hold one program against, or links that could not be read
     node = node_finder(graph, "program")
+    renamed = [item for _, item in unbudgeted_items(context) if item.level is Level.PROGRAM]
     seen: set[str] = set()
     for table in _budget_tables(report):
         for item in table.at_level(Level.PROGRAM):
@@ -216,8 +227,20 @@ def CAS003(context: Context) -> Iterator[Violation]:
                     location(item.where, node=key),
                     {"program": item.name, "table": table.name},
                     expected="sasaran",
+                    causes=_renamed(item, renamed),
                 )
             seen.add(key)  # one finding per program, at its first row
+
+
+def _renamed(program: BudgetItem, unbudgeted: list[BudgetItem]) -> frozenset[str]:
+    """A per-sasaran table that names, with this program's very amounts, a program the
+    budget lacks has renamed it (CAS005's finding): naming it right links it."""
+    pagu, realisasi = value_of(program.pagu), value_of(program.realisasi)
+    return frozenset(
+        f"line:{other.where.line}" for other in unbudgeted
+        if pagu is not None and value_of(other.pagu) == pagu
+        and value_of(other.realisasi) == realisasi and other.where.line is not None
+    )
 
 
 @dataclass(frozen=True)

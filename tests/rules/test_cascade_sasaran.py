@@ -375,3 +375,23 @@ def test_cas006_stays_when_no_rollup_explains_it(check):
         'name = "Program Pembinaan dan Pengawasan Pemerintahan Desa"\npagu = "150.000.000"',
         'name = "Program Pembinaan dan Pengawasan Pemerintahan Desa"\npagu = "155.000.000"')
     assert [f.rule for f in check(body, "BUD001", "CAS006").findings] == ["CAS006"]
+
+
+RENAMED = PER_SASARAN.replace(
+    'level = "program"\nname = "Program Pembinaan dan Pengawasan Pemerintahan Desa"',
+    'level = "program"\nname = "Program Penataan Administrasi Kependudukan"')
+
+
+def test_cas003_folds_into_cas005_when_the_per_sasaran_table_renamed_the_program(check):
+    # Same amounts: the per-sasaran table misnames the budget's program, which then
+    # reaches no sasaran. One defect.
+    result = check(PK + MAIN + RENAMED, "CAS003", "CAS005")
+    assert [(f.rule, f.location.line) for f in result.findings] == [("CAS005", 86)]
+    assert [(r.rule, r.location.line) for r in result.findings[0].related] == [("CAS003", 40)]
+
+
+def test_cas003_stays_when_the_unbudgeted_program_has_other_amounts(check):
+    body = PK + MAIN + RENAMED.replace(
+        'name = "Program Penataan Administrasi Kependudukan"\npagu = "150.000.000"',
+        'name = "Program Penataan Administrasi Kependudukan"\npagu = "90.000.000"')
+    assert [f.rule for f in check(body, "CAS003", "CAS005").findings] == ["CAS003", "CAS005"]
