@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+import networkx as nx
 from conftest import META, flatten
+
+from checker.graph import build_graph
+from checker.readers.structured import read_toml
 
 PK = """\
 [[agreements]]
@@ -113,13 +117,14 @@ def test_per_sasaran_tables_of_a_consistent_report_are_silent(check):
     assert flatten(check(CONSISTENT, *CASCADE).findings) == []
 
 
-def test_per_sasaran_tables_link_every_sasaran_to_its_programs(tmp_path):
-    from checker.graph import build_graph
-    from checker.readers.structured import read_toml
-
+def _graph(tmp_path, body: str) -> nx.DiGraph:
     path = tmp_path / "report.toml"
-    path.write_text(META + CONSISTENT, encoding="utf-8")
-    graph = build_graph(read_toml(path, path.read_bytes()))
+    path.write_text(META + body, encoding="utf-8")
+    return build_graph(read_toml(path, path.read_bytes()))
+
+
+def test_per_sasaran_tables_link_every_sasaran_to_its_programs(tmp_path):
+    graph = _graph(tmp_path, CONSISTENT)
     # "Sasaran 1" is the first sasaran of the PK; the table's items hang from it.
     first = set(graph.successors("sasaran:meningkatnya kualitas pelayanan publik"))
     second = set(graph.successors("sasaran:meningkatnya tertib administrasi desa"))
@@ -277,9 +282,6 @@ def test_cas004_never_compares_per_sasaran_tables(check):
 
 
 def test_a_link_names_its_sasaran_by_number_or_with_a_numbered_prefix(tmp_path):
-    from checker.graph import build_graph
-    from checker.readers.structured import read_toml
-
     body = PK + MAIN + dedent("""
     [[links]]
     sasaran = "Sasaran 2: Meningkatnya tertib administrasi desa"
@@ -293,9 +295,7 @@ def test_a_link_names_its_sasaran_by_number_or_with_a_numbered_prefix(tmp_path):
     name = "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"
     source = "narrative"
     """)
-    path = tmp_path / "report.toml"
-    path.write_text(META + body, encoding="utf-8")
-    graph = build_graph(read_toml(path, path.read_bytes()))
+    graph = _graph(tmp_path, body)
     # The shortened program name is the budget's program, not a node of its own.
     def programs(sasaran: str) -> set[str]:
         return {key for key in graph.successors(sasaran) if key.startswith("program:")}
