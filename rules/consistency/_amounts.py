@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.context import Context, location
-from checker.graph import normalise_name
+from checker.graph import fold_text, normalise_name
 from checker.model import (
     BudgetItem,
     BudgetTable,
     Claim,
+    Heading,
     Level,
     Report,
 )
@@ -55,12 +56,46 @@ _BELANJA_TYPES = (  # (name as a message shows it, pattern on the normalised tex
     ("Belanja Operasi", re.compile(r"\bbelanja operasi\b")),
 )
 # A part of the budget that no table row names, anywhere in the sentence: the claim
-# cannot be compared ("... yang dialokasikan untuk sasaran I", "sub kegiatan ini").
+# cannot be compared ("sub kegiatan ini", "per sasaran", "triwulan III").
 _SCOPED = re.compile(
-    r"\bsasaran (?:strategis )?(?:ke ?)?(?:\d+|[ivx]+)\b|\bper sasaran\b"
+    r"\bper sasaran\b"
     r"|\b(?:sub kegiatan|kegiatan|program) (?:ini|tersebut)\b|\btriwulan\b|\bsemester\b"
 )
 _SASARAN_HEADING = re.compile(r"\bsasaran\b")
+# One sasaran named by its number: "Sasaran 2", "sasaran strategis ke-II"; never the
+# start of a figure ("capaian sasaran 107,19%", "sasaran 1,5 persen").
+_SASARAN_NUMBER = re.compile(
+    r"\bsasaran\s+(?:strategis\s+)?(?:ke\s*-?\s*)?(\d{1,2}|[ivx]{1,4})\b(?![.,]\d|\s*%)",
+    re.IGNORECASE)
+# Words pointing back at the sasaran whose part of Bab III the sentence stands in ("ketiga
+# program pendukung sasaran ini"). Not "sasaran tersebut": the Ikhtisar's "untuk mencapai
+# sasaran tersebut ... dengan pagu Rp ..." points back at all the sasaran it listed.
+_THIS_SASARAN = re.compile(r"\bsasaran ini\b")
+# A line that opens one sasaran's part ("Sasaran 2: Meningkatnya ...", "#### Sasaran
+# Strategis 1.", "3. Sasaran 1 : ..."); a sentence that starts with the words ("Sasaran 2
+# didukung oleh ...") has no colon, stop or line end after the number.
+_SASARAN_TITLE = re.compile(
+    r"^[\W_]*(?:(?:\d{1,2}|[a-z])[.)]\s*)?sasaran(?:\s+strategis)?\s+(?:ke\s*-?\s*)?"
+    r"(\d{1,2}|[ivx]{1,4})(?:\s*[:.]|\W*$)", re.IGNORECASE)
+# An outline heading may also run on without the colon ("Sasaran 2 Meningkatnya ...",
+# "a. Untuk Sasaran Strategis I").
+_SASARAN_HEADING_TITLE = re.compile(
+    r"^(?:(?:\d{1,2}|[a-z]) )?(?:untuk )?sasaran (?:strategis )?(?:ke )?(\d{1,2}|[ivx]{1,4})\b")
+_TABLE_SASARAN = re.compile(r"^(?:sasaran (?:strategis )?)?(?:ke )?(\d{1,2}|[ivx]{1,4})(?: |$)")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10}
+# Outline parts a sasaran's part of Bab III never runs into.
+_SECTION_ENDS = TOP_KINDS | {"realisasi_anggaran"}
+# Money the agency receives or holds, not the spending the budget tables realise: BLUD
+# revenue and its target, insurance claims paid to it, the cost recovery rate (revenue
+# over cost), taxes and levies, cash carried over (sisa kas, SiLPA).
+_REVENUE = re.compile(r"\b(?:pendapatan|penerimaan|retribusi|pajak|klaim|cost recovery|crr"
+                      r"|kas|silpa)\b")
+_SPENDING = re.compile(r"\b(?:anggaran(?:nya)?|belanja|pagu|serapan|penyerapan|terserap"
+                       r"|menyerap|dpa|apbd)\b")
+# Another budget year than the report's: last year's figures are in no table of this one.
+_OTHER_YEAR = re.compile(r"\btahun (?:anggaran )?(?:sebelumnya|lalu|yang lalu)\b")
+_YEAR = re.compile(r"\b(?:tahun|ta)(?: anggaran)? ((?:19|20)\d\d)\b")
 # Words that bring a sentence back to the whole budget after naming a part of it.
 _WHOLE = re.compile(r"\b(?:total|seluruh(?:nya)?|keseluruhan|apbd|dpa|jumlah (?:anggaran|belanja"
                     r"|pagu|realisasi|dana))\b")
@@ -114,42 +149,46 @@ def _table_figures(table: BudgetTable) -> dict[str, Decimal | None]:
     return {"pagu": pagu, "realisasi": realisasi}
 
 
+def _table_candidates(table: BudgetTable, subject: str) -> list[_Candidate]:
+    """One budget table's totals for ``subject`` (percent and sisa also computed)."""
+    figures = _table_figures(table)
+    pagu, realisasi = figures["pagu"], figures["realisasi"]
+    line = table.total_where.line or table.where.line
+    name = table.name
+    found: list[_Candidate] = []
+    if subject == "pagu" and pagu is not None:
+        found.append(_Candidate(_label(f"total pagu {name}", f"the pagu total of {name}",
+                                       line), pagu))
+    if table.kind == "alokasi":
+        return found
+    if subject == "realisasi" and realisasi is not None:
+        found.append(_Candidate(_label(f"total realisasi {name}",
+                                       f"the realisasi total of {name}", line), realisasi))
+    if subject == "persen":
+        if value_of(table.total_persen) is not None:
+            found.append(_Candidate(_label(f"persentase total {name}",
+                                           f"the total percentage of {name}", line),
+                                    value_of(table.total_persen), True))
+        if pagu and realisasi is not None:
+            found.append(_Candidate(_label(f"realisasi/pagu {name}",
+                                           f"realisasi/pagu of {name}", line),
+                                    realisasi / pagu * HUNDRED, True))
+    if subject == "sisa":
+        if value_of(table.total_sisa) is not None:
+            found.append(_Candidate(_label(f"total sisa {name}", f"the sisa total of {name}",
+                                           line), value_of(table.total_sisa)))
+        if pagu is not None and realisasi is not None:
+            found.append(_Candidate(_label(f"pagu dikurangi realisasi {name}",
+                                           f"pagu minus realisasi of {name}", line),
+                                    pagu - realisasi))
+    return found
+
+
 def _total_candidates(report: Report, subject: str) -> list[_Candidate]:
     """The totals of the body a claim about the whole budget must repeat (a per-sasaran
     table's total is a part of it)."""
-    found: list[_Candidate] = []
-    for table in report.budgets:
-        if table.per_sasaran:
-            continue
-        figures = _table_figures(table)
-        pagu, realisasi = figures["pagu"], figures["realisasi"]
-        line = table.total_where.line or table.where.line
-        name = table.name
-        if subject == "pagu" and pagu is not None:
-            found.append(_Candidate(_label(f"total pagu {name}", f"the pagu total of {name}",
-                                           line), pagu))
-        if table.kind == "alokasi":
-            continue
-        if subject == "realisasi" and realisasi is not None:
-            found.append(_Candidate(_label(f"total realisasi {name}",
-                                           f"the realisasi total of {name}", line), realisasi))
-        if subject == "persen":
-            if value_of(table.total_persen) is not None:
-                found.append(_Candidate(_label(f"persentase total {name}",
-                                               f"the total percentage of {name}", line),
-                                        value_of(table.total_persen), True))
-            if pagu and realisasi is not None:
-                found.append(_Candidate(_label(f"realisasi/pagu {name}",
-                                               f"realisasi/pagu of {name}", line),
-                                        realisasi / pagu * HUNDRED, True))
-        if subject == "sisa":
-            if value_of(table.total_sisa) is not None:
-                found.append(_Candidate(_label(f"total sisa {name}", f"the sisa total of {name}",
-                                               line), value_of(table.total_sisa)))
-            if pagu is not None and realisasi is not None:
-                found.append(_Candidate(_label(f"pagu dikurangi realisasi {name}",
-                                               f"pagu minus realisasi of {name}", line),
-                                        pagu - realisasi))
+    found = [c for table in report.budgets if not table.per_sasaran
+             for c in _table_candidates(table, subject)]
     if subject == "pagu":
         for document in ("pk", "pk_perubahan"):
             programs = [p for p in report.agreement_programs if p.document == document]
@@ -248,9 +287,10 @@ def _local(claim: Claim, text: str) -> str:
 class _Scope:
     """What part of the budget a claim speaks of."""
 
-    kind: str  # total, belanja, item, skip
+    kind: str  # total, belanja, item, sasaran, skip
     name: str | None = None
     items: tuple[tuple[BudgetItem, BudgetTable], ...] = ()
+    tables: tuple[BudgetTable, ...] = ()  # a sasaran's per-sasaran tables
 
 
 def _budget_items(report: Report) -> list[tuple[str, BudgetItem, BudgetTable]]:
@@ -264,12 +304,12 @@ def _budget_items(report: Report) -> list[tuple[str, BudgetItem, BudgetTable]]:
     return rows
 
 
-def _heading_scoped(claim: Claim, report: Report) -> bool:
-    """The claim stands under a heading about one sasaran or the split per sasaran
-    ("3. Alokasi Belanja Per Sasaran Strategis", "a. Untuk Sasaran Strategis I")."""
+def _sasaran_heading(claim: Claim, report: Report) -> Heading | None:
+    """The nearest heading about one sasaran or the split per sasaran the claim stands
+    under ("3. Alokasi Belanja Per Sasaran Strategis", "a. Untuk Sasaran Strategis I")."""
     line = claim.where.line
     if line is None:
-        return False
+        return None
     above = sorted((h for h in report.outline if h.where.line is not None
                     and h.where.line < line), key=lambda h: h.where.line or 0)
     chain = []  # the nearest heading and the headings it stands under, up to the part
@@ -278,7 +318,86 @@ def _heading_scoped(claim: Claim, report: Report) -> bool:
             break
         if not chain or heading.level < chain[-1].level:
             chain.append(heading)
-    return any(_SASARAN_HEADING.search(normalise_name(h.text)) for h in chain)
+    return next((h for h in chain if _SASARAN_HEADING.search(normalise_name(h.text))), None)
+
+
+def _number(token: str) -> int | None:
+    token = token.lower()
+    return int(token) if token.isdigit() else _ROMAN.get(token)
+
+
+@dataclass(frozen=True)
+class _Section:
+    """One sasaran's part of the report: from the line that opens it to the line before
+    the next sasaran's, or before the part of the outline it stands in ends."""
+
+    start: int
+    end: int
+    number: int | None
+
+
+@dataclass(frozen=True)
+class _Sasaran:
+    """Where each sasaran's part of the report opens (line, number) and where the parts
+    it never runs into begin: read once for all the claims of a report."""
+
+    titles: tuple[tuple[int, int | None], ...]
+    ends: tuple[int, ...]
+    last: int
+
+    def section(self, line: int | None) -> _Section | None:
+        if line is None:
+            return None
+        opened = [title for title in self.titles if title[0] <= line]
+        if not opened:
+            return None
+        start, number = opened[-1]
+        if any(start < end <= line for end in self.ends):
+            return None  # the claim stands after the sasaran's part ended
+        following = [t for t, _ in self.titles if t > line] + [e for e in self.ends if e > line]
+        return _Section(start, min(following, default=self.last + 1) - 1, number)
+
+
+def _sasaran_parts(report: Report) -> _Sasaran:
+    """The titles of the sasaran's parts: outline headings that open with a sasaran and
+    its number, and lines written as one (the reader keeps some as plain text)."""
+    titles: dict[int, int | None] = {}
+    for heading in report.outline:
+        match = _SASARAN_HEADING_TITLE.match(fold_text(heading.text))
+        if heading.where.line is not None and heading.kind == "other" and match:
+            titles[heading.where.line] = _number(match.group(1))
+    for index, text in enumerate(report.text, start=1):
+        match = _SASARAN_TITLE.match(text)
+        if match and index not in titles:
+            titles[index] = _number(match.group(1))
+    ends = sorted(h.where.line for h in report.outline
+                  if h.kind in _SECTION_ENDS and h.where.line is not None)
+    return _Sasaran(tuple(sorted(titles.items())), tuple(ends), len(report.text))
+
+
+def _table_number(table: BudgetTable) -> int | None:
+    """The number of the sasaran a per-sasaran table is titled with ("2", "Sasaran II")."""
+    match = _TABLE_SASARAN.match(fold_text(table.sasaran or ""))
+    return _number(match.group(1)) if match else None
+
+
+def _sasaran_tables(report: Report, section: _Section | None, number: int | None
+                    ) -> tuple[BudgetTable, ...]:
+    """The per-sasaran tables of the sasaran a claim speaks of (``number`` when the
+    sentence names it, else the one whose part it stands in): the table printed in that
+    part, else those titled with its number. None when they are of different sasaran."""
+    tables = [table for table in report.budgets if table.per_sasaran]
+    wanted = number if number is not None else section.number if section else None
+    found: list[BudgetTable] = []
+    if section is not None and wanted in (None, section.number):
+        found = [t for t in tables if t.where.line is not None
+                 and section.start <= t.where.line <= section.end
+                 and _table_number(t) in (None, wanted)]
+    if not found and wanted is not None:
+        found = [t for t in tables if _table_number(t) == wanted]
+    if len({fold_text(t.sasaran or "") for t in found}) != 1:
+        return ()
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -327,10 +446,32 @@ def _mentions(report: Report, before: str
     return [m for m in mentions if not any(m.inside(o) for o in mentions)], named
 
 
-def _scope(claim: Claim, report: Report, text: str) -> _Scope:
-    if _SCOPED.search(normalise_name(text)) or _heading_scoped(claim, report):
+def _sasaran_scope(claim: Claim, report: Report, parts: _Sasaran, numbers: set[int | None],
+                   heading: Heading | None) -> _Scope:
+    """A claim about the programs of one sasaran: compared with that sasaran's per-sasaran
+    table, and skipped when which table it is cannot be known."""
+    if len(numbers) > 1:
+        return _Scope("skip")  # "sasaran 1 dan 2": a sum no table prints
+    section = parts.section(claim.where.line)
+    if heading is not None and (section is None or section.start != heading.where.line):
+        return _Scope("skip")  # a heading about the split, or about no one sasaran
+    tables = _sasaran_tables(report, section, next(iter(numbers), None))
+    return _Scope("sasaran", tables=tables) if tables else _Scope("skip")
+
+
+def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran) -> _Scope:
+    if _SCOPED.search(normalise_name(text)):
         return _Scope("skip")
     mentions, named = _mentions(report, normalise_name(_before(claim, text)))
+    folded = fold_text(text)
+    numbers = {_number(m.group(1)) for m in _SASARAN_NUMBER.finditer(text)}
+    heading = _sasaran_heading(claim, report)
+    if numbers or heading is not None or _THIS_SASARAN.search(folded):
+        if not any(m.scope.kind in ("item", "belanja") for m in mentions):
+            return _sasaran_scope(claim, report, parts, numbers, heading)
+        if numbers or heading is not None:
+            return _Scope("skip")  # a row's share for one sasaran: not the row's amount
+        # "Kegiatan X yang menunjang sasaran ini memiliki pagu ...": the row it names.
     if not mentions:
         return _Scope("total")
     # The part named last before the figure is the one it speaks of.
@@ -404,7 +545,34 @@ def _candidates(report: Report, claim: Claim, scope: _Scope) -> list[_Candidate]
         return [c for item, table in scope.items
                 for c in _item_candidates(item, table, claim.subject,
                                           f"{item.level.value.replace('_', ' ')} '{item.name}'")]
+    if scope.kind == "sasaran":
+        return [c for table in scope.tables for c in _table_candidates(table, claim.subject)]
     return _total_candidates(report, claim.subject)
+
+
+def _is_revenue(claim: Claim, text: str) -> bool:
+    """Whether the figure speaks of money received or held rather than spent: the last
+    word before it that says which is a revenue word ("realisasi pendapatan BLUD sebesar
+    Rp ... (102,95%)"; "terealisasi" says neither)."""
+    before = normalise_name(_before(claim, text))
+    revenue = [m.end() for m in _REVENUE.finditer(before)]
+    spending = [m.end() for m in _SPENDING.finditer(before)]
+    return bool(revenue) and max(revenue) > max(spending, default=-1)
+
+
+def _other_year(claim: Claim, text: str, year: int | None) -> bool:
+    """Whether the words since the previous figure put it in another budget year."""
+    local = _local(claim, text)
+    if _OTHER_YEAR.search(local):
+        return True
+    return year is not None and any(int(m.group(1)) != year for m in _YEAR.finditer(local))
+
+
+def _quotes_another_figure(claim: Claim, report: Report, context: Context) -> bool:
+    """Whether a claim about one sasaran's programs repeats a figure of the whole budget
+    or of one of its rows: then it is not sure to speak of the sasaran's sum."""
+    return (any(_matches(claim, c, context) for c in _total_candidates(report, claim.subject))
+            or _any_row_matches(claim, report, context))
 
 
 def _amount_checks(
@@ -413,21 +581,26 @@ def _amount_checks(
     """Each amount claim that matches none of the figures it may repeat, with them."""
     report = context.report
     groups = _groups(claims)
+    parts = _sasaran_parts(report)
     for claim in claims:
         if claim.kind != "amount" or claim.subject not in _AMOUNT_SUBJECTS:
             continue
         if claim.value.value is None:
             continue  # unreadable: an input finding already
         text = _sentence(claim, report)
+        if _is_revenue(claim, text) or _other_year(claim, text, report.meta.year):
+            continue  # not this year's spending: no budget table holds it
         if claim.subject == "persen" and not _is_realisation_percent(claim, groups[claim], text):
             continue
-        scope = _scope(claim, report, text)
+        scope = _scope(claim, report, text, parts)
         if scope.kind == "skip":
             continue
         candidates = _candidates(report, claim, scope)
         if not candidates or any(_matches(claim, c, context) for c in candidates):
             continue
         if scope.kind == "total" and _any_row_matches(claim, report, context):
+            continue
+        if scope.kind == "sasaran" and _quotes_another_figure(claim, report, context):
             continue
         yield claim, candidates
 
@@ -475,10 +648,16 @@ def _in_ikhtisar(report: Report) -> Callable[[Claim], bool]:
     rationale={
         "id": "Pagu, realisasi, persentase dan sisa anggaran yang dikutip narasi harus sama "
         "dengan tabel realisasi anggaran, tabel alokasi dan anggaran Perjanjian Kinerja; "
-        "angka yang tidak ada di tabel mana pun berarti salah satunya keliru.",
+        "angka yang tidak ada di tabel mana pun berarti salah satunya keliru. Jumlah "
+        "anggaran program pendukung satu sasaran dibandingkan dengan tabel program "
+        "pendukung sasaran itu; pendapatan (misalnya pendapatan BLUD), sisa kas dan angka "
+        "tahun lain bukan belanja tahun ini dan tidak dibandingkan.",
         "en": "The pagu, realisasi, percentage and sisa quoted by the narrative must equal "
         "the realisation table, the allocation table and the Perjanjian Kinerja budget; a "
-        "figure found in no table means one of them is wrong.",
+        "figure found in no table means one of them is wrong. The budget of the programs "
+        "supporting one sasaran is compared with that sasaran's table; revenue (such as "
+        "BLUD revenue), cash carried over and other years' figures are not this year's "
+        "spending and are not compared.",
     },
 )
 def CON002(context: Context) -> Iterator[Violation]:
@@ -486,8 +665,12 @@ def CON002(context: Context) -> Iterator[Violation]:
     consistent: the budget stated in the narrative is the budget of the realisasi
     anggaran table (its totals), of the Bab II allocation and of the Perjanjian Kinerja.
     A claim about a named part (a jenis belanja, a program) is compared with that row;
-    one about a part no table holds is skipped. Claims inside the Ikhtisar Eksekutif are
-    CON005's."""
+    one about the programs supporting one sasaran, with that sasaran's per-sasaran table
+    (when which sasaran it is can be known: its number in the sentence, or the sasaran
+    whose part of Bab III it stands in); one about a part no table holds is skipped.
+    Revenue (pendapatan BLUD and its target, the cost recovery rate), cash carried over
+    (sisa kas, SiLPA) and other years' figures are no claims about this year's spending.
+    Claims inside the Ikhtisar Eksekutif are CON005's."""
     inside = _in_ikhtisar(context.report)
     claims = [c for c in context.report.claims if not inside(c)]
     for claim, candidates in _amount_checks(context, claims):
