@@ -3,22 +3,30 @@
 The hygiene rules work on ``report.text`` (the lines of the input file). These
 helpers show a reviewer *what* was found (a short excerpt of the line around the
 match, without conversion markup), find the sentence a match stands in (so a
-guard such as "is this a comparison?" looks at the right words), and reduce an
-agency's name to what tells two agencies apart.
+guard such as "is this a comparison?" looks at the right words), and read an
+agency's name down to what tells two agencies apart: its kind, its own name (or the
+acronym of it) and, for the kinds with one agency per region, the region.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
+from checker.extract._meta import same_agency_name
 from checker.graph import fold_text
 
 __all__ = [
+    "AGENCY_KIND",
     "MONTHS",
+    "NAMELESS_KINDS",
+    "Agency",
     "agency_key",
     "clean",
     "excerpt",
     "name_tokens",
+    "own_agency",
+    "read_agency",
     "same_agency",
     "sentence_before",
     "sentence_of",
@@ -36,7 +44,34 @@ MONTHS = (
     "agustus", "september", "oktober", "nopember", "november", "desember",
 )
 
-# Agency kinds that may stand before a name: "Kantor Kecamatan X", "Camat X", "Dinas X".
+# The kinds of perangkat daerah (PP 18/2016) and of the units that report like them, as a
+# text names an agency of each: by the unit or by its head ("Kecamatan X" / "Camat X"),
+# written out or by the acronym every report uses ("RSUD X", "Satpol PP").
+_KINDS = {
+    "kecamatan": r"kecamatan|camat",
+    "kelurahan": r"kelurahan|lurah",
+    "dinas": r"dinas",
+    "badan": r"badan",
+    "bappeda": r"bappeda",
+    "rumah_sakit": r"rumah\s+sakit(?:\s+umum)?(?:\s+daerah)?|rsud|rsu",
+    "inspektorat": r"inspektorat(?:\s+daerah)?|inspektur",
+    "sekretariat_dprd": r"sekretariat\s+(?:dprd|dewan(?:\s+perwakilan\s+rakyat\s+daerah)?)"
+                        r"|sekretaris\s+(?:dprd|dewan)|setwan",
+    "sekretariat_daerah": r"sekretariat\s+daerah|sekretaris\s+daerah|setda",
+    "satpol_pp": r"satuan\s+polisi\s+pamong\s+praja|satpol[\s-]*pp",
+}
+AGENCY_KIND = "|".join(f"(?:{pattern})" for pattern in _KINDS.values())
+# Kinds with one agency per region and no name of their own ("Inspektorat Kota X"): the
+# region after the kind tells two of them apart.
+NAMELESS_KINDS = frozenset(
+    ("bappeda", "inspektorat", "sekretariat_dprd", "sekretariat_daerah", "satpol_pp")
+)
+_LEADING_KIND = re.compile(rf"(?i)^\s*(?:kantor\s+)?(?P<kind>{AGENCY_KIND})\b\s*")
+# Words that start the region after a name ("Kota" only once the name has a word).
+_REGION_WORDS = {"kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "provinsi",
+                 "prov": "provinsi", "kota": "kota"}
+_CONNECTORS = {"dan", "serta"}
+# Kind words :func:`agency_key` drops before a name ("KANTOR KECAMATAN SUKAMAJU").
 KIND_WORDS = ("kantor", "kecamatan", "camat", "dinas", "badan", "kelurahan", "lurah")
 # Words that end an agency's name: the region, the year, a citation, a role, and the
 # small words of a Title Case heading ("Visi Dan Misi Kecamatan Dalam ...").
@@ -149,11 +184,114 @@ def agency_key(name: str) -> str:
     return "".join(fold_text(" ".join(name_tokens(" ".join(words)))).split())
 
 
-def same_agency(found: str, own: str) -> bool:
-    """Whether a name found in the text is the report's own agency (``own`` is an
-    :func:`agency_key`). A name that is a shortened or lengthened form of the other
-    ("Tanjung" / "Tanjung Kota") is taken as the same: only a different name counts."""
-    key = agency_key(found)
-    if not key or not own:
+@dataclass(frozen=True)
+class Agency:
+    """An agency as the text names it: its kind, its name as printed (kind and own name,
+    for the reader and for acronyms), its own name's words and the region after them."""
+
+    family: str | None
+    printed: str
+    name: tuple[str, ...]
+    region: str | None  # folded: "kota pelita raya"
+    region_printed: str = ""
+
+    @property
+    def key(self) -> str:
+        """What tells two agencies of one kind apart: the name, else the region."""
+        return agency_key(" ".join(self.name)) or (self.region or "").replace(" ", "")
+
+    def shown(self) -> str:
+        """The name for a message: the region too when the kind has no name of its own."""
+        region = self.region_printed if not self.name else ""
+        return f"{self.printed} {region}".strip()
+
+
+def _kind_family(kind: str) -> str | None:
+    """The kind of perangkat daerah a kind word names ("Camat" -> "kecamatan")."""
+    for family, pattern in _KINDS.items():
+        if re.fullmatch(pattern, kind.strip(), re.IGNORECASE):
+            return family
+    return None
+
+
+def read_agency(kind: str, words: str) -> Agency:
+    """The agency named by ``kind`` and the capitalised ``words`` after it: its own name
+    up to the region, and the region ("Pekerjaan Umum dan Penataan Ruang Provinsi Selat
+    Bahari" -> name and "provinsi selat bahari")."""
+    family = _kind_family(kind)
+    tokens = [word.strip(",.;:()") for word in words.split()]
+    name: list[str] = []
+    region: list[str] = []  # as printed
+    for index, word in enumerate(tokens):
+        folded = fold_text(word)
+        if region:
+            if folded in _NAME_STOP or _LEADING_KIND.match(word):
+                break
+            region.append(word)
+        elif _starts_region(folded, tokens[index + 1:], bool(name) or family in NAMELESS_KINDS):
+            region.append(word)
+        elif (folded in _NAME_STOP and folded not in _CONNECTORS) or _LEADING_KIND.match(word):
+            break
+        else:
+            name.append(word)
+    while name and fold_text(name[-1]) in _CONNECTORS:
+        name.pop()
+    printed = " ".join([" ".join(kind.split()), *name])
+    return Agency(family, printed, tuple(name), _region_key(" ".join(region)), " ".join(region))
+
+
+def _region_key(region: str) -> str | None:
+    """A region folded, its label written out: "Kab. Contoh" -> "kabupaten contoh"."""
+    words = fold_text(region).split()
+    if words and words[0] in _REGION_WORDS:
+        words[0] = _REGION_WORDS[words[0]]
+    return " ".join(words) or None
+
+
+def _starts_region(folded: str, rest: list[str], named: bool) -> bool:
+    """Whether a word starts the region: "Kabupaten"/"Provinsi" before a name, "Kota"
+    too once the agency has its name ("Kecamatan Tanjung Kota Kabupaten X" keeps "Kota")."""
+    following = fold_text(rest[0]) if rest else ""
+    if folded not in _REGION_WORDS or not following:
+        return False
+    if following in _NAME_STOP or following in _REGION_WORDS:
+        return False
+    return folded != "kota" or named
+
+
+def own_agency(agency: str, kind: str | None, region: str | None) -> Agency:
+    """The report's own agency, from the meta data: the kind and name its name prints
+    ("Inspektorat Kota Pelita Raya"), else the kind the meta gives; the meta's region when
+    the name carries none."""
+    match = _LEADING_KIND.match(agency)
+    if match:
+        found = read_agency(match["kind"], agency[match.end():])
+    else:
+        found = Agency(_kind_family(kind or ""), agency, tuple(agency.split()), None)
+    if found.region is None and region:
+        found = replace(found, region=_region_key(region), region_printed=region)
+    return found
+
+
+def same_agency(found: Agency, own: Agency) -> bool:
+    """Whether a name found in the text is the report's own agency. Of another kind only
+    when it is the acronym of the own name ("Bappeda" of "Badan Perencanaan Pembangunan
+    Daerah"); of one kind, a name that is a shortened or lengthened form of the other
+    ("Tanjung" / "Tanjung Kota") or its acronym ("Dinas PUPR") is the same, and where a
+    name is missing (a kind with one agency per region) the regions tell. Only a different
+    name, region or kind counts."""
+    if own.family is not None and found.family != own.family:
+        return same_agency_name(found.printed, own.printed)
+    if found.name and own.name:
+        return _same_name(found, own)
+    if found.region and own.region:
+        return found.region.startswith(own.region) or own.region.startswith(found.region)
+    return True
+
+
+def _same_name(found: Agency, own: Agency) -> bool:
+    """Two names of one kind: one the shortened form of the other, or its acronym."""
+    first, second = agency_key(" ".join(found.name)), agency_key(" ".join(own.name))
+    if not first or not second or first.startswith(second) or second.startswith(first):
         return True
-    return key.startswith(own) or own.startswith(key)
+    return same_agency_name(" ".join(found.name), " ".join(own.name))

@@ -18,15 +18,19 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from checker.context import Context, location
+from checker.graph import fold_text
 from checker.hookspecs import hookimpl
 from checker.model import Provenance
 from checker.rule import Category, Rule, Severity, Text, Violation, rule
 from rules._hygiene_text import (
+    AGENCY_KIND,
     MONTHS,
-    agency_key,
+    NAMELESS_KINDS,
+    Agency,
     clean,
     excerpt,
-    name_tokens,
+    own_agency,
+    read_agency,
     same_agency,
     sentence_before,
     sentence_of,
@@ -44,9 +48,6 @@ def _where(index: int) -> Provenance:
 
 # -- HYG001: another agency's name ---------------------------------------------------------
 
-# The agency kind before a name, and the family it belongs to (a camat heads a kecamatan).
-_KIND_FAMILY = {"kecamatan": "kecamatan", "camat": "kecamatan", "dinas": "dinas",
-                "badan": "badan", "kelurahan": "kelurahan", "lurah": "kelurahan"}
 # Words before a name that make the sentence speak of the report's own agency,
 # whatever kind the name has: "Laporan Kinerja Kecamatan X", "visi dan misi Dinas X".
 _REPORT_CUE = (
@@ -63,37 +64,101 @@ _OWN_CUE = (
 )
 _MENTION = re.compile(
     rf"(?:\b(?P<report_cue>(?i:{_REPORT_CUE}))\s+|\b(?P<own_cue>(?i:{_OWN_CUE}))\s+)?"
-    r"(?:(?i:kantor)\s+)?\b(?P<kind>(?i:kecamatan|camat|dinas|badan|kelurahan|lurah))\s+"
+    rf"(?:(?i:kantor)\s+)?\b(?P<kind>(?i:{AGENCY_KIND}))\b"
     # A name never crosses a tab: the next cell of a table row is another text.
-    r"(?P<name>[A-Z][\w'\u2019-]*(?: +(?:dan +)?[A-Z][\w'\u2019-]*)*)"
-    r"(?:(?P<role>(?i:\s*,?\s+(?:selaku|sebagai\s+(?:pengemban|perangkat\s+daerah|opd|"
-    r"unit\s+kerja|instansi|penyelenggara)))\b)"
-    r"|(?P<evaluated>(?i:(?:\s+\w+){0,4}?\s+dilakukan\s+evaluasi\s+(?:s?akip|lkjip|"
-    r"akuntabilitas))\b))?"
+    r"(?:[^\S\t]+(?P<name>[A-Z][\w'\u2019-]*(?: +(?:dan +)?[A-Z][\w'\u2019-]*)*))?"
 )
+# A role after the name that only the reporting agency fills, whatever kind the name
+# has: "Kecamatan X selaku pengemban amanah", "Lurah X, selanjutnya disebut pihak pertama".
+_OWN_ROLE = re.compile(
+    r"(?i)^\s*,?\s+(?:(?:selaku|sebagai)\s+(?:pengemban|perangkat\s+daerah|opd|unit\s+kerja|"
+    r"instansi|penyelenggara|pihak\s+pertama)|(?:selanjutnya\s+)?disebut\s+pihak\s+pertama)\b"
+)
+# Any other role speaks of the own agency only for a name of its kind: "Inspektorat
+# selaku APIP" in a dinas's report is the inspectorate.
+_ROLE = re.compile(r"(?i)^\s*,?\s+selaku\b")
+# The agency's superior (pihak kedua of its Perjanjian Kinerja: the camat of a kelurahan,
+# the bupati of a kecamatan or a dinas) or a partner, introduced as such: never a leftover.
+_OTHER_ROLE = re.compile(
+    r"(?i)^\s*,?\s+(?:selaku|sebagai|(?:selanjutnya\s+)?disebut)\s+(?:atasan|pihak\s+kedua|"
+    r"pembina|koordinator|mitra)\b"
+)
+_EVALUATED = re.compile(
+    r"(?i)^(?:\s+\w+){0,4}?\s+dilakukan\s+evaluasi\s+(?:s?akip|lkjip|akuntabilitas)\b"
+)
+_IN_PARENTHESES = re.compile(r"\s*\(\s*")  # between a name and the acronym printed after it
 # Words a table cell of the nomenclature continues with when a conversion joins cells
-# ("... di Wilayah Kerja Kecamatan" + "Peningkatan ..."): never the start of a name.
+# ("... di Wilayah Kerja Kecamatan" + "Peningkatan ..."): never the start of a place's
+# name. The name of a dinas or badan is its task and may well start so ("Badan
+# Perencanaan Pembangunan Daerah", "Dinas Pemberdayaan Masyarakat dan Desa").
 _NOT_A_NAME = {
     "peningkatan", "penyediaan", "penyelenggaraan", "pelaksanaan", "pemeliharaan",
     "pengadaan", "pengelolaan", "pembinaan", "pemberdayaan", "perencanaan", "koordinasi",
     "fasilitasi", "sinkronisasi", "program", "kegiatan", "sub", "jumlah", "persentase",
     "indeks", "tingkat", "urusan", "pelayanan", "pemerintahan", "administrasi",
 }
+_PLACES = frozenset(("kecamatan", "kelurahan"))  # kinds named after their place
+# A "badan" that is no perangkat daerah: the financial status of a unit (BLUD), a regional
+# company (BUMD), the village council (BPD).
+_NOT_AN_AGENCY = re.compile(r"(?i)^badan\s+(?:layanan\s+umum|usaha\s+milik|permusyawaratan)\b")
 # Where another agency is named on purpose: borders, history, cooperation.
 _NOT_SELF = re.compile(
     r"(?i)\b(?:berbatas(?:an)?|sebelah|pemekaran|dimekarkan|mekar|sebelumnya|dahulu|semula|"
-    r"induk|bersama|kerja\s*sama|studi\s+banding|dari\s+kecamatan)\b"
+    r"induk|bersama|kerja\s*sama|(?:ber)?koordinasi|mitra|studi\s+banding|dari\s+kecamatan)\b"
 )
 _CITED = re.compile(r"(?i)\btentang\b")  # in the title of a cited regulation
 
 
-def _own_kind(context: Context) -> str | None:
-    meta = context.report.meta
-    for text in (meta.agency_kind or "", meta.agency or ""):
-        for word in re.findall(r"[a-z]+", text.lower()):
-            if word in _KIND_FAMILY:
-                return _KIND_FAMILY[word]
-    return None
+@dataclass(frozen=True)
+class _Named:
+    """An agency named in a line, where (the regex match) and as what."""
+
+    match: re.Match[str]
+    agency: Agency
+    alias_of: Agency | None  # the name this one follows in parentheses: the same agency
+
+
+def _named(line: str) -> Iterator[_Named]:
+    """The agencies ``line`` names, each with the name it stands in parentheses after."""
+    previous: _Named | None = None
+    for match in _MENTION.finditer(line):
+        agency = read_agency(match["kind"], match["name"] or "")
+        first = agency.name[0].lower() if agency.name else ""
+        if (
+            (not agency.name and agency.family not in NAMELESS_KINDS)
+            or (agency.family in _PLACES and first in _NOT_A_NAME)
+            or _NOT_AN_AGENCY.match(agency.printed)
+        ):
+            continue
+        alias_of = None
+        if previous and _IN_PARENTHESES.fullmatch(line[previous.match.end():match.start()]):
+            alias_of = previous.agency
+        previous = _Named(match, agency, alias_of)
+        yield previous
+
+
+def _aliases(named: list[list[_Named]]) -> dict[str, Agency]:
+    """Each name printed in parentheses after another ("... Penataan Ruang (Dinas PUPR)")
+    and the agency it stands for: the report uses it for that agency everywhere."""
+    return {fold_text(one.agency.printed): one.alias_of
+            for line in named for one in line if one.alias_of is not None}
+
+
+def _speaks_of_itself(one: _Named, line: str, own: Agency) -> bool:
+    """Whether the words around the name make the sentence speak of the reporting agency."""
+    match, rest = one.match, line[one.match.end():]
+    if _OTHER_ROLE.match(rest):
+        return False
+    same_kind = own.family is None or one.agency.family == own.family
+    return bool(match["report_cue"] or _OWN_ROLE.match(rest)) or (
+        same_kind and bool(match["own_cue"] or _ROLE.match(rest) or _EVALUATED.match(rest))
+    )
+
+
+def _is_own(agency: Agency, own: Agency, aliases: dict[str, Agency]) -> bool:
+    """Whether ``agency`` is the reporting agency, by its name or by the name it stands for."""
+    alias = aliases.get(fold_text(agency.printed))
+    return same_agency(agency, own) or (alias is not None and same_agency(alias, own))
 
 
 @rule(
@@ -112,48 +177,51 @@ def _own_kind(context: Context) -> str | None:
     rationale={
         "id": "Laporan yang disusun dari berkas instansi lain sering masih menyebut nama "
         "instansi itu di tempat laporan berbicara tentang dirinya (\"Kecamatan X selaku ...\", "
-        "\"Laporan Kinerja Kecamatan X\"). Penyebutan batas wilayah, sejarah pemekaran, "
-        "kutipan peraturan dan daftar desa tidak dilaporkan.",
+        "\"Laporan Kinerja RSUD X\", \"Laporan Kinerja Inspektorat Kabupaten Y\"). Setiap jenis "
+        "perangkat daerah dikenali (kecamatan, kelurahan, dinas, badan, Bappeda, rumah sakit "
+        "daerah, inspektorat, sekretariat DPRD, sekretariat daerah, Satpol PP); nama lengkap dan "
+        "singkatannya (\"Dinas PUPR\") adalah satu instansi. Penyebutan batas wilayah, sejarah "
+        "pemekaran, kutipan peraturan, daftar desa, mitra kerja dan atasan (pihak kedua "
+        "Perjanjian Kinerja) tidak dilaporkan.",
         "en": "A report written over another agency's file often still names that agency "
-        "where it speaks of itself (\"Kecamatan X selaku ...\", \"Laporan Kinerja Kecamatan "
-        "X\"). Borders, history, citations and lists of villages are not reported.",
+        "where it speaks of itself (\"Kecamatan X selaku ...\", \"Laporan Kinerja RSUD X\", "
+        "\"Laporan Kinerja Inspektorat Kabupaten Y\"). Every kind of perangkat daerah is known "
+        "(kecamatan, kelurahan, dinas, badan, Bappeda, regional hospital, inspectorate, DPRD "
+        "secretariat, regional secretariat, Satpol PP); a name and its acronym (\"Dinas "
+        "PUPR\") are one agency. Borders, history, citations, lists of villages, partners and "
+        "the superior (pihak kedua of the Perjanjian Kinerja) are not reported.",
     },
 )
 def HYG001(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks each agency to report its own performance: where the
     report speaks of itself ("Kecamatan X selaku pengemban amanah", "Laporan Kinerja
     Kecamatan X", "visi dan misi Kecamatan X"), X is the reporting agency."""
-    agency = context.report.meta.agency
-    own = agency_key(agency or "")
-    if not agency or not own:
+    meta = context.report.meta
+    if not meta.agency:
         return
-    own_kind = _own_kind(context)
+    own = own_agency(meta.agency, meta.agency_kind, meta.region)
+    named = [list(_named(line)) for line in context.report.text]
+    aliases = _aliases(named)
     for index, line in enumerate(context.report.text):
-        reported: set[str] = set()
-        for match in _MENTION.finditer(line):
-            kind = _KIND_FAMILY[match["kind"].lower()]
-            same_kind = own_kind is None or kind == own_kind
-            speaks_of_itself = bool(match["report_cue"] or match["role"]) or (
-                same_kind and bool(match["own_cue"] or match["evaluated"])
-            )
-            if not speaks_of_itself:
+        reported: set[tuple[str | None, str]] = set()
+        for one in named[index]:
+            agency, match = one.agency, one.match
+            if one.alias_of is not None or not _speaks_of_itself(one, line, own):
                 continue
-            name = " ".join(name_tokens(match["name"]))
-            if not name or name.split()[0].lower() in _NOT_A_NAME or same_agency(name, own):
+            if _is_own(agency, own, aliases):
                 continue
             before = sentence_before(line, match.start())
             if _NOT_SELF.search(before[-120:]) or _CITED.search(before[-60:]):
                 continue
-            key = agency_key(name)
-            if key in reported:
+            if (agency.family, agency.key) in reported:
                 continue
-            reported.add(key)
-            found = f"{match['kind']} {name}"
+            reported.add((agency.family, agency.key))
+            found = agency.shown()
             yield Violation(
                 location(_where(index)),
-                {"found": found, "agency": agency,
+                {"found": found, "agency": meta.agency,
                  "excerpt": excerpt(line, match.start(), match.end())},
-                expected=agency,
+                expected=meta.agency,
                 actual=found,
             )
 

@@ -5,7 +5,9 @@ narrative, each piece of evidence weighted:
 
 * the agency (nama OPD) is the one the cover prints on a line of its own, else the one the
   report names most often, first of all in "Laporan Kinerja ... <agency>"; another
-  agency's name left over from a template loses on count;
+  agency's name left over from a template loses on count. A name and its acronym are one
+  agency ("Dinas Pekerjaan Umum dan Penataan Ruang (Dinas PUPR)", "Sekretariat DPRD"):
+  their mentions count together and the meta gives the name written out;
 * the reporting year is the year the report is *about*: the cover and title ("LKjIP ...
   Tahun 2022", a bare "2021" under the title), "Laporan Kinerja ... Tahun 2022" in the
   narrative, "Tahun Anggaran 2022", "31 Desember 2022", the running headers, and as a
@@ -21,13 +23,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from checker.model import Meta, Provenance
 from checker.text import Source
 
-__all__ = ["extract_meta"]
+__all__ = ["extract_meta", "same_agency_name"]
 
 _MONTHS = (
     "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober"
@@ -59,6 +61,9 @@ _STOP_WORDS = frozenset(("tahun", "ta", "ta.", "periode", "nomor", "no", "no.", 
 _CONNECTORS = frozenset(("dan", "serta", "&"))
 _LOWER_WORDS = frozenset(("dan", "serta", "di", "ke", "dari", "untuk", "pada", "atau"))
 _MAX_NAME_WORDS = 8
+# An acronym gives each word at most this many letters ("Bappeda": ba-p-pe-da); a longer
+# word is a name of its own, not an acronym.
+_MAX_ACRONYM_LETTERS = 3
 _MAX_REGION_WORDS = 5
 # Kinds that name an agency without a name of their own ("Inspektorat Kabupaten X").
 _NAMELESS_KINDS = frozenset(("inspektorat",))
@@ -112,14 +117,15 @@ class _Mention:
     region: str | None
     line: int
     weight: int
+    alias_of: str | None = None  # the name this one stands in parentheses after
 
 
 def extract_meta(source: Source) -> Meta:
     """The meta data of ``source``; fields without evidence are ``None``."""
     cover_end = _cover_end(source)
     mentions = list(_agency_mentions(source, cover_end))
-    agency = _best_agency(mentions)
-    region, region_line = _region(source, cover_end, mentions, agency)
+    agency, names = _best_agency(mentions)
+    region, region_line = _region(source, cover_end, mentions, names)
     year, year_line = _year(source, cover_end)
     place, date, signer = _signature(source)
     agency_name = agency.agency if agency else None
@@ -239,6 +245,7 @@ def _region_after(words: list[str], index: int) -> str | None:
 def _mentions_in(text: str, line: int, weight: int) -> Iterator[_Mention]:
     words = text.split()
     index = 0
+    previous: tuple[int, str] | None = None  # where the last name ended, and the name
     while index < len(words):
         lower = words[index].strip(",.;:()").casefold()
         following = words[index + 1].strip(",.;:()").casefold() if index + 1 < len(words) else ""
@@ -251,8 +258,13 @@ def _mentions_in(text: str, line: int, weight: int) -> Iterator[_Mention]:
         if name or kind in _NAMELESS_KINDS:
             label = " ".join(words[index:index + step]).strip(",.;:()")
             agency = _title_case(" ".join([label, *name]))
-            yield _Mention(agency[:1].upper() + agency[1:], kind, _region_after(words, end),
-                           line, weight)
+            agency = agency[:1].upper() + agency[1:]
+            # "Dinas Pekerjaan Umum dan Penataan Ruang (Dinas PUPR)": the same agency.
+            alias_of = None
+            if previous and previous[0] == index and words[index].startswith("("):
+                alias_of = previous[1]
+            yield _Mention(agency, kind, _region_after(words, end), line, weight, alias_of)
+            previous = (end, agency)
         index = max(end, index + step)
 
 
@@ -261,8 +273,7 @@ def _agency_mentions(source: Source, cover_end: int) -> Iterator[_Mention]:
         text = _text(source, number)
         for mention in _mentions_in(text, number, 1):
             whole = _KIND.match(text) is not None and len(text.split()) <= _MAX_NAME_WORDS + 2
-            yield _Mention(mention.agency, mention.kind, mention.region, number,
-                           10 if whole else 3)
+            yield replace(mention, weight=10 if whole else 3)
     for number, text, where in _evidence_lines(source):
         if number <= cover_end:
             continue
@@ -271,25 +282,101 @@ def _agency_mentions(source: Source, cover_end: int) -> Iterator[_Mention]:
             weight = 2 if where == "header" else 1
             if report is not None and where == "text":
                 weight = 3
-            yield _Mention(mention.agency, mention.kind, mention.region, number, weight)
+            yield replace(mention, weight=weight)
 
 
-def _best_agency(mentions: list[_Mention]) -> _Mention | None:
-    """The agency with the most weight; its strongest (then first) mention."""
+def _best_agency(mentions: list[_Mention]) -> tuple[_Mention | None, frozenset[str]]:
+    """The agency with the most weight, a name and its acronym counted together: its
+    strongest (then first) mention, under the name written out, and the names (folded)
+    it goes by."""
+    mentions = [m for m in mentions if m.kind != "kantor" or len(m.agency.split()) >= 2]
+    if not mentions:
+        return None, frozenset()
+    written = _written_out(mentions)
     scores: dict[str, int] = defaultdict(int)
     for mention in mentions:
-        if mention.kind == "kantor" and len(mention.agency.split()) < 2:
-            continue
-        scores[mention.agency.casefold()] += mention.weight
-    if not scores:
-        return None
+        scores[written[mention.agency.casefold()]] += mention.weight
     best = max(scores, key=lambda key: scores[key])
-    chosen = [m for m in mentions if m.agency.casefold() == best]
-    return max(chosen, key=lambda m: (m.weight, -m.line))
+    chosen = [m for m in mentions if written[m.agency.casefold()] == best]
+    strongest = max(chosen, key=lambda m: (m.weight, -m.line))
+    spelled = next(m.agency for m in mentions if m.agency.casefold() == best)
+    names = frozenset(key for key, name in written.items() if name == best)
+    return replace(strongest, agency=spelled), names
+
+
+def _written_out(mentions: list[_Mention]) -> dict[str, str]:
+    """Each name (folded) and the folded name it stands for: itself, or the longer name
+    it is the acronym of or follows in parentheses ("Dinas PUPR" -> "dinas pekerjaan
+    umum dan penataan ruang")."""
+    names = {m.agency.casefold(): m.kind for m in mentions}
+    aliases = {m.agency.casefold(): m.alias_of.casefold() for m in mentions if m.alias_of}
+    longer = sorted(names, key=lambda key: -len(key.split()))
+    written = {key: key for key in names}
+    for key, kind in names.items():
+        if key in aliases:
+            written[key] = aliases[key]
+            continue
+        for other in longer:
+            if len(other.split()) <= len(key.split()):
+                break
+            if names[other] == kind and same_agency_name(key, other):
+                written[key] = other
+                break
+    return written
+
+
+# -- acronyms ----------------------------------------------------------------------------------
+
+
+def same_agency_name(first: str, second: str) -> bool:
+    """Whether two printed names are one name: word for word the same, where a word of the
+    shorter may be the acronym of a run of the longer's words ("Dinas PUPR" and "Dinas
+    Pekerjaan Umum dan Penataan Ruang", "RSUD Batu Layang" and "Rumah Sakit Umum Daerah
+    Batu Layang", "Bappeda" and "Badan Perencanaan Pembangunan Daerah"). Connectors
+    ("dan", "serta") do not count; case and punctuation neither."""
+    short, long = sorted((_significant(first), _significant(second)), key=len)
+    return bool(short) and _aligned(short, long)
+
+
+def _significant(name: str) -> list[str]:
+    words = ("".join(char for char in word if char.isalnum()) for word in name.casefold().split())
+    return [word for word in words if word and word not in _CONNECTORS]
+
+
+def _aligned(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether ``short`` reads word by word as ``long``, a word standing for one word
+    (itself) or for a run of two or more (as their acronym)."""
+    if not short:
+        return not long
+    word = short[0]
+    for size in range(1, len(long) - len(short) + 2):
+        run = long[:size]
+        if (run == [word] if size == 1 else _is_acronym(word, run)) and _aligned(
+            short[1:], long[size:]
+        ):
+            return True
+    return False
+
+
+def _is_acronym(word: str, run: Sequence[str]) -> bool:
+    """Whether ``word`` is made of the first letters of each word of ``run``, in order,
+    one piece per word: 'pupr' of 'pekerjaan umum penataan ruang', 'bappeda' of 'badan
+    perencanaan pembangunan daerah'."""
+    if not run:
+        return not word
+    if not word or len(word) > _MAX_ACRONYM_LETTERS * len(run):
+        return False
+    first = run[0]
+    for size in range(1, min(len(first), len(word), _MAX_ACRONYM_LETTERS) + 1):
+        if word[size - 1] != first[size - 1]:
+            break
+        if _is_acronym(word[size:], run[1:]):
+            return True
+    return False
 
 
 def _region(
-    source: Source, cover_end: int, mentions: list[_Mention], agency: _Mention | None
+    source: Source, cover_end: int, mentions: list[_Mention], names: frozenset[str]
 ) -> tuple[str | None, int | None]:
     scores: dict[str, int] = defaultdict(int)
     first: dict[str, int] = {}
@@ -310,7 +397,7 @@ def _region(
                 if region:
                     add(region, number, 10 if index == 0 else 3)
     for mention in mentions:
-        if mention.region and agency and mention.agency.casefold() == agency.agency.casefold():
+        if mention.region and mention.agency.casefold() in names:
             add(mention.region, mention.line, 2)
     for number, text, _ in _evidence_lines(source):
         for match in re.finditer(r"\bpemerintah\s+", text, re.IGNORECASE):
