@@ -16,7 +16,8 @@ with the number in words in parentheses: "20 (Dua Puluh) Sub Kegiatan". Never a 
 * a number that is part of a larger figure ("2.1", "7.01.02", "2021-2026");
 * a subset ("2 indikator dalam kategori baik", "dari 6 indikator, 4 indikator tercapai",
   "5 indikator berada pada kriteria Sangat Tinggi", "2 indikator lainnya", "14 program
-  yang indikatornya masih berupa keluaran").
+  yang indikatornya masih berupa keluaran"), or those called off ("dua kegiatan bimbingan
+  teknis dibatalkan", "2 kegiatan tidak dapat dilaksanakan").
 
 A count written only in words ("tiga program") is a claim too, except "satu" ("dalam satu
 kegiatan" means "a single", and "salah satu program" "one of the programs").
@@ -44,12 +45,21 @@ Meningkatnya ... diukur dengan 2 (dua) indikator", a paragraph that opens with "
 carry that sasaran: its number, or its name.
 
 Amounts are Rupiah figures ("Rp. 2.179.478.930,00") and realisation percentages of a
-sentence about the budget. The word before a figure decides what it is: "sisa" over
-"realisasi" over "pagu/anggaran/ditetapkan"; a figure joined by "atau" restates the
+sentence about the budget. What a figure is, is said by the words that govern it: those
+between it and the figure before it, from the last clause that opens anew among them (a
+verb of having or "dengan" before the noun: "Kegiatan yang menyerap anggaran terbesar
+memiliki pagu Rp ..."). Among them a remainder word (sisa, tidak terserap) makes it the
+sisa, else a spending word (realisasi, serapan, and the verbs menyerap, merealisasikan,
+menggunakan, membelanjakan ... in every voice) the realisasi, else an allocation word
+(pagu, anggaran, ditetapkan, dialokasikan) the pagu. A budget noun is what spending and
+remainder words act on, so "menyerap anggaran Rp X dari pagu Rp Y" is a realisasi X out
+of a pagu Y, and "sisa dari anggaran Rp Z" a sisa. A figure joined by "atau" restates the
 previous one ("sebesar 96,80 % atau Rp ..."). A percentage is a claim only where the
-sentence speaks of realisation ("realisasi keuangan 88,62 %"), not of a physical or
-performance achievement. Within a sentence, a second figure of the same kind starts a new
-group (a total followed by its parts), so a group never holds two pagu.
+sentence names the realisation ("realisasi keuangan 88,62 %", "serapan anggaran 97,88 %"),
+not a physical or performance achievement, or where it restates a realisation or the
+ratio of a realisasi and the pagu it is "dari" ("... dari pagu Rp Y (95,12%)"). Within a
+sentence, a second figure of the same kind starts a new group (a total followed by its
+parts), so a group never holds two pagu.
 """
 
 from __future__ import annotations
@@ -188,13 +198,15 @@ _NOT_COUNT_BEFORE = frozenset((
 # "2 indikator dalam kategori baik", "2 indikator capaian diatas target"; a class of them
 # ("berada pada kriteria", "berpredikat", "memiliki polaritas negatif"), the rest of them
 # ("2 indikator lainnya"), those a property of theirs sets apart ("14 program yang
-# indikatornya masih berupa keluaran").
+# indikatornya masih berupa keluaran"), those that were called off ("dua kegiatan
+# bimbingan teknis dibatalkan": what did not take place is never all the agency has).
 _SUBSET_AFTER = re.compile(
     r"^\s+(?:capaian\b|(?:[\w\-]+\s+){0,2}?(?:dalam\s+kategori|berkategori|kategori|predikat"
     r"|berpredikat|kriteria|berkriteria|polaritas|berpolaritas|lainnya|lain|sisanya"
     r"|(?:di\s*)?atas\s+target|di\s*bawah\s+target|(?:telah\s+)?mencapai\s+target"
     r"|(?:tidak|belum)\s+(?:mencapai|tercapai|memenuhi)|tercapai|terpenuhi|melampaui"
-    r"|melebihi|sesuai\s+target|berhasil|gagal)\b|yang\s+[a-z]+nya\b)",
+    r"|melebihi|sesuai\s+target|berhasil|gagal|dibatalkan|batal|ditunda|tertunda"
+    r"|(?:tidak|belum)\s+(?:dapat\s+)?(?:dilaksanakan|terlaksana))\b|yang\s+[a-z]+nya\b)",
     re.IGNORECASE,
 )
 # "Sasaran 1 terdiri dari 2 indikator", "Sasaran Strategis ke-2 diukur dengan ...".
@@ -514,12 +526,44 @@ _MONEY = re.compile(
 _PERCENT = re.compile(
     r"(?<![\w.,])(?P<figure>\d{1,3}(?:[.,]\d{1,4})?)\s*(?:%|persen\b)", re.IGNORECASE
 )
-_SISA = re.compile(r"\b(?:sisa|selisih|silpa)\b|tidak\s+(?:terserap|terealisasi)", re.IGNORECASE)
-_REALISASI = re.compile(
-    r"\b(?:ter?)?realisasi(?:kan|nya)?\b|\bpenyerapan\b|\bterserap\b|\bserapan\b", re.IGNORECASE
+# The words that govern a figure say what it is. Remainder words: what was left.
+_SISA = re.compile(
+    r"\b(?:sisa|selisih|silpa)\b|\b(?:tidak|belum)\s+(?:terserap|diserap|terealisasi"
+    r"|direalisasikan|terpakai|dipakai|digunakan|dibelanjakan)\b",
+    re.IGNORECASE,
 )
+# The realisation named: its nouns and states (realisasi, serapan, terealisasi, terserap).
+_REALISASI_NAMED = (
+    r"\b(?:ter?)?realisasi(?:kan|nya)?\b|\b(?:penyerapan|serapan(?:nya)?|terserap)\b"
+)
+_NAMED = re.compile(_REALISASI_NAMED, re.IGNORECASE)
+# Spending words: the realisation named, and the verbs of spending, absorbing and using in
+# every voice (menyerap / diserap, merealisasikan / direalisasikan, menggunakan, ...).
+_REALISASI = re.compile(
+    rf"{_REALISASI_NAMED}|\b(?:me|di)realisasikan\b|\b(?:menyerap|diserap|menggunakan"
+    r"|digunakan|memakai|dipakai|terpakai|membelanjakan|dibelanjakan|menghabiskan"
+    r"|dihabiskan)\b",
+    re.IGNORECASE,
+)
+# Allocation words: the budget as set. 'anggaran' also names the money that spending and
+# remainder words act on ('menyerap anggaran Rp ...', 'sisa anggaran').
 _PAGU = re.compile(
-    r"\b(?:pagu|anggaran|ditetapkan|dialokasikan|alokasi|apbd|dpa)\b", re.IGNORECASE
+    r"\b(?:pagu|anggaran|ditetapkan|dialokasikan|dianggarkan|alokasi|apbd|dpa)\b",
+    re.IGNORECASE,
+)
+# A clause that opens anew before a figure: a verb of having, or 'dengan', before the
+# noun that names the figure ('Kegiatan yang menyerap anggaran terbesar memiliki pagu Rp
+# ...', '..., dengan sisa anggaran Rp ...'). The words before it govern another figure.
+_NEW_CLAUSE = re.compile(
+    r"\b(?:memiliki|mempunyai|mendapat(?:kan)?|memperoleh|dengan)\s+(?:total\s+|jumlah\s+)?"
+    r"(?=(?:pagu|anggaran|alokasi|realisasi|serapan|penyerapan|sisa|selisih)\b)",
+    re.IGNORECASE,
+)
+# 'Rp X dari pagu Rp Y': a figure that is the whole the previous one is a part of.
+_OUT_OF = re.compile(
+    r"^[\s,]*dari\s+(?:total\s+|jumlah\s+|keseluruhan\s+|seluruh\s+)?(?:pagu|anggaran"
+    r"|alokasi|dpa)\b",
+    re.IGNORECASE,
 )
 # A sentence about money: only there is a realisation percentage a budget figure.
 _BUDGET_WORDS = re.compile(
@@ -534,27 +578,45 @@ _RESTATES = re.compile(
 )
 
 
-def _amount_subject(segment: str, previous: str | None, percent: bool) -> str | None:
-    if percent:
-        last_spend = max((m.end() for m in _REALISASI.finditer(segment)), default=-1)
-        last_other = max((m.end() for m in _NOT_SPENDING.finditer(segment)), default=-1)
-        if last_spend > last_other:
-            return "persen"
-        if last_spend < 0 and last_other < 0 and previous == "realisasi" and _RESTATES.match(
-            segment
-        ):
-            return "persen"
-        return None
-    if _SISA.search(segment):
+def _governing(segment: str) -> str:
+    """The words that govern the figure after ``segment``: from the last clause that
+    opens anew among them ('... memiliki pagu'), else all of them."""
+    opened = list(_NEW_CLAUSE.finditer(segment))
+    return segment[opened[-1].end():] if opened else segment
+
+
+def _money_subject(segment: str, previous: str | None) -> str | None:
+    """What a Rupiah figure is. Among the words that govern it, remainder over spending
+    over allocation: a budget noun is what the others act on, so 'menyerap anggaran Rp
+    ...' is the part absorbed and 'sisa anggaran' the part left, while 'dari pagu Rp ...'
+    or 'anggaran ... ditetapkan' is the budget as set."""
+    governing = _governing(segment)
+    if _SISA.search(governing):
         return "sisa"
-    if _REALISASI.search(segment):
+    if _REALISASI.search(governing):
         return "realisasi"
-    if _PAGU.search(segment):
+    if _PAGU.search(governing):
         return "pagu"
     if previous in ("pagu", "realisasi", "sisa") and _RESTATES.match(segment):
         return previous
     if previous == "persen" and _RESTATES.match(segment):
         return "realisasi"  # "realisasi ... sebesar 96,80 % atau Rp ..."
+    return None
+
+
+def _percent_subject(segment: str, previous: str | None, ratio: bool) -> str | None:
+    """A percentage is a realisation where the realisation is named closer before it
+    than a performance word, or where it restates a realisation, or the ratio of a
+    realisation and the pagu it is 'dari' ('menyerap Rp X dari pagu Rp Y (95,12%)').
+    A verb of using alone does not ('menggunakan 86,53 persen dari anggaran kegiatannya'
+    is left out): with no realisation named, whose budget it is a share of is unsaid."""
+    last_spend = max((m.end() for m in _NAMED.finditer(segment)), default=-1)
+    last_other = max((m.end() for m in _NOT_SPENDING.finditer(segment)), default=-1)
+    if last_spend > last_other:
+        return "persen"
+    restates = last_spend < 0 and last_other < 0 and _RESTATES.match(segment) is not None
+    if restates and (previous == "realisasi" or ratio):
+        return "persen"
     return None
 
 
@@ -567,13 +629,19 @@ def _amounts(sentence: str, base: int) -> list[_Found]:
     found: list[_Found] = []
     cursor = 0
     previous: str | None = None
+    ratio = False  # the previous figure is the pagu a realisation before it is 'dari'
     about_money = _BUDGET_WORDS.search(sentence) is not None
     for match, percent in tokens:
         if match.start() < cursor or (percent and not about_money):
             continue
         segment = sentence[cursor:match.start()]
         cursor = match.end()
-        subject = _amount_subject(segment, previous, percent)
+        if percent:
+            subject = _percent_subject(segment, previous, ratio)
+        else:
+            subject = _money_subject(segment, previous)
+        ratio = (subject == "pagu" and previous == "realisasi"
+                 and _OUT_OF.match(segment) is not None)
         previous = subject
         if subject is None:
             continue
