@@ -230,10 +230,11 @@ def HYG001(context: Context) -> Iterator[Violation]:
 
 _YEAR = r"(?:19|20)\d\d"
 _DASH = r"[-\u2013\u2014/]"  # hyphen, en dash, em dash, slash
-# Capitalised words (a name, "(Renstra)") between a document and its year, never a citation.
+# Capitalised words (a name, "(Renstra)", "(Dinas PUPR)", the "dan" inside an agency's
+# name) between a document and its year, never a citation.
 _GAP = (
     r"(?:\s+(?!(?i:tahun|nomor|no|tentang|peraturan|keputusan|periode|perubahan\s+atas)\b)"
-    r"(?:[A-Z][\w'\u2019/&.-]*|\([A-Za-z]{2,12}\))){0,8}"
+    r"(?:[A-Z][\w'\u2019/&.-]*|\([A-Za-z][A-Za-z .]{1,20}\)|dan|serta)){0,12}"
 )
 _PERIOD = re.compile(
     r"\b(?i:renstra|rencana\s+strategis|rpjmd|rpjm|rencana\s+pembangunan\s+jangka\s+menengah"

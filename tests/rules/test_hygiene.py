@@ -346,3 +346,11 @@ def test_a_toml_report_is_checked_on_its_own_lines(tmp_path, hygiene):
     assert [(code, line) for code, line, _ in findings] == [
         ("HYG003", offset + 1), ("HYG001", offset + 2),
     ]
+
+
+def test_hyg002_looks_past_an_agency_name_with_dan_and_its_acronym(run):
+    lines = ["Laporan Kinerja Dinas Pekerjaan Umum dan Penataan Ruang (Dinas PUPR) Kabupaten "
+             "Contoh Tahun 2023 dapat diselesaikan.",
+             "Laporan Kinerja Dinas Pekerjaan Umum dan Penataan Ruang (Dinas PUPR) Kabupaten "
+             "Contoh Tahun 2024 dapat diselesaikan."]
+    assert [(code, line) for code, line, _ in run(lines, "HYG002")] == [("HYG002", 1)]
