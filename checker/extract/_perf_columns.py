@@ -11,6 +11,8 @@ header names and flags for targets that are not the year's (``Target Akhir Renst
 The lowest header cell of a column decides its role, since it is the most specific;
 an upper cell decides only when the lower ones are empty or say nothing but a year or
 ``Uraian`` (``SASARAN`` over ``Uraian``). Upper cells always add their year and flags.
+One exception: ``Indikator`` and ``Sasaran`` under a ``Capaian (%)`` group that spans
+nothing else name whose capaian the column holds, not a column of names.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.text import Row, Table
 
@@ -27,8 +29,10 @@ __all__ = [
     "Column",
     "Layout",
     "analyse",
+    "bare_years",
     "is_numbering_row",
     "padded",
+    "with_targets",
 ]
 
 # Roles whose cells hold figures rather than names.
@@ -52,6 +56,12 @@ _PREDIKAT = frozenset({"predikat", "kategori", "kriteria", "interpretasi", "inte
 _FORMULA = frozenset({"formula", "formulasi", "rumus", "penjelasan", "perhitungan", "definisi"})
 _PJ = frozenset({"penanggung", "penanggungjawab", "pj"})
 _PROGRAM = frozenset({"program", "kegiatan"})
+# 'Polaritas', 'Sifat Indikator': how the report says an indicator is measured.
+_POLARITAS = frozenset({"polaritas", "polarisasi", "sifat"})
+# 'Jumlah Indikator' counts the indicators of a sasaran: figures, not their names.
+_COUNT = frozenset({"jumlah", "banyaknya", "banyak"})
+# What a sub-header under a capaian group may say: whose capaian it is.
+_OWNERS = ("indikator", "sasaran")
 _FLAGS = {
     "akhir": "akhir",  # Target Akhir Renstra / Target Akhir 2024: the period's end target
     "nasional": "nasional",  # Realisasi Nasional: a national benchmark
@@ -92,6 +102,25 @@ class Layout:
         return self.first(role) is not None
 
 
+def bare_years(layout: Layout) -> list[Column]:
+    """Columns headed by a year and nothing else ('2022', 'Th. 2023'): what they hold
+    is for the table as a whole to tell (the targets of a Renstra matrix)."""
+    return [
+        column for column in layout.columns
+        if column.role is None and column.year is not None and not column.flags
+        and column.words <= {"th", "tahun", "thn"}
+    ]
+
+
+def with_targets(layout: Layout, columns: Sequence[Column]) -> Layout:
+    """The layout with ``columns`` taken as target columns of their year."""
+    chosen = {column.index for column in columns}
+    return replace(layout, columns=tuple(
+        replace(column, role="target") if column.index in chosen else column
+        for column in layout.columns
+    ))
+
+
 def padded(row: Row, width: int) -> list[str]:
     """The row's cell texts, one per column, empty where the row is short."""
     texts = [" ".join(cell.text.split()) for cell in row.cells[:width]]
@@ -116,6 +145,12 @@ def cell_role(text: str) -> str | None:
         return "realisasi"
     if "target" in words:
         return "target"
+    if words & _POLARITAS:
+        return "polaritas"
+    if _names_capaian(lowered):
+        return "capaian"  # 'Capaian Indikator (%)', 'Capaian Sasaran': whose capaian
+    if words & _COUNT and words & {"indikator", "sasaran"}:
+        return "other"
     if "indikator" in words or lowered == "iku":
         if "sasaran" in words or not words & (_PROGRAM | {"tujuan", "sub"}):
             return "indikator"
@@ -141,6 +176,16 @@ def cell_role(text: str) -> str | None:
     if words <= _GENERIC:
         return "generic"
     return None
+
+
+def _names_capaian(lowered: str) -> bool:
+    """'Capaian Indikator (%)': capaian comes before the owner it names, so the column
+    holds the indicator's capaian (an 'Indikator Capaian ...' would be a name)."""
+    words = _WORD.findall(lowered)
+    if "capaian" not in words:
+        return False
+    owners = [words.index(owner) for owner in _OWNERS if owner in words]
+    return bool(owners) and words.index("capaian") < min(owners)
 
 
 def is_numbering_row(texts: Sequence[str]) -> bool:
@@ -251,6 +296,36 @@ def _column(index: int, cells: list[str]) -> Column:
     return Column(index, role, year, flags, words, " / ".join(text for text in cells if text))
 
 
+def _runs(texts: Sequence[str]) -> list[range]:
+    """Runs of two or more neighbouring cells with one text: a group cell's span."""
+    runs: list[range] = []
+    start = 0
+    for index in range(1, len(texts) + 1):
+        if index == len(texts) or texts[index] != texts[start]:
+            if texts[start] and index - start >= 2:
+                runs.append(range(start, index))
+            start = index
+    return runs
+
+
+def _owned_capaian(columns: list[Column], carried: list[list[str]]) -> list[Column]:
+    """Columns under a 'Capaian (%)' group whose sub-headers say only whose capaian
+    they hold ('Indikator' | 'Sasaran'): capaian columns, not names. A group that also
+    spans targets or names of its own ('Capaian Kinerja' over the whole measurement)
+    is a title, and its sub-headers keep their roles."""
+    result = list(columns)
+    for texts in carried[:-1]:
+        for span in _runs(texts):
+            under = [columns[index] for index in span]
+            if cell_role(texts[span[0]]) != "capaian":
+                continue
+            roles = {column.role for column in under}
+            if roles & set(_OWNERS) and roles <= {*_OWNERS, "capaian"}:
+                for column in under:
+                    result[column.index] = replace(column, role="capaian")
+    return result
+
+
 def analyse(table: Table) -> Layout:
     """The layout of ``table``: columns from its header rows, and where its body starts."""
     width = table.width
@@ -261,6 +336,7 @@ def analyse(table: Table) -> Layout:
         return Layout((), end, ())
     carried = _carried(header, width)
     columns = [_column(i, [texts[i] for texts in carried]) for i in range(width)]
+    columns = _owned_capaian(columns, carried)
     if end < len(rows) and _year_row_tail(rows[end:], columns):
         extra = rows[end]
         columns = [

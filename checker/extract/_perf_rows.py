@@ -27,11 +27,13 @@ __all__ = [
     "Block",
     "LogicalRow",
     "clean_name",
+    "figure_and_label",
     "is_summary",
     "logical_rows",
     "polarity_of",
     "sasaran_blocks",
     "sasaran_heading",
+    "stated_polarity",
     "unit_of",
 ]
 
@@ -66,6 +68,27 @@ _NEGATIVE = re.compile(
     r"|\bangka\s+kematian\b"  # mortality rates (AKI, AKB)
     r"|\bprevalensi\b"  # prevalence of stunting, of a disease
     r"|\bangka\s+kesakitan\b",  # morbidity
+    re.IGNORECASE,
+)
+# What a 'Polaritas' / 'Sifat' cell says: 'Negatif', 'Minimize', 'semakin kecil semakin
+# baik', an arrow. Only words that say the direction outright; 'Stabil' or a target
+# range says neither, and the indicator's name decides.
+_STATED_NEGATIVE = re.compile(
+    r"\bnegati[fv]e?\b|\bminimi[sz]|\blower\s+is\s+better\b|[\u2193\u2198]"
+    r"|\b(?:semakin|makin|lebih)\s+(?:kecil|rendah|sedikit)\s+(?:\w+\s+)?"
+    r"(?:semakin|makin|lebih)\s+baik\b",
+    re.IGNORECASE,
+)
+_STATED_POSITIVE = re.compile(
+    r"\bpositi[fv]e?\b|\bmaximi[sz]|\bhigher\s+is\s+better\b|[\u2191\u2197]"
+    r"|\b(?:semakin|makin|lebih)\s+(?:besar|tinggi|banyak)\s+(?:\w+\s+)?"
+    r"(?:semakin|makin|lebih)\s+baik\b",
+    re.IGNORECASE,
+)
+# A figure with its predikat in one cell: '99,16 (Sangat Tinggi)', '97,22 Memuaskan'.
+_FIGURE_LABEL = re.compile(
+    r"^(?P<figure>[-+]?\d[\d.,]*\s*%?)\s*(?:\((?P<inner>[^()\d]*[a-z][^()\d]*)\)"
+    r"|(?P<bare>[^()\d]*[a-z][^()\d]*))$",
     re.IGNORECASE,
 )
 # A row that names the sasaran of the rows below it, in a table without a sasaran
@@ -136,6 +159,28 @@ def polarity_of(name: str) -> Polarity:
     return Polarity.NEGATIVE if _NEGATIVE.search(name) else Polarity.POSITIVE
 
 
+def stated_polarity(text: str) -> Polarity | None:
+    """The polarity a 'Polaritas' cell states; None when it states none, or both."""
+    negative = bool(_STATED_NEGATIVE.search(text))
+    positive = bool(_STATED_POSITIVE.search(text))
+    if negative == positive:
+        return None
+    return Polarity.NEGATIVE if negative else Polarity.POSITIVE
+
+
+def figure_and_label(text: str) -> tuple[str, str | None]:
+    """A cell split into its figure and the predikat printed beside it ('99,16 (Sangat
+    Tinggi)' -> '99,16', 'Sangat Tinggi'); the cell itself when it holds no such pair."""
+    text = " ".join(text.split())
+    match = _FIGURE_LABEL.match(text)
+    if match is None:
+        return text, None
+    label = (match.group("inner") or match.group("bare") or "").strip(" .,;:-")
+    if label.lower() in _PERCENT_UNITS:
+        return match.group("figure").strip(), None  # '95,00 persen': a unit, no predikat
+    return match.group("figure").strip(), label or None
+
+
 def unit_of(satuan: str, *figures: str) -> str | None:
     """The unit: the Satuan column, else the rate a figure prints ('per 100.000 KH'),
     else '%' when a figure prints one."""
@@ -160,7 +205,7 @@ def _continues(texts: list[str], previous: LogicalRow | None, layout: Layout) ->
     no = layout.first("no")
     if no is not None and texts[no.index]:
         return False
-    value_roles = FIGURE_ROLES | {"predikat", "satuan"}
+    value_roles = FIGURE_ROLES | {"predikat", "satuan", "polaritas"}
     if any(c.role in value_roles and texts[c.index] for c in layout.columns):
         return False
     first = texts[min(filled)]

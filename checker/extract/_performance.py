@@ -7,18 +7,25 @@ the header leaves open: Perjanjian Kinerja or Renstra, PK or PK Perubahan):
 * **capaian**: an indicator (or sasaran) column with realisasi, or target and
   capaian; comparisons with earlier years keep only the reporting year's columns,
   and a table measured against another target (Target Akhir Renstra) keeps only
-  its realisasi of the year. 'Rata-rata' rows, and the rows of a table of sasaran
-  capaian, are the sasaran's :class:`~checker.model.AchievementSummary` (the latter
+  its realisasi of the year. 'Rata-rata' rows, a 'Capaian Sasaran' column beside the
+  indicators' capaian, and the rows of a table of sasaran capaian (sasaran | capaian
+  | predikat) are the sasaran's :class:`~checker.model.AchievementSummary` (the latter
   joining the indicator table whose sasaran they sum up);
 * **IKU**: indicators with a formula, data source or person in charge;
 * **Perjanjian Kinerja** (``pk``, or ``pk_perubahan`` when its caption says so):
   sasaran, indikator and target, and the program / anggaran table printed under it;
 * **Renstra**: indicators with targets for several years (or one dated Target
   column in a table with a tujuan column, or captioned Renstra / jangka menengah);
+  columns headed by bare years are its targets when the years run past the
+  reporting year (no realisasi exists yet) or the title names the Renstra;
 * **scale**: one column of ranges (``86-100``, ``>= 91``, ``< 50``) beside labels.
 
 Everything else (budget tables are read elsewhere, per-village detail, staff tables,
 RKT) is left alone.
+
+A 'Polaritas' (or 'Sifat') column of the IKU, capaian or Renstra table states whether
+lower is better; what the report states wins over the guess from the indicator's name,
+in every table that prints the indicator.
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ from checker.model import (
     Indikator,
     Number,
     Plan,
+    Polarity,
     Provenance,
     Sasaran,
     Scale,
@@ -48,16 +56,18 @@ from checker.numbers import NumberStyle
 from checker.text import Source, Table
 
 from ._figures import FigureReader, infer_style
-from ._perf_columns import Column, Layout, analyse
+from ._perf_columns import Column, Layout, analyse, bare_years, with_targets
 from ._perf_rows import (
     Block,
     LogicalRow,
     clean_name,
+    figure_and_label,
     is_summary,
     logical_rows,
     polarity_of,
     sasaran_blocks,
     sasaran_heading,
+    stated_polarity,
     unit_of,
 )
 from ._perf_scale import read_scale, scale_in_text
@@ -106,6 +116,8 @@ class _State:
     scale: Scale | None = None
     used: set[int] = field(default_factory=set)
     last_pk: tuple[Table, str] | None = None  # the latest PK table and its document
+    # (normalised indicator name, polarity, line) of every polarity a table states
+    polarities: list[tuple[str, Polarity, int]] = field(default_factory=list)
 
 
 def extract_performance(
@@ -119,6 +131,7 @@ def extract_performance(
             state.used.add(table.line)
     if state.scale is None:  # no scale table: the report may print its scale as a sentence
         state.scale = scale_in_text(source)
+    _apply_stated_polarity(state)
     return PerformanceExtraction(
         plan=Plan(tuple(state.tujuan), tuple(state.sasaran), tuple(state.indikator)),
         agreements=tuple(state.agreements),
@@ -152,7 +165,8 @@ def _guarded(state: _State, table: Table) -> bool:
         return False
 
 
-_LISTS = ("tujuan", "sasaran", "indikator", "agreements", "programs", "iku", "achievements")
+_LISTS = ("tujuan", "sasaran", "indikator", "agreements", "programs", "iku", "achievements",
+          "polarities")
 
 
 # -- classification ---------------------------------------------------------------------
@@ -175,6 +189,7 @@ def _read_table(state: _State, table: Table, layout: Layout) -> bool:
     if layout.has("indikator") and any(layout.has(r) for r in ("formula", "sumber", "pj")):
         return _read_iku(state, table, layout, name)
     context = _context(state.source, table)
+    layout = _year_targets(layout, context, _report_year(state, layout))
     if _is_agreement(layout, context, _headed(table, layout)):
         return _read_agreement(state, table, layout, name)
     if _is_renstra(layout, context):
@@ -185,11 +200,16 @@ def _read_table(state: _State, table: Table, layout: Layout) -> bool:
 
 
 def _is_capaian(layout: Layout) -> bool:
-    """Realisasi, or target and capaian, of indicators or sasaran."""
+    """Realisasi, or target and capaian, of indicators or sasaran; or the capaian of
+    each sasaran alone (sasaran | capaian | predikat), a summary of the indicators'."""
     if not (layout.has("indikator") or layout.has("sasaran")):
         return False
     figures = {c.role for c in layout.columns if c.role in ("target", "realisasi", "capaian")}
-    return "realisasi" in figures or {"target", "capaian"} <= figures
+    if "realisasi" in figures or {"target", "capaian"} <= figures:
+        return True
+    return figures == {"capaian"} and not any(
+        layout.has(role) for role in ("indikator", "program", "money")
+    )
 
 
 def _textual(table: Table, layout: Layout) -> bool:
@@ -226,6 +246,22 @@ def _is_agreement(layout: Layout, context: str, headed: bool = False) -> bool:
     if len(dated) > 1 or (layout.has("tujuan") and dated and not _PK_HINT.search(context)):
         return False  # targets over several years: the Renstra
     return not (_RENSTRA_HINT.search(context) and not _PK_HINT.search(context))
+
+
+def _year_targets(layout: Layout, context: str, year: int | None) -> Layout:
+    """A Renstra matrix often heads its target columns with bare years ('2022 | 2023
+    | ... | 2026'). Such columns are targets when a year runs past the reporting year
+    (there is no realisasi of a year to come) or the title names the Renstra; a table
+    of bare years that may be past realisasi is left alone."""
+    years = bare_years(layout)
+    if len(years) < 2 or not layout.has("indikator"):
+        return layout
+    if any(layout.has(role) for role in ("target", "realisasi", "capaian")):
+        return layout  # the years are something else beside the table's own figures
+    ahead = year is not None and max(c.year or 0 for c in years) > year
+    if ahead or _RENSTRA_HINT.search(context):
+        return with_targets(layout, years)
+    return layout
 
 
 def _is_renstra(layout: Layout, context: str) -> bool:
@@ -295,7 +331,12 @@ def _pick(layout: Layout, role: str, year: int | None) -> Column | None:
 
     A column of another year, or flagged (end of the Renstra period, national,
     last year, baseline), is never the year's."""
-    candidates = [c for c in layout.all(role) if not c.flags]
+    return _choose(layout.all(role), year)
+
+
+def _choose(columns: Sequence[Column], year: int | None) -> Column | None:
+    """Of ``columns``, the reporting year's (see :func:`_pick`)."""
+    candidates = [c for c in columns if not c.flags]
     if year is not None:
         dated = [c for c in candidates if c.year == year]
         if dated:
@@ -322,11 +363,14 @@ class _Reader:
              field_name: str) -> Number | None:
         if column is None:
             return None
+        return self.read_text(row.text(column.index), column, where, field_name)
+
+    def read_text(self, text: str, column: Column, where: Provenance,
+                  field_name: str) -> Number | None:
+        """``text`` (part of a cell of ``column``) in the column's number style."""
         if column.index not in self.styles:
             self.styles[column.index] = infer_style(r.text(column.index) for r in self.rows)
-        return self.figures.read(
-            row.text(column.index), where, field_name, self.styles[column.index]
-        )
+        return self.figures.read(text, where, field_name, self.styles[column.index])
 
 
 def _text(row: LogicalRow, column: Column | None) -> str:
@@ -358,14 +402,28 @@ class _CapaianColumns:
     realisasi: Column | None
     capaian: Column | None
     predikat: Column | None
+    sasaran_capaian: Column | None = None  # 'Capaian Sasaran' beside the indicators'
+    polaritas: Column | None = None
+
+
+def _of_sasaran(column: Column) -> bool:
+    """A capaian column of the sasaran ('Capaian Sasaran (%)', 'Capaian (%)' over
+    'Sasaran'), not of its indicators ('Capaian Indikator Sasaran' is theirs)."""
+    return "sasaran" in column.words and "indikator" not in column.words
 
 
 def _capaian_columns(state: _State, layout: Layout) -> _CapaianColumns:
     year = _report_year(state, layout)
     target = _pick(layout, "target", year)
-    capaian = _pick(layout, "capaian", year)
+    capaian_columns = layout.all("capaian")
+    sasaran_capaian = None
+    if layout.has("indikator"):  # beside indicators, a sasaran's column sums them up
+        sasaran_capaian = _choose([c for c in capaian_columns if _of_sasaran(c)], year)
+        capaian_columns = [c for c in capaian_columns if not _of_sasaran(c)]
+    capaian = _choose(capaian_columns, year)
     if target is None and layout.has("target"):
-        capaian = None  # measured against another target (Renstra end, another year)
+        # measured against another target (Renstra end, another year)
+        capaian = sasaran_capaian = None
     return _CapaianColumns(
         sasaran=layout.first("sasaran"),
         indikator=_indicator_column(layout),
@@ -374,6 +432,8 @@ def _capaian_columns(state: _State, layout: Layout) -> _CapaianColumns:
         realisasi=_pick(layout, "realisasi", year),
         capaian=capaian,
         predikat=layout.first("predikat"),
+        sasaran_capaian=sasaran_capaian,
+        polaritas=layout.first("polaritas"),
     )
 
 
@@ -391,6 +451,7 @@ def _read_capaian(state: _State, table: Table, layout: Layout, name: str) -> boo
     reader = _Reader(state.figures, rows)
     result: list[AchievementRow] = []
     summaries: list[AchievementSummary] = []
+    summed: set[str] = set()  # sasaran whose 'Capaian Sasaran' cell was read
     title: str | None = None
     for row, block in zip(rows, blocks, strict=True):
         where = _where(row, name)
@@ -414,10 +475,13 @@ def _read_capaian(state: _State, table: Table, layout: Layout, name: str) -> boo
             summary = _sasaran_row(row, block, columns, reader, where)
             if summary is not None:
                 summaries.append(summary)
-            continue
-        achievement = _achievement(row, block, columns, reader, where)
-        if achievement is not None:
-            result.append(achievement)
+        else:
+            achievement = _achievement(row, block, columns, reader, where)
+            if achievement is not None:
+                result.append(_polarised(state, achievement, _text(row, columns.polaritas)))
+        summary = _summed_column(row, block, columns, reader, where, summed)
+        if summary is not None:
+            summaries.append(summary)
     if not result and not summaries:
         return False
     if not result and _attach(state, summaries):
@@ -471,6 +535,65 @@ def _achievement(row: LogicalRow, block: Block | None, columns: _CapaianColumns,
     )
 
 
+def _summed_column(row: LogicalRow, block: Block | None, columns: _CapaianColumns,
+                   reader: _Reader, where: Provenance,
+                   summed: set[str]) -> AchievementSummary | None:
+    """The sasaran's capaian printed in its own column beside its indicators' (a cell
+    merged over the sasaran's rows): read once, from the first row that shows it."""
+    if block is None or not _text(row, columns.sasaran_capaian):
+        return None
+    key = normalise_name(block.name)
+    if key in summed:
+        return None  # the merged cell repeated on the sasaran's other rows
+    summed.add(key)
+    figure, predikat = figure_and_label(_text(row, columns.sasaran_capaian))
+    capaian = reader.read_text(figure, columns.sasaran_capaian, where, "capaian sasaran")
+    if capaian is None:
+        return None
+    return AchievementSummary(block.name, capaian, predikat, where)
+
+
+def _polarised(state: _State, row: AchievementRow, stated: str) -> AchievementRow:
+    """The row with the polarity its own 'Polaritas' cell states, if it states one."""
+    polarity = _note_polarity(state, row.indikator, stated, row.where)
+    return row if polarity is None else replace(row, polarity=polarity)
+
+
+def _note_polarity(state: _State, indikator: str, stated: str,
+                   where: Provenance) -> Polarity | None:
+    """The polarity a 'Polaritas' cell states, noted for the indicator wherever else it
+    is printed; None when the cell states none."""
+    polarity = stated_polarity(stated)
+    if polarity is not None and where.line is not None:
+        state.polarities.append((normalise_name(indikator), polarity, where.line))
+    return polarity
+
+
+def _apply_stated_polarity(state: _State) -> None:
+    """Give every indicator the polarity a table of the report states for it (an IKU
+    column 'Polaritas: Negatif'), over the guess from its name; a row that states its
+    own keeps it."""
+    stated: dict[str, Polarity] = {}
+    for name, polarity, _line in state.polarities:
+        stated.setdefault(name, polarity)
+    own = {line for _name, _polarity, line in state.polarities}
+
+    def polarity(name: str, line: int | None, guess: Polarity) -> Polarity:
+        return guess if line in own else stated.get(normalise_name(name), guess)
+
+    state.achievements = [
+        replace(table, rows=tuple(
+            replace(row, polarity=polarity(row.indikator, row.where.line, row.polarity))
+            for row in table.rows
+        ))
+        for table in state.achievements
+    ]
+    state.indikator = [
+        replace(item, polarity=polarity(item.name, item.where.line, item.polarity))
+        for item in state.indikator
+    ]
+
+
 def _sasaran_row(row: LogicalRow, block: Block | None, columns: _CapaianColumns,
                  reader: _Reader, where: Provenance) -> AchievementSummary | None:
     """A row of a table per sasaran (no indicator column): the sasaran's capaian."""
@@ -510,6 +633,7 @@ def _read_iku(state: _State, table: Table, layout: Layout, name: str) -> bool:
     target_column = _pick(layout, "target", year)
     formula_column = layout.first("formula")
     satuan = layout.first("satuan")
+    polaritas = layout.first("polaritas")
     rows = logical_rows(table, layout)
     blocks = sasaran_blocks(rows, layout)
     reader = _Reader(state.figures, rows)
@@ -521,6 +645,7 @@ def _read_iku(state: _State, table: Table, layout: Layout, name: str) -> bool:
         where = _where(row, name)
         target = reader.read(row, target_column, where, "target")
         formula = " ".join(_text(row, formula_column).split()) or None
+        _note_polarity(state, indikator, _text(row, polaritas), where)
         state.iku.append(IkuRow(
             sasaran=block.name if block is not None else None,
             indikator=indikator,
@@ -617,6 +742,7 @@ def _read_renstra(state: _State, table: Table, layout: Layout, name: str) -> boo
     indikator_column = _indicator_column(layout)
     years = [c for c in layout.all("target") if c.year is not None and not c.flags]
     satuan = layout.first("satuan")
+    polaritas = layout.first("polaritas")
     rows = logical_rows(table, layout)
     tujuan_blocks = sasaran_blocks(rows, layout, "tujuan")
     blocks = sasaran_blocks(rows, layout)
@@ -636,12 +762,13 @@ def _read_renstra(state: _State, table: Table, layout: Layout, name: str) -> boo
             value = reader.read(row, column, where, f"target {column.year}")
             if value is not None and column.year is not None:
                 targets[column.year] = value
+        stated = _note_polarity(state, indikator, _text(row, polaritas), where)
         state.indikator.append(Indikator(
             id=f"I{len(state.indikator) + 1}",
             name=indikator,
             sasaran=sasaran_id,
             unit=unit_of(_text(row, satuan), *(n.raw for n in targets.values())),
-            polarity=polarity_of(indikator),
+            polarity=stated if stated is not None else polarity_of(indikator),
             targets=targets,
             where=where,
         ))
