@@ -15,13 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import pairwise
 
 from checker.context import Context, location
 from checker.graph import fold_text
 from checker.hookspecs import hookimpl
-from checker.model import Provenance
+from checker.model import Provenance, Report
+from checker.numbers import parse_number
 from checker.rule import Category, Rule, Severity, Text, Violation, rule
+from rules._figures import sum_of, value_of
 from rules._hygiene_text import (
     AGENCY_KIND,
     MONTHS,
@@ -155,6 +158,30 @@ def _speaks_of_itself(one: _Named, line: str, own: Agency) -> bool:
     )
 
 
+# "Rp 7.418.764.200", "Rp. 5,547,036,498,00": an amount as the narrative prints it.
+_RUPIAH = re.compile(r"\bRp\.?\s*(\d[\d.,]*\d)")
+
+
+def _own_totals(report: Report) -> frozenset[Decimal]:
+    """The agency's own budget totals (pagu and realisasi of its overall budget tables):
+    a sentence that gives one of them speaks of the agency itself, whatever name it
+    carries, since no other agency has that budget."""
+    totals: set[Decimal] = set()
+    for table in report.main_budgets():
+        for stated, column in ((table.total_pagu, "pagu"), (table.total_realisasi, "realisasi")):
+            value = value_of(stated)
+            if value is None:
+                value = sum_of(getattr(item, column) for item in table.items)
+            if value:
+                totals.add(value)
+    return frozenset(totals)
+
+
+def _gives_own_total(rest: str, totals: frozenset[Decimal]) -> bool:
+    sentence = re.split(r"(?<=[a-z0-9%)])\.\s", rest, maxsplit=1)[0]
+    return any(parse_number(match.group(1)) in totals for match in _RUPIAH.finditer(sentence))
+
+
 def _is_own(agency: Agency, own: Agency, aliases: dict[str, Agency]) -> bool:
     """Whether ``agency`` is the reporting agency, by its name or by the name it stands for."""
     alias = aliases.get(fold_text(agency.printed))
@@ -195,18 +222,23 @@ def _is_own(agency: Agency, own: Agency, aliases: dict[str, Agency]) -> bool:
 def HYG001(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks each agency to report its own performance: where the
     report speaks of itself ("Kecamatan X selaku pengemban amanah", "Laporan Kinerja
-    Kecamatan X", "visi dan misi Kecamatan X"), X is the reporting agency."""
+    Kecamatan X", "visi dan misi Kecamatan X", "pagu anggaran X sebesar" the agency's own
+    budget total), X is the reporting agency."""
     meta = context.report.meta
     if not meta.agency:
         return
     own = own_agency(meta.agency, meta.agency_kind, meta.region)
+    totals = _own_totals(context.report)
     named = [list(_named(line)) for line in context.report.text]
     aliases = _aliases(named)
     for index, line in enumerate(context.report.text):
         reported: set[tuple[str | None, str]] = set()
         for one in named[index]:
             agency, match = one.agency, one.match
-            if one.alias_of is not None or not _speaks_of_itself(one, line, own):
+            if one.alias_of is not None or not (
+                _speaks_of_itself(one, line, own)
+                or _gives_own_total(line[one.match.end():], totals)
+            ):
                 continue
             if _is_own(agency, own, aliases):
                 continue

@@ -11,11 +11,13 @@ agencies of other kinds (silent on the consistent reports, the planted leftovers
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from checker.config import Config
 from checker.engine import check_report
-from checker.model import Meta, Report
+from checker.model import BudgetTable, Meta, Number, Provenance, Report
 from checker.plugins import load_registry
 
 
@@ -29,9 +31,10 @@ def hyg001():
 def found(hyg001):
     """``found(lines, agency, kind, region)``: (line, name found) of each HYG001 finding."""
 
-    def run(lines, agency, kind, region="Kabupaten Contoh"):
+    def run(lines, agency, kind, region="Kabupaten Contoh", budgets=()):
         meta = Meta(agency=agency, agency_kind=kind, region=region, year=2024)
-        report = Report(path="laporan.txt", format="text", meta=meta, text=tuple(lines))
+        report = Report(path="laporan.txt", format="text", meta=meta, text=tuple(lines),
+                        budgets=tuple(budgets))
         result = check_report(report, [hyg001], Config())
         return [(f.location.line, f.actual) for f in result.findings]
 
@@ -180,3 +183,26 @@ def test_another_agency_s_budget_without_a_self_cue_stays_silent(found):
         "Anggaran 2024 menemukan 3 (tiga) temuan administrasi.",
     ]
     assert found(lines, "Inspektorat Kota Pelita Raya", "inspektorat", "Kota Pelita Raya") == []
+
+
+OWN_BUDGET = BudgetTable(
+    name="Tabel 3.8", kind="realisasi", items=(),
+    total_pagu=Number("7.418.764.200", Decimal("7418764200")),
+    total_realisasi=Number("7.175.193.130", Decimal("7175193130")),
+    total_persen=None, total_sisa=None, where=Provenance(40, 60, "Tabel 3.8"))
+
+
+def test_another_agency_named_over_the_agency_s_own_budget_total_is_a_leftover(found):
+    # Only the amount says the sentence speaks of the inspectorate itself: it is the total
+    # of its own budget table, which no other agency has.
+    lines = ["Pagu anggaran Badan Keuangan dan Aset Daerah Kota Pelita Raya Tahun Anggaran "
+             "2024 sebesar Rp 7.418.764.200 dengan realisasi Rp 7.175.193.130."]
+    assert found(lines, "Inspektorat Kota Pelita Raya", "inspektorat", "Kota Pelita Raya",
+                 budgets=[OWN_BUDGET]) == [(1, "Badan Keuangan dan Aset Daerah")]
+
+
+def test_another_agency_s_own_budget_figure_stays_silent(found):
+    lines = ["Pagu anggaran Badan Keuangan dan Aset Daerah Kota Pelita Raya Tahun Anggaran "
+             "2024 sebesar Rp 25.000.000.000 diaudit pada triwulan III."]
+    assert found(lines, "Inspektorat Kota Pelita Raya", "inspektorat", "Kota Pelita Raya",
+                 budgets=[OWN_BUDGET]) == []
