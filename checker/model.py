@@ -23,6 +23,7 @@ __all__ = [
     "AchievementTable",
     "AgreementProgram",
     "AgreementRow",
+    "AgreementTotal",
     "BudgetItem",
     "BudgetTable",
     "CascadeLink",
@@ -179,6 +180,16 @@ class AgreementProgram:
     program: str
     pagu: Number | None
     sasaran: str | None
+    document: str
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class AgreementTotal:
+    """The total (Jumlah) row of a Perjanjian Kinerja's program budget table; its
+    ``where.table`` is the table whose program rows it adds up."""
+
+    pagu: Number | None
     document: str
     where: Provenance
 
@@ -380,6 +391,7 @@ class Report:
     plan: Plan = field(default_factory=Plan)
     agreements: tuple[AgreementRow, ...] = ()
     agreement_programs: tuple[AgreementProgram, ...] = ()
+    agreement_totals: tuple[AgreementTotal, ...] = ()
     iku: tuple[IkuRow, ...] = ()
     achievements: tuple[AchievementTable, ...] = ()
     scale: Scale | None = None

@@ -131,6 +131,9 @@ def _agreements(report: Report) -> dict[str, list[dict[str, Any]]]:
             "program": p.program, "pagu": _figure(p.pagu), "sasaran": p.sasaran,
             "document": p.document, **_where(p.where),
         }) for p in report.agreement_programs],
+        "agreement_totals": [_clean({
+            "pagu": _figure(t.pagu), "document": t.document, **_where(t.where),
+        }) for t in report.agreement_totals],
         "iku": [_clean({
             "sasaran": r.sasaran, "indikator": r.indikator, "unit": r.unit,
             "target": _figure(r.target), "formula": r.formula, **_where(r.where),

@@ -17,7 +17,15 @@ from typing import Literal
 from checker.context import Context, location
 from checker.graph import node_finder, node_key
 from checker.hookspecs import hookimpl
-from checker.model import BudgetItem, BudgetTable, Level, Number, Provenance, Report
+from checker.model import (
+    AgreementTotal,
+    BudgetItem,
+    BudgetTable,
+    Level,
+    Number,
+    Provenance,
+    Report,
+)
 from checker.numbers import format_rupiah
 from checker.rule import Category, Rule, Severity, Violation, rule
 from rules._figures import (
@@ -241,7 +249,7 @@ def BUD002(context: Context) -> Iterator[Violation]:
     regulation=_REGULATION,
     # A total that is the sum of the detail rows, but not of the programs because a
     # roll-up above them is wrong (BUD001/BUD002), is that roll-up's defect, not a second.
-    knock_on_of=("BUD001", "BUD002"),
+    knock_on_of=("BUD001", "BUD002", "CON006"),
     message={
         "id": "Total {column} {table} tertulis {stated}, tidak sama dengan jumlah {column} "
         "{count} {level} di dalamnya ({total}).",
@@ -257,7 +265,9 @@ def BUD002(context: Context) -> Iterator[Violation]:
 )
 def BUD003(context: Context) -> Iterator[Violation]:
     """The stated grand total (JUMLAH) of a budget table is the sum of its programs,
-    for the pagu and for the realisasi."""
+    for the pagu and for the realisasi; so is the total of the program budget the
+    Perjanjian Kinerja states."""
+    yield from _agreement_totals(context)
     for table in context.report.budgets:
         if table.kind not in _TREE_KINDS or not table.items:
             continue
@@ -282,6 +292,43 @@ def BUD003(context: Context) -> Iterator[Violation]:
                 actual=plain(stated),
                 causes=_total_follows_rows(table, column, stated, context.rupiah_tolerance),
             )
+
+
+def _agreement_totals(context: Context) -> Iterator[Violation]:
+    """The Jumlah of each PK program budget table against its program rows."""
+    report = context.report
+    for total in report.agreement_totals:
+        stated = value_of(total.pagu)
+        rows = [program.pagu for program in report.agreement_programs
+                if program.where.table == total.where.table
+                and program.document == total.document]
+        added = sum_of(rows) if rows else None
+        if stated is None or added is None or same_amount(added, stated,
+                                                         context.rupiah_tolerance):
+            continue
+        yield Violation(
+            location(total.where),
+            {"column": "pagu", "table": total.where.table or "Perjanjian Kinerja",
+             "count": len(rows), "level": "program", "stated": format_rupiah(stated),
+             "total": format_rupiah(added)},
+            expected=plain(added),
+            actual=plain(stated),
+            causes=_rows_off_the_budget(context, total, stated),
+        )
+
+
+def _rows_off_the_budget(
+    context: Context, total: AgreementTotal, stated: Decimal
+) -> frozenset[str]:
+    """When the PK's total is the realisasi table's pagu, its rows are what is wrong (the
+    CON006 findings at those rows), not the total."""
+    table = _main_realisasi(context.report)
+    budget = value_of(_stated_total(table, "pagu")) if table is not None else None
+    if budget is None or not same_amount(budget, stated, context.rupiah_tolerance):
+        return frozenset()
+    return frozenset(f"line:{program.where.line}"
+                     for program in context.report.agreement_programs
+                     if program.where.table == total.where.table and program.where.line)
 
 
 def _total_follows_rows(

@@ -51,6 +51,7 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
         plan=performance.plan,
         agreements=performance.agreements,
         agreement_programs=performance.agreement_programs,
+        agreement_totals=performance.agreement_totals,
         iku=performance.iku,
         achievements=performance.achievements,
         scale=performance.scale,

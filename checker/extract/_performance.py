@@ -41,6 +41,7 @@ from checker.model import (
     AchievementTable,
     AgreementProgram,
     AgreementRow,
+    AgreementTotal,
     Doubt,
     IkuRow,
     Indikator,
@@ -93,6 +94,7 @@ class PerformanceExtraction:
     plan: Plan
     agreements: tuple[AgreementRow, ...]
     agreement_programs: tuple[AgreementProgram, ...]
+    agreement_totals: tuple[AgreementTotal, ...]
     iku: tuple[IkuRow, ...]
     achievements: tuple[AchievementTable, ...]
     scale: Scale | None
@@ -111,6 +113,7 @@ class _State:
     indikator: list[Indikator] = field(default_factory=list)
     agreements: list[AgreementRow] = field(default_factory=list)
     programs: list[AgreementProgram] = field(default_factory=list)
+    totals: list[AgreementTotal] = field(default_factory=list)
     iku: list[IkuRow] = field(default_factory=list)
     achievements: list[AchievementTable] = field(default_factory=list)
     scale: Scale | None = None
@@ -136,6 +139,7 @@ def extract_performance(
         plan=Plan(tuple(state.tujuan), tuple(state.sasaran), tuple(state.indikator)),
         agreements=tuple(state.agreements),
         agreement_programs=tuple(state.programs),
+        agreement_totals=tuple(state.totals),
         iku=tuple(state.iku),
         achievements=tuple(state.achievements),
         scale=state.scale,
@@ -729,10 +733,13 @@ def _read_programs(state: _State, table: Table, layout: Layout, name: str) -> bo
     found = 0
     for row in rows:
         program = clean_name(_text(row, program_column))
-        if not program or _TOTAL.match(program):
+        if not program:
             continue
         where = _where(row, name)
         pagu = reader.read(row, money_column, where, "pagu")
+        if _TOTAL.match(program):
+            state.totals.append(AgreementTotal(pagu, document, where))
+            continue
         state.programs.append(AgreementProgram(program, pagu, None, document, where))
         found += 1
     return found > 0

@@ -21,6 +21,7 @@ from checker.model import (
     AchievementTable,
     AgreementProgram,
     AgreementRow,
+    AgreementTotal,
     BudgetItem,
     BudgetTable,
     CascadeLink,
@@ -114,6 +115,9 @@ class ModelBuilder:
             agreement_programs=tuple(
                 self.agreement_program(p) for p in data.get("agreement_programs", ())
             ),
+            agreement_totals=tuple(
+                self.agreement_total(t) for t in data.get("agreement_totals", ())
+            ),
             iku=tuple(self.iku(row) for row in data.get("iku", ())),
             achievements=tuple(self.achievement_table(t) for t in data.get("achievements", ())),
             scale=self.scale(data["scale"]) if "scale" in data else None,
@@ -179,6 +183,14 @@ class ModelBuilder:
             program=data["program"],
             pagu=self.money(data.get("pagu"), where, "pagu"),
             sasaran=data.get("sasaran"),
+            document=data.get("document", "pk"),
+            where=where,
+        )
+
+    def agreement_total(self, data: Data) -> AgreementTotal:
+        where = self.where(data, "agreement_totals")
+        return AgreementTotal(
+            pagu=self.money(data.get("pagu"), where, "pagu"),
             document=data.get("document", "pk"),
             where=where,
         )

@@ -542,3 +542,59 @@ def test_amounts_beyond_28_digits_are_reported_not_crashed_on(check):
     result = check(body, "BUD003")
     assert [(f.rule, f.expected, f.actual) for f in result.findings] == [
         ("BUD003", "1000", "123456789012345678901234567890")]
+
+
+PK_BUDGET = """
+[[agreement_programs]]
+program = "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+pagu = "300.000.000"
+table = "Lampiran PK"
+
+[[agreement_programs]]
+program = "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"
+pagu = "200.000.000"
+table = "Lampiran PK"
+
+[[agreement_totals]]
+pagu = "{total}"
+table = "Lampiran PK"
+"""
+
+
+def test_bud003_the_pk_program_budget_adds_up_to_its_total(check):
+    assert flatten(check(PK_BUDGET.format(total="500.000.000"), "BUD003").findings) == []
+
+
+def test_bud003_a_pk_total_that_is_not_the_sum_of_its_programs(check):
+    result = check(PK_BUDGET.format(total="520.000.000"), "BUD003")
+    assert flatten(result.findings) == [
+        ("BUD003", 19, "Total pagu Lampiran PK tertulis Rp 520.000.000, tidak sama dengan "
+         "jumlah pagu 2 program di dalamnya (Rp 500.000.000)."),
+    ]
+
+
+def test_bud003_a_pk_total_right_against_the_budget_folds_into_the_wrong_row(check):
+    # The PK's total is the DPA's; its second row is mistyped (220 for 200): CON006 reports
+    # that row, and the total that no longer adds up is the same defect.
+    body = PK_BUDGET.format(total="500.000.000").replace(
+        'pagu = "200.000.000"', 'pagu = "220.000.000"') + """
+[[budgets]]
+table = "Tabel 3.5"
+kind = "realisasi"
+
+[budgets.total]
+pagu = "500.000.000"
+
+[[budgets.items]]
+level = "program"
+name = "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+pagu = "300.000.000"
+
+[[budgets.items]]
+level = "program"
+name = "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"
+pagu = "200.000.000"
+"""
+    result = check(body, "BUD003", "CON006")
+    assert [(f.rule, f.location.line) for f in result.findings] == [("CON006", 14)]
+    assert [(r.rule, r.location.line) for r in result.findings[0].related] == [("BUD003", 19)]
