@@ -56,6 +56,7 @@ from checker.model import (
 from checker.numbers import NumberStyle
 from checker.text import Source, Table
 
+from ._context import context_lines, table_name, table_titles
 from ._figures import FigureReader, infer_style
 from ._perf_columns import Column, Layout, analyse, bare_years, with_targets
 from ._perf_rows import (
@@ -83,9 +84,6 @@ _SASARAN_TITLE = re.compile(
     r"\b(?i:sasaran)\s*(?:ke\s*)?(?:\d+(?:\.\d+)*)?\s*[.:]?\s*(?P<name>[A-Z][^:]{8,})"
 )
 _TOTAL = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
-_CONTEXT_LINES = 12
-_HINT_LINES = 4
-_TITLE_WORDS = 15
 _PROGRAM_GAP = 6
 
 
@@ -159,7 +157,7 @@ def _guarded(state: _State, table: Table) -> bool:
             del getattr(state, name)[count:]
         del state.figures.doubts[doubts:]
         state.scale, state.last_pk = scale, last_pk
-        name = _table_name(table)
+        name = table_name(table)
         state.figures.doubts.append(Doubt(
             "internal", name,  # the reader tripped: a program error, not the document's
             {"id": f"tabel kinerja tidak terbaca ({type(error).__name__}: {error})",
@@ -178,7 +176,7 @@ _LISTS = ("tujuan", "sasaran", "indikator", "agreements", "programs", "iku", "ac
 
 def _read_table(state: _State, table: Table, layout: Layout) -> bool:
     """Read ``table`` into the state if it is a performance table; whether it was."""
-    name = _table_name(table)
+    name = table_name(table)
     if state.scale is None and not layout.has("indikator"):
         scale = read_scale(table, layout, name)
         if scale is not None:
@@ -292,38 +290,8 @@ def _is_program_part(state: _State, table: Table, layout: Layout) -> bool:
 # -- helpers ----------------------------------------------------------------------------
 
 
-def _table_name(table: Table) -> str:
-    caption = " ".join((table.caption or "").split())
-    return caption or f"Tabel di baris {table.line}"
-
-
-def _context_lines(source: Source, table: Table) -> list[str]:
-    """Non-blank text lines just above the table, nearest first, stopping at a table."""
-    found: list[str] = []
-    texts = source.stripped or tuple(source.lines)
-    number = table.line - 1
-    while number >= 1 and table.line - number <= _CONTEXT_LINES:
-        other = source.table_at(number)
-        if other is not None and other is not table:
-            break
-        text = texts[number - 1].strip() if number - 1 < len(texts) else ""
-        if text and number not in source.page_header_lines:
-            found.append(text.strip("#* "))
-        number -= 1
-    return found
-
-
-def _titles(source: Source, table: Table) -> list[str]:
-    """The caption and the short lines just above (titles, not prose that may mention
-    any document): where a table says it is a PK Perubahan, a Renstra or an RKT."""
-    lines = _context_lines(source, table)[:_HINT_LINES]
-    titles = [line for line in lines
-              if len(line.split()) <= _TITLE_WORDS and not line.endswith(".")]
-    return [table.caption or "", *titles]
-
-
 def _context(source: Source, table: Table) -> str:
-    return " ".join(_titles(source, table))
+    return " ".join(table_titles(source, table))
 
 
 def _where(row: LogicalRow, name: str) -> Provenance:
@@ -615,7 +583,7 @@ def _title_sasaran(source: Source, table: Table) -> str | None:
     ('Analisis Pencapaian Sasaran 1 Meningkatnya ...'); a title cut short by the
     converter gives way to a longer one above that starts alike."""
     candidates = []
-    for text in [table.caption or "", *_context_lines(source, table)]:
+    for text in [table.caption or "", *context_lines(source, table)]:
         match = _SASARAN_TITLE.search(text)
         if match:
             candidates.append(" ".join(match.group("name").split()).rstrip(" .:"))
@@ -714,7 +682,8 @@ def _read_agreement(state: _State, table: Table, layout: Layout, name: str) -> b
 def _perubahan_document(source: Source, table: Table) -> str:
     """'pk_perubahan' when the caption or a title just above says 'Perjanjian Kinerja
     Perubahan' (the PK that replaces the signed one during the year), else 'pk'."""
-    if any(_PERUBAHAN.search(text) and _PK_HINT.search(text) for text in _titles(source, table)):
+    titles = table_titles(source, table)
+    if any(_PERUBAHAN.search(text) and _PK_HINT.search(text) for text in titles):
         return "pk_perubahan"
     return "pk"
 
