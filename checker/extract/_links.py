@@ -317,7 +317,8 @@ def _item(text: str) -> Iterator[tuple[Level, str]]:
 
 @dataclass
 class _Narrative:
-    source: Source
+    """The list of supporting items being read, and the sasaran it belongs to."""
+
     links: list[CascadeLink] = field(default_factory=list)
     sasaran: str | None = None  # the sasaran whose list is open
     reach: int = 0  # the last line the open list may still run to
@@ -343,7 +344,7 @@ class _Narrative:
 
 
 def _narrative_links(source: Source) -> list[CascadeLink]:
-    state = _Narrative(source)
+    state = _Narrative()
     chapters = {heading.line for heading in source.headings if heading.level <= 2}
     for number, text in source.text_lines():
         heading = _sasaran_heading(text)
