@@ -145,16 +145,24 @@ def _from_rows(item: BudgetItem, column: Column) -> Decimal | None:
 def _whole_over_part(context: Context, item: BudgetItem, column: Column) -> bool:
     """Whether a per-sasaran table prints the item's whole amount over a part of its
     rows: it lists only the kegiatan that support its sasaran, under the program's
-    amount as the overall budget table gives it. That is no roll-up to check."""
-    find = node_finder(context.graph, item.level.value)
-    key = find(item.name)
+    amount as the overall budget table gives it. That is no roll-up to check. The whole
+    is the item of the overall table whose rows include these rows and more, with that
+    very amount (found by its rows, so a misnamed program, CAS005's finding, is found
+    too)."""
+    def key(row: BudgetItem) -> str:
+        return node_finder(context.graph, row.level.value)(row.name)
+
+    part = {key(child) for child in item.children}
+    stated = value_of(_figure(item, column))
+    if stated is None or not part:
+        return False
     for table in context.report.main_budgets():
         for whole in table.walk():
-            if whole.level is item.level and find(whole.name) == key:
-                part = {node_finder(context.graph, c.level.value)(c.name) for c in item.children}
-                rows = {node_finder(context.graph, c.level.value)(c.name) for c in whole.children}
-                stated, overall = value_of(_figure(item, column)), value_of(_figure(whole, column))
-                return part < rows and stated is not None and stated == overall
+            if whole.level is not item.level:
+                continue
+            rows = {key(child) for child in whole.children}
+            if part < rows and value_of(_figure(whole, column)) == stated:
+                return True
     return False
 
 

@@ -395,3 +395,12 @@ def test_cas003_stays_when_the_unbudgeted_program_has_other_amounts(check):
         'name = "Program Penataan Administrasi Kependudukan"\npagu = "150.000.000"',
         'name = "Program Penataan Administrasi Kependudukan"\npagu = "90.000.000"')
     assert [f.rule for f in check(body, "CAS003", "CAS005").findings] == ["CAS003", "CAS005"]
+
+
+def test_a_misnamed_program_over_part_of_its_rows_is_no_rollup_error(check):
+    # The per-sasaran table misnames the program (CAS005) but prints its whole amount over
+    # one of its kegiatan: the roll-up is not what is wrong.
+    body = PK + MAIN + WHOLE_OVER_PART.replace(
+        'name = "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"\npagu = "300.000.000"',
+        'name = "Program Tata Pemerintahan Umum"\npagu = "300.000.000"')
+    assert [f.rule for f in check(body, "BUD001", "BUD002", "CAS005").findings] == ["CAS005"]
