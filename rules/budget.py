@@ -27,6 +27,7 @@ from checker.model import (
     Report,
 )
 from checker.numbers import format_rupiah
+from checker.pack import pack_rules
 from checker.rule import Category, Rule, Severity, Violation, rule
 from rules._figures import (
     HUNDRED,
@@ -544,4 +545,4 @@ def BUD007(context: Context) -> Iterator[Violation]:
 
 @hookimpl
 def lkjip_rules() -> list[Rule]:
-    return [BUD001, BUD002, BUD003, BUD004, BUD005, BUD006, BUD007]
+    return pack_rules(__name__)  # every rule this module defines (see checker.pack)

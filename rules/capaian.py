@@ -17,6 +17,7 @@ from checker.context import Context, location
 from checker.graph import node_finder, normalise_name
 from checker.hookspecs import hookimpl
 from checker.model import AchievementRow, AchievementSummary, AchievementTable, Number, Polarity
+from checker.pack import pack_rules
 from checker.rule import Category, Location, Rule, Severity, Violation, rule
 from rules._figures import percent_matches, percent_text, plain_percent, value_of
 from rules._predikat import same_label, scale_name, scale_of
@@ -301,4 +302,4 @@ def CAP003(context: Context) -> Iterator[Violation]:
 
 @hookimpl
 def lkjip_rules() -> list[Rule]:
-    return [CAP001, CAP002, CAP003]
+    return pack_rules(__name__)  # every rule this module defines (see checker.pack)

@@ -20,6 +20,7 @@ from checker.graph import FUZZY_THRESHOLD, normalise_name
 from checker.hookspecs import hookimpl
 from checker.model import Claim, Level, Report
 from checker.number_words import parse_number_words
+from checker.pack import pack_rules
 from checker.rule import Category, Rule, Severity, Violation, rule
 from rules._figures import plain
 
@@ -294,4 +295,4 @@ def CNT004(context: Context) -> Iterator[Violation]:
 
 @hookimpl
 def lkjip_rules() -> list[Rule]:
-    return [CNT001, CNT002, CNT003, CNT004]
+    return pack_rules(__name__)  # every rule this module defines (see checker.pack)

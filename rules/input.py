@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from checker.context import Context, location
 from checker.hookspecs import hookimpl
 from checker.model import Doubt
+from checker.pack import pack_rules
 from checker.rule import Category, Rule, Severity, Violation, rule
 
 __all__ = ["INP001", "INP002", "INP003", "INP004"]
@@ -147,4 +148,4 @@ def INP004(context: Context) -> Iterator[Violation]:
 
 @hookimpl
 def lkjip_rules() -> list[Rule]:
-    return [INP001, INP002, INP003, INP004]
+    return pack_rules(__name__)  # every rule this module defines (see checker.pack)

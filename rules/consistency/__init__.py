@@ -15,19 +15,22 @@ tolerance, percentages at the precision the document prints (:mod:`rules._figure
 * CON004 what a PK Perubahan changed;
 * CON005 the Ikhtisar Eksekutif's figures against the body (CON002 leaves them to it);
 * CON006 a program's pagu in two budget tables.
+
+One module per concern (each private, holding the rules that share its helpers). No
+list to keep: the hook returns every rule defined in the modules of this package
+(:func:`checker.pack.pack_rules`, the same for every built-in pack), so a new
+consistency rule is one new module here (or one more function in a module) plus its
+test. ``tests/integration/test_pack_registration.py`` fails, naming the rule, if a
+rule defined here is ever not registered.
 """
 
 from __future__ import annotations
 
 from checker.hookspecs import hookimpl
+from checker.pack import pack_rules
 from checker.rule import Rule
-from rules.consistency._amounts import CON002, CON005
-from rules.consistency._budget_tables import CON006
-from rules.consistency._names import CON003
-from rules.consistency._pk_perubahan import CON004
-from rules.consistency._values import CON001
 
 
 @hookimpl
 def lkjip_rules() -> list[Rule]:
-    return [CON001, CON002, CON003, CON004, CON005, CON006]
+    return pack_rules(__name__)

@@ -1,11 +1,12 @@
-"""Reading the report's lines for the hygiene rules: excerpts, sentences, names.
+"""Reading the report's lines for the hygiene rules: where, excerpts, sentences, names.
 
 The hygiene rules work on ``report.text`` (the lines of the input file). These
-helpers show a reviewer *what* was found (a short excerpt of the line around the
-match, without conversion markup), find the sentence a match stands in (so a
-guard such as "is this a comparison?" looks at the right words), and read an
-agency's name down to what tells two agencies apart: its kind, its own name (or the
-acronym of it) and, for the kinds with one agency per region, the region.
+helpers say *where* a finding is (the line of ``report.text[index]``), show a
+reviewer *what* was found (a short excerpt of the line around the match, without
+conversion markup), find the sentence a match stands in (so a guard such as "is
+this a comparison?" looks at the right words), and read an agency's name down to
+what tells two agencies apart: its kind, its own name (or the acronym of it) and,
+for the kinds with one agency per region, the region.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from dataclasses import dataclass, replace
 
 from checker.extract._meta import same_agency_name
 from checker.graph import fold_text
+from checker.model import Provenance
 
 __all__ = [
     "AGENCY_KIND",
     "MONTHS",
     "NAMELESS_KINDS",
+    "REVIEW",
     "Agency",
     "agency_key",
     "clean",
@@ -30,7 +33,11 @@ __all__ = [
     "same_agency",
     "sentence_before",
     "sentence_of",
+    "where",
 ]
+
+# The regulation every hygiene rule enforces, with the aspect of the reviu it serves.
+REVIEW = "Permenpan RB 53/2014, Lampiran III (reviu: {})"
 
 EXCERPT_WIDTH = 80
 _MARKUP = re.compile(r"</?(?:b|i|u|strong|em)>|\*\*|__|\\")
@@ -82,6 +89,11 @@ _NAME_STOP = {
     "merupakan", "ini", "itu", "tersebut", "secara", "oleh", "atas", "terhadap", "melalui",
     "sesuai", "berdasarkan", "telah", "akan", "juga",
 }
+
+
+def where(index: int) -> Provenance:
+    """The provenance of ``text[index]`` (line ``index + 1``)."""
+    return Provenance(line=index + 1)
 
 
 def clean(text: str) -> str:

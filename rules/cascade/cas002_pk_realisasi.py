@@ -1,0 +1,77 @@
+"""CAS002: every indicator of the Perjanjian Kinerja in force has its realisasi and capaian."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.context import Context, location
+from checker.graph import node_finder
+from checker.model import AchievementRow
+from checker.rule import Category, Severity, Violation, rule
+from rules._predikat import is_blank
+from rules.cascade._agreements import DOCUMENTS, pk_in_force
+
+__all__ = ["CAS002"]
+
+
+def _best_rows(context: Context) -> dict[str, AchievementRow]:
+    """For each indicator node, its capaian row with the most of realisasi and capaian."""
+    node = node_finder(context.graph, "indikator")
+    best: dict[str, AchievementRow] = {}
+    for table in context.report.achievements:
+        for row in table.rows:
+            key = node(row.indikator)
+            if key not in best or len(_missing(row)) < len(_missing(best[key])):
+                best[key] = row
+    return best
+
+
+def _missing(row: AchievementRow | None) -> list[str]:
+    if row is None:
+        return ["realisasi", "capaian"]
+    figures = {"realisasi": row.realisasi, "capaian": row.capaian}
+    return [name for name, figure in figures.items() if is_blank(figure)]
+
+
+@rule(
+    code="CAS002",
+    slug="cascade-pk-realisasi",
+    title={"id": "Indikator PK tanpa realisasi dan capaian",
+           "en": "PK indicator without realisasi and capaian"},
+    category=Category.CASCADE,
+    severity=Severity.ERROR,
+    regulation="Permenpan RB 53/2014, Lampiran II (Capaian Kinerja Organisasi: "
+    "perbandingan target dan realisasi kinerja)",
+    message={
+        "id": "Indikator '{indikator}' (sasaran '{sasaran}') dari {document} tidak memiliki "
+        "{missing} di tabel capaian kinerja mana pun.",
+        "en": "Indikator '{indikator}' (sasaran '{sasaran}') of the {document} has no "
+        "{missing} in any capaian kinerja table.",
+    },
+    rationale={
+        "id": "Laporan kinerja mempertanggungjawabkan Perjanjian Kinerja: setiap indikator yang "
+        "diperjanjikan harus dilaporkan realisasi dan capaiannya di Bab III.",
+        "en": "The performance report accounts for the Perjanjian Kinerja: every indicator "
+        "agreed must have its realisasi and capaian reported in Bab III.",
+    },
+)
+def CAS002(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014 asks Bab III to compare, for every indicator of the Perjanjian
+    Kinerja in force, the target with the realisasi and to state the capaian."""
+    node, best = node_finder(context.graph, "indikator"), _best_rows(context)
+    seen: set[str] = set()
+    for row in pk_in_force(context.report):
+        if row.indikator is None:
+            continue  # a sasaran without indicators is CAS001's finding
+        key = node(row.indikator)
+        missing = _missing(best.get(key))
+        if key in seen or not missing:
+            continue
+        seen.add(key)
+        yield Violation(
+            location(row.where, node=key),
+            {"indikator": row.indikator, "sasaran": row.sasaran,
+             "document": DOCUMENTS.get(row.document, row.document),
+             "missing": "/".join(missing)},
+            expected="/".join(missing),
+        )

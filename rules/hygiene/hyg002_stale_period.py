@@ -1,0 +1,309 @@
+"""HYG002: years and periods that are not the year reported on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.context import Context, location
+from checker.rule import Category, Severity, Text, Violation, rule
+from rules.hygiene._text import MONTHS, clean, excerpt, sentence_before, sentence_of, where
+
+__all__ = ["HYG002"]
+
+_YEAR = r"(?:19|20)\d\d"
+_DASH = r"[-\u2013\u2014/]"  # hyphen, en dash, em dash, slash
+# Capitalised words (a name, "(Renstra)", "(Dinas PUPR)", the "dan" inside an agency's
+# name) between a document and its year, never a citation.
+_GAP = (
+    r"(?:\s+(?!(?i:tahun|nomor|no|tentang|peraturan|keputusan|periode|perubahan\s+atas)\b)"
+    r"(?:[A-Z][\w'\u2019/&.-]*|\([A-Za-z][A-Za-z .]{1,20}\)|dan|serta)){0,12}"
+)
+_PERIOD = re.compile(
+    r"\b(?i:renstra|rencana\s+strategis|rpjmd|rpjm|rencana\s+pembangunan\s+jangka\s+menengah"
+    r"(?:\s+daerah)?)"
+    + _GAP
+    + rf"\s+(?:(?i:tahun|periode)\s+)?(?P<a>{_YEAR})\s*"
+    + rf"(?:{_DASH}|(?i:s\.?\s?d\.?|sampai\s+dengan|hingga))"
+    + rf"\s*(?:(?i:tahun)\s+)?(?P<b>{_YEAR})\b"
+)
+_ONE_YEAR = (
+    rf"\s+(?i:tahun)(?:\s+(?i:anggaran))?\s+(?P<y>{_YEAR})\b"
+    rf"(?!\s*(?:{_DASH}|(?i:s\.?\s?d\b|sampai|hingga)))"
+)
+
+
+@dataclass(frozen=True)
+class _YearPhrase:
+    """A phrase that presents a year as the year reported on."""
+
+    pattern: re.Pattern[str]
+    what: Text
+    later_too: bool  # a later year is also wrong (the report's own name); else only earlier
+
+
+_YEAR_PHRASES = (
+    _YearPhrase(
+        re.compile(r"\b(?i:laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?"
+                   r"|lkjip|lakip|lkip|lkj)\b" + _GAP + _ONE_YEAR),
+        {"id": "Tahun pada nama laporan", "en": "The year in the report's name"},
+        later_too=True,
+    ),
+    _YearPhrase(
+        re.compile(r"\b(?i:perjanjian\s+kinerja(?:\s+perubahan)?|penetapan\s+kinerja)\b"
+                   + _GAP + _ONE_YEAR),
+        {"id": "Tahun Perjanjian Kinerja", "en": "The year of the Perjanjian Kinerja"},
+        later_too=False,
+    ),
+    _YearPhrase(
+        re.compile(r"\b(?i:rencana\s+kinerja(?:\s+tahunan)?|rencana\s+kerja(?:\s+tahunan)?"
+                   r"|renja|rkt)\b" + _GAP + _ONE_YEAR),
+        {"id": "Tahun rencana kerja", "en": "The year of the work plan"},
+        later_too=False,
+    ),
+    _YearPhrase(
+        re.compile(r"\b(?i:capaian\s+kinerja(?:\s+(?:sasaran(?:\s+strategis)?|organisasi|"
+                   r"instansi|opd))?)\b" + _GAP + _ONE_YEAR),
+        {"id": "Tahun capaian kinerja", "en": "The year of the performance results"},
+        later_too=False,
+    ),
+    _YearPhrase(
+        re.compile(rf"\b(?i:tahun\s+anggaran)\s+(?P<y>{_YEAR})\b(?!\s*{_DASH})"),
+        {"id": "Tahun anggaran", "en": "The budget year"},
+        later_too=False,
+    ),
+    _YearPhrase(
+        re.compile(rf"\b(?i:jangka\s+waktu)(?:\s+(?i:satu|1))?\s+(?i:tahun)\s+(?P<y>{_YEAR})\b"),
+        {"id": "Tahun pelaksanaan", "en": "The year of implementation"},
+        later_too=False,
+    ),
+)
+# A sentence that compares years, or looks ahead, presents the other year on purpose.
+_COMPARISON = re.compile(
+    r"(?i)\b(?:dibanding\w*|banding\w*|perbandingan|sebelum\w*|lalu|terakhir|sampai\s+dengan|"
+    r"s\.?\s?d|hingga|meningkat|menurun|peningkatan|penurunan|naik|turun|selisih|trend?)\b"
+)
+_AHEAD = re.compile(
+    r"(?i)\b(?:akan|mendatang|berikut\w*|selanjutnya|rencana\w*|usulan|bahan|penyusunan|"
+    r"perbaikan|ke\s+depan)\b"
+)
+_CITATION = re.compile(r"(?i)\btentang\b")
+_HISTORY = re.compile(r"(?i)\b(?:sebelum\w*|lalu|lama|berakhir|terdahulu|periode\s+lalu)\b")
+
+_MONTH = "|".join(MONTHS)
+_DATE_LINE = re.compile(
+    rf"^[\W_]*(?:(?P<place>[A-Za-z][\w .'-]{{1,40}}),\s*)?(?:\d{{1,2}}\s+)?"
+    rf"(?P<date>(?i:{_MONTH})\s+(?P<y>{_YEAR}))[\W_]*$"
+)
+# Headings that open the parts a report's own signature closes, and the parts that carry
+# someone else's signature (a PK, a decree) whose date may well fall inside the year.
+_OWN_PART = re.compile(r"(?i)^(?:kata\s+pengantar|penutup|bab\s+iv\b)")
+_OTHER_PART = re.compile(
+    r"(?i)^(?:perjanjian\s+kinerja|keputusan|pernyataan|lampiran|surat|berita\s+acara|"
+    r"pakta|daftar\s+isi|ikhtisar|ringkasan|bab\s+(?:i|ii|iii)\b)"
+)
+_SIGNATURE = re.compile(r"(?i)\bNIP\b|\bcamat\b|\bkepala\b|\bsekretaris\b|\bpembina\b")
+_COVER_END = re.compile(r"(?i)^(?:kata\s+pengantar|daftar\s+isi|ikhtisar|ringkasan|bab\s)")
+_COVER_YEAR = re.compile(rf"(?i)^(?:.*\btahun\s+(?:anggaran\s+)?)?(?P<y>{_YEAR})$")
+
+
+_Placed = tuple[int, int, Violation]  # line index, column, violation
+
+
+def _names_year(sentence: str, year: int) -> bool:
+    """Whether ``sentence`` names ``year`` on its own (not as the end of a period)."""
+    for match in re.finditer(rf"\b{year}\b", sentence):
+        before = sentence[: match.start()].rstrip()
+        after = sentence[match.end():].lstrip()
+        if re.search(rf"{_YEAR}\s*(?:{_DASH}|s\.?\s?d\.?|sampai\s+dengan)$", before, re.I):
+            continue
+        if re.match(rf"{_DASH}\s*\d{{4}}", after):
+            continue
+        return True
+    return False
+
+
+def _stale_periods(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
+    for index, line in enumerate(text):
+        for match in _PERIOD.finditer(line):
+            first, last = int(match["a"]), int(match["b"])
+            if first <= year <= last or first > last:
+                continue
+            sentence = sentence_of(line, match.start(), match.end())
+            if _CITATION.search(sentence_before(line, match.start())) or _HISTORY.search(
+                sentence
+            ):
+                continue
+            yield index, match.start(), Violation(
+                location(where(index)),
+                {
+                    "what": {"id": "Periode Renstra/RPJMD", "en": "The Renstra/RPJMD period"},
+                    "found": f"{first}-{last}",
+                    "year": year,
+                    "why": {"id": "periode itu tidak mencakup tahun yang dilaporkan",
+                            "en": "that period does not include the year reported on"},
+                    "excerpt": excerpt(line, match.start(), match.end()),
+                },
+                expected=str(year),
+                actual=f"{first}-{last}",
+            )
+
+
+def _stale_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
+    for index, line in enumerate(text):
+        seen: set[int] = set()  # positions of years already reported on this line
+        for phrase in _YEAR_PHRASES:
+            for match in phrase.pattern.finditer(line):
+                found = int(match["y"])
+                if match.start("y") in seen or found == year:
+                    continue
+                if found > year and not phrase.later_too:
+                    continue
+                sentence = sentence_of(line, match.start(), match.end())
+                if (
+                    _CITATION.search(sentence_before(line, match.start()))
+                    or _COMPARISON.search(sentence)
+                    or _names_year(sentence, year)
+                    or (found > year and _AHEAD.search(sentence))
+                ):
+                    continue
+                seen.add(match.start("y"))
+                yield index, match.start(), Violation(
+                    location(where(index)),
+                    {
+                        "what": phrase.what,
+                        "found": str(found),
+                        "year": year,
+                        "why": {
+                            "id": "teks ini menyajikannya sebagai tahun yang dilaporkan, "
+                            "bukan sebagai pembanding",
+                            "en": "the text presents it as the year reported on, not as a "
+                            "comparison",
+                        },
+                        "excerpt": excerpt(line, match.start(), match.end()),
+                    },
+                    expected=str(year),
+                    actual=str(found),
+                )
+
+
+def _part_of(text: tuple[str, ...], index: int) -> str | None:
+    """``own`` when line ``index`` lies in a part the report's own head signs
+    (Kata Pengantar, Penutup), ``other`` in a PK, decree or Lampiran, else ``None``."""
+    for back in range(index - 1, -1, -1):
+        heading = clean(text[back]).lstrip("#").strip()
+        if not heading or len(heading) > 80:
+            continue
+        if _OWN_PART.match(heading):
+            return "own"
+        if _OTHER_PART.match(heading):
+            return "other"
+    return None
+
+
+def _early_signatures(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
+    for index, line in enumerate(text):
+        match = _DATE_LINE.match(clean(line))
+        if match is None or int(match["y"]) > year:
+            continue
+        following = " ".join(text[index + 1: index + 12])
+        if not _SIGNATURE.search(following) or _part_of(text, index) != "own":
+            continue
+        date = match["date"]
+        yield index, 0, Violation(
+            location(where(index)),
+            {
+                "what": {"id": "Tanggal penandatanganan", "en": "The signing date"},
+                "found": date,
+                "year": year,
+                "why": {
+                    "id": f"laporan atas tahun {year} baru dapat ditandatangani setelah "
+                    "tahun itu berakhir",
+                    "en": f"a report on {year} can only be signed after that year has ended",
+                },
+                "excerpt": clean(line),
+            },
+            expected=f"> {year}",
+            actual=date,
+        )
+
+
+def _cover_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
+    """Two different years among the title lines before the first heading."""
+    years: list[tuple[int, int]] = []  # (index, year)
+    for index, line in enumerate(text[:40]):
+        cover = clean(line).strip("# ")
+        if _COVER_END.match(cover) or len(cover) > 120:
+            break
+        match = _COVER_YEAR.match(cover)
+        if match:
+            years.append((index, int(match["y"])))
+    if len({found for _, found in years}) < 2:
+        return
+    # The line that agrees with the reporting year (else the first) is the reference.
+    reference = next(((i, y) for i, y in years if y == year), years[0])
+    for index, found in years:
+        if found == reference[1]:
+            continue
+        yield index, 0, Violation(
+            location(where(index)),
+            {
+                "what": {"id": "Tahun pada judul", "en": "The year in the title"},
+                "found": str(found),
+                "year": year,
+                "why": {
+                    "id": f"judul yang sama menyebut tahun {reference[1]} di baris "
+                    f"{reference[0] + 1}",
+                    "en": f"the same title names the year {reference[1]} on line "
+                    f"{reference[0] + 1}",
+                },
+                "excerpt": clean(text[index]),
+            },
+            expected=str(reference[1]),
+            actual=str(found),
+        )
+
+
+@rule(
+    code="HYG002",
+    slug="hygiene-stale-period",
+    title={"id": "Tahun atau periode yang bukan tahun laporan",
+           "en": "Year or period other than the reporting year"},
+    category=Category.HYGIENE,
+    severity=Severity.WARNING,
+    regulation="Permenpan RB 53/2014, Lampiran II (Laporan Kinerja tahunan: kinerja tahun "
+    "yang dilaporkan)",
+    message={
+        "id": '{what} "{found}" tidak sesuai dengan tahun laporan {year}; {why}: "{excerpt}".',
+        "en": '{what} "{found}" does not fit the reporting year {year}; {why}: "{excerpt}".',
+    },
+    rationale={
+        "id": "Laporan yang disalin dari tahun atau periode lain masih menyebut Renstra lama "
+        "(\"2013-2018\"), tahun anggaran lain, tanggal tanda tangan sebelum tahun laporan "
+        "berakhir, atau dua tahun berbeda pada judul. Perbandingan dengan tahun lalu dan "
+        "kutipan peraturan (\"Nomor 6 Tahun 2016\") tidak dilaporkan.",
+        "en": "A report copied from another year or period still names an old Renstra "
+        "(\"2013-2018\"), another budget year, a signing date before the year reported on "
+        "has ended, or two different years in its title. Comparisons with last year and "
+        "citations of regulations (\"Nomor 6 Tahun 2016\") are not reported.",
+    },
+)
+def HYG002(context: Context) -> Iterator[Violation]:
+    """The LKjIP reports on one year (Permenpan RB 53/2014, Lampiran II): the Renstra
+    period it measures against contains that year, the budget and work plan are that
+    year's, and the head of the agency signs it after the year has ended."""
+    year = context.report.meta.year
+    if year is None:
+        return
+    text = context.report.text
+    reported: set[tuple[int, str]] = set()
+    findings: list[_Placed] = []
+    # The same year on the same line is reported once, by the most specific check.
+    for check in (_stale_years, _stale_periods, _cover_years, _early_signatures):
+        new = [placed for placed in check(text, year)
+               if (placed[0], str(placed[2].args["found"])) not in reported]
+        reported.update((index, str(violation.args["found"])) for index, _, violation in new)
+        findings.extend(new)
+    for _, _, violation in sorted(findings, key=lambda placed: placed[:2]):
+        yield violation

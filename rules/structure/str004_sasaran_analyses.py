@@ -1,0 +1,323 @@
+"""STR004: the seven analyses Bab III gives each sasaran strategis."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from checker.context import Context
+from checker.graph import node_finder, normalise_name
+from checker.model import Report
+from checker.rule import Category, Severity, Violation, rule
+from rules._structure_outline import Span, clean, headings_in, main_span, prose_lines
+from rules.structure._parts import BAB3_PARTS, at
+
+__all__ = ["STR004"]
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    number: int
+    name: dict[str, str]
+    patterns: tuple[re.Pattern[str], ...]
+
+
+def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern) for pattern in patterns)
+
+
+# The seven analyses Permenpan RB 53/2014 asks for each sasaran strategis, and the
+# phrases (matched on the lower-cased line, markup removed) that show one is there.
+ANALYSES = (
+    _Analysis(1, {"id": "target dan realisasi tahun ini",
+                  "en": "this year's target against realisasi"}, _compile(
+        # a table header "Target | Realisasi", "TARGET 2021 REALISASI 2021", "target dan
+        # realisasi" (not "Target Akhir Renstra ... Realisasi", which is analysis 3)
+        r"\btarget\s+(?:(?:tahun|th\.?)?\s*\d{4}\s+)?(?:(?:dan|dengan|&)\s+|/\s*)?realisasi\b",
+        r"\brealisasi\b[^.;]*\bdari\s+(?:target|yang\s+ditargetkan)\b",  # "90 dari target 100"
+    )),  # also: a row of a capaian table of this sasaran inside Bab III
+    _Analysis(2, {"id": "perbandingan dengan tahun lalu",
+                  "en": "comparison with last year"}, _compile(
+        r"\btahun\s+(?:yang\s+)?lalu\b",          # "dengan tahun lalu"
+        r"\btahun(?:-tahun)?\s+sebelum(?:nya)?\b",  # "Realisasi Tahun Sebelumnya"
+        r"\bbeberapa\s+tahun\s+terakhir\b",       # "... dan beberapa tahun terakhir"
+    )),  # also: a "Realisasi <earlier year>" column
+    _Analysis(3, {"id": "perbandingan dengan target jangka menengah (Renstra)",
+                  "en": "comparison with the medium-term (Renstra) target"}, _compile(
+        r"\btarget\s+akhir\b",                    # "Target Akhir Renstra", "Target Akhir 2024"
+        r"\bakhir\s+(?:periode\s+)?renstra\b",    # "s.d. Akhir Periode RENSTRA"
+        r"\btarget\s+jangka\s+menengah\b",        # "target jangka menengah"
+        r"\btingkat\s+kemajuan\b",                # the column of that comparison
+    )),
+    _Analysis(4, {"id": "perbandingan dengan standar nasional",
+                  "en": "comparison with a national standard"}, _compile(
+        r"\bstandar\s+nasional\b",                # "standar nasional"
+        # "realisasi nasional", "capaian nasional", "rata-rata nasional", "target nasional"
+        # ("Ketahanan Nasional", "Tentara Nasional" are names, not comparisons)
+        r"\b(?:realisasi|capaian|rata-rata|target|angka|tingkat)\s+nasional\b",
+        r"\bsecara\s+nasional\b",                 # "tidak terdapat pengukuran secara nasional"
+    )),
+    _Analysis(5, {"id": "penyebab keberhasilan/kegagalan dan solusinya",
+                  "en": "causes of success or failure and the solutions"}, _compile(
+        r"\bpenyebab\b",                          # "Faktor Penyebab", "Analisis Penyebab"
+        r"\bdisebabkan\b",                        # "... disebabkan oleh"
+        r"\bkendala\b",                           # "kendala yang dihadapi"
+        r"\bhambatan\b",                          # "hambatan capaian"
+        r"\bsolusi\b",                            # "Solusi yang dilakukan"
+        # "Faktor pendorong keberhasilan capaian", "faktor penghambat"
+        r"\bfaktor\s+(?:pendorong|penghambat|pendukung|keberhasilan|kegagalan)\b",
+        # "upaya pemecahan masalah" (not "Koordinasi Upaya Penyelenggaraan ...", a kegiatan)
+        r"\bupaya\s+(?:pemecahan|perbaikan|peningkatan|yang\s+(?:telah\s+)?dilakukan)\b",
+        r"\brencana\s+aksi\b",                    # "Rencana aksi untuk meningkatkan capaian"
+    )),
+    _Analysis(6, {"id": "efisiensi penggunaan sumber daya",
+                  "en": "efficiency of the use of resources"}, _compile(
+        r"\befisien",                             # "efisiensi", "efisien"
+        r"\bpenghematan\b",                       # "penghematan anggaran"
+        r"\bmasukan\s*/\s*input\b",               # an input/output table per sub kegiatan
+    )),
+    _Analysis(7, {"id": "program/kegiatan yang menunjang atau menghambat",
+                  "en": "programs/kegiatan that supported or hindered it"}, _compile(
+        # "Program dan kegiatan yang dilaksanakan guna mendukung tercapainya kinerja"
+        r"\b(?:program|kegiatan)\b(?:\W+\w+){0,8}?\W+(?:menunjang|mendukung|menghambat)\b",
+        r"\bmenunjang\s*/\s*tidak\s+menunjang\b",  # the column of that analysis
+        # The noun form: "Program pendukung", "Kegiatan penunjang", "Program dan kegiatan
+        # pendukung sasaran"; not the nomenclature's "Program Penunjang Urusan
+        # Pemerintahan Daerah", which is a program's name.
+        r"\b(?:program|(?:sub\s+)?kegiatan)(?:\s*(?:/|,|&|\bdan\b|\batau\b)\s*(?:sub\s+)?"
+        r"kegiatan)*\s+(?:pendukung|penunjang|penghambat)\b(?!\W*urusan\b)",
+        # "... yang mendukung pencapaian sasaran ini adalah Program ..." (a factor that
+        # supports it is analysis 5's: "faktor yang mendukung pencapaian")
+        r"(?<!faktor\s)\byang\s+(?:mendukung|menunjang|menghambat)\s+(?:pencapaian"
+        r"|keberhasilan|kegagalan|tercapainya)\b(?:\W+\w+){0,12}?\W+(?:program|kegiatan)\b",
+    )),
+)
+
+# "Sasaran 1", "3.3.1 Sasaran 1. <name>", "Sasaran Strategis 2 :", "Sasaran ke-3"
+_MARKER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:[a-z][.)]\s*)?sasaran(?:\s+strategis)?\s*"
+    r"(?:ke\s*-?\s*)?(\d{1,2}|i{1,3}|iv|v|vi{1,3}|pertama|kesatu|kedua|ketiga|keempat|kelima"
+    r"|keenam)\b\s*[.:)\-\u2013]?\s*(.*)$"
+)
+_ORDINALS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+             "keenam": 6, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7,
+             "viii": 8}
+_BULLET = re.compile(r"^\s*(?:[-\u2022\u25cf\u27a2]|\*(?!\*))\s")
+_MARKER_WORDS = 20  # a marker is a heading, not a sentence
+# "Sasaran 1 terdiri dari 2 indikator" is a sentence about the sasaran, not its heading.
+_SENTENCE = re.compile(r"^(?:terdiri|adalah|yaitu|yakni|mendapat|memiliki|sebanyak|sebesar"
+                       r"|dengan|dapat|mencapai|berhasil|tercapai)\b")
+_NAME_MATCH = 85  # a marker naming its sasaran at least this similar (token set) names it
+_EARLIER_REALISASI = re.compile(r"\brealisasi\W+(?:tahun|th\.?)?\s*((?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class _Marker:
+    line: int
+    number: int
+    name: str
+
+
+def _markers(report: Report, bab3: Span) -> list[_Marker]:
+    found = []
+    for number, text in prose_lines(report, bab3.start + 1, bab3.end):
+        if "\t" in text or _BULLET.match(text):
+            continue
+        line = clean(text).casefold()
+        match = _MARKER.match(line)
+        if match is None or len(line.split()) > _MARKER_WORDS or _SENTENCE.match(match.group(2)):
+            continue
+        token = match.group(1)
+        index = int(token) if token.isdigit() else _ORDINALS[token]
+        found.append(_Marker(number, index, match.group(2).strip(" .:")))
+    return found
+
+
+def _sasaran_list(report: Report) -> list[str]:
+    """The sasaran strategis: of the PK in force, else the Renstra, else the capaian tables."""
+    perubahan = [r.sasaran for r in report.agreements if r.document == "pk_perubahan"]
+    names = perubahan or [r.sasaran for r in report.agreements if r.document == "pk"]
+    if not names:
+        names = [s.name for s in report.plan.sasaran]
+    if not names:
+        names = [row.sasaran for t in report.achievements for row in t.rows if row.sasaran]
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(normalise_name(name), name)
+    return list(seen.values())
+
+
+def _capaian_end(report: Report, bab3: Span, after: int) -> int:
+    """Where the per-sasaran analyses stop: the Realisasi Anggaran part, else Bab III's end."""
+    for heading in headings_in(report, bab3):
+        line = heading.where.line or 0
+        if line <= after:
+            continue
+        text = clean(heading.text).casefold()
+        if heading.kind == "realisasi_anggaran" or any(
+            p.search(text) for p in BAB3_PARTS["realisasi_anggaran"]
+        ):
+            return line - 1
+    return bab3.end
+
+
+def _sections(
+    report: Report, bab3: Span, sasaran: list[str]
+) -> dict[int, list[tuple[int, int]]] | None:
+    """Line ranges of each sasaran (by index) when Bab III separates them by a marker
+    ("Sasaran 1 ..."), else ``None``. A marker that names its sasaran is matched by name;
+    one that only numbers it, by the sasaran its section's capaian rows name, else by its
+    position in the list. A section whose rows name a sasaran the list lacks (the PK
+    Perubahan replaced it) belongs to none."""
+    markers = _markers(report, bab3)
+    if not markers:
+        return None
+    end = _capaian_end(report, bab3, markers[-1].line)
+    keys = [normalise_name(name) for name in sasaran]
+    sections: dict[int, list[tuple[int, int]]] = {}
+    for index, marker in enumerate(markers):
+        stop = markers[index + 1].line - 1 if index + 1 < len(markers) else max(end, marker.line)
+        by_marker = len(marker.name.split()) >= 3
+        named = [marker.name] if by_marker else [
+            # A marker that only numbers its sasaran ("Sasaran 2."): the capaian rows of
+            # its section say which sasaran it is about, when they name one.
+            row.sasaran for table in report.achievements for row in table.rows
+            if row.sasaran and row.where.line is not None and marker.line < row.where.line <= stop
+        ]
+        owner: int | None = marker.number - 1
+        if named and keys:
+            scores = [max(fuzz.token_set_ratio(normalise_name(name), key) for name in named)
+                      for key in keys]
+            best = max(scores)
+            if best >= _NAME_MATCH:
+                owner = scores.index(best)
+            elif not by_marker:
+                owner = None  # its rows are about a sasaran the list does not have
+        if owner is not None and 0 <= owner < len(sasaran):
+            sections.setdefault(owner, []).append((marker.line, stop))
+    return sections
+
+
+def _table_rows(report: Report, context: Context, bab3: Span, name: str) -> bool:
+    """A row of a capaian table inside Bab III measures this sasaran (by its sasaran, or by
+    an indicator the PK gives this sasaran)."""
+    graph = context.graph
+    sasaran_node = node_finder(graph, "sasaran")(name)
+    indikator_node = node_finder(graph, "indikator")
+    own = set(graph.successors(sasaran_node)) if sasaran_node in graph else set()
+    for table in report.achievements:
+        for row in table.rows:
+            if row.where.line not in bab3:
+                continue
+            if row.sasaran and node_finder(graph, "sasaran")(row.sasaran) == sasaran_node:
+                return True
+            if indikator_node(row.indikator) in own:
+                return True
+    return False
+
+
+def _starts_in(pattern: re.Pattern[str], window: str, first: int) -> bool:
+    """Whether ``pattern`` matches ``window`` starting in its first ``first`` characters."""
+    match = pattern.search(window)
+    return match is not None and match.start() < first
+
+
+def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
+    """The analyses (by number) whose phrases occur in ``ranges``."""
+    year = report.meta.year
+    found: set[int] = set()
+    for start, end in ranges:
+        lines = [clean(text).casefold() for _, text in prose_lines(report, start, end)]
+        for index, line in enumerate(lines):
+            # A phrase the converter wrapped onto the next line ("Program dan Kegiatan" /
+            # "yang mendukung pencapaian sasaran") is read across the break; a phrase
+            # counts on the line where it starts, so each is read with what follows it.
+            window = " ".join(lines[index:index + 2])
+            for analysis in ANALYSES:
+                if analysis.number not in found and any(
+                    _starts_in(pattern, window, len(line)) for pattern in analysis.patterns
+                ):
+                    found.add(analysis.number)
+            if year is not None and any(
+                int(m.group(1)) < year for m in _EARLIER_REALISASI.finditer(line)
+            ):
+                found.add(2)
+    return found
+
+
+@rule(
+    code="STR004",
+    slug="structure-sasaran-analyses",
+    title={"id": "Analisis capaian sasaran tidak lengkap",
+           "en": "Analysis of a sasaran's achievement is incomplete"},
+    category=Category.STRUCTURE,
+    severity=Severity.WARNING,
+    regulation="Permenpan RB 53/2014, Lampiran II (Bab III.A Capaian Kinerja Organisasi: "
+    "analisis untuk setiap sasaran strategis)",
+    message={
+        "id": "Uraian sasaran '{sasaran}' ({scope}) belum memuat {count} dari 7 analisis yang "
+        "diminta: {missing}.",
+        "en": "The text on sasaran '{sasaran}' ({scope}) lacks {count} of the 7 analyses "
+        "asked for: {missing}.",
+    },
+    rationale={
+        "id": "Untuk setiap sasaran strategis, Bab III membandingkan target dan realisasi, "
+        "realisasi dengan tahun lalu, dengan target jangka menengah dan dengan standar "
+        "nasional, menganalisis penyebab dan solusi, efisiensi sumber daya, dan program/"
+        "kegiatan yang menunjang; tanpa itu capaian tidak dapat dinilai.",
+        "en": "For each sasaran strategis, Bab III compares target and realisasi, realisasi "
+        "with last year, with the medium-term target and with a national standard, and "
+        "analyses causes and solutions, efficiency and the supporting programs; without "
+        "them the achievement cannot be judged.",
+    },
+)
+def STR004(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014 asks Bab III to analyse each sasaran strategis: (1) target vs
+    realisasi this year; (2) vs last year and earlier years; (3) vs the medium-term target
+    of the Renstra; (4) vs a national standard; (5) causes of success or failure and the
+    solutions taken; (6) efficiency of the use of resources; (7) the programs/kegiatan
+    that supported or hindered it.
+
+    Where the report separates the sasaran (a heading or paragraph "Sasaran 1 ..." up to
+    the next one, the last up to the Realisasi Anggaran), each sasaran is judged on its
+    own text only, so a general paragraph listing the comparisons in the abstract does
+    not count for them; a report that does not separate them is judged on the whole of
+    Bab III, the same for every sasaran. A capaian table inside Bab III counts for (1)
+    wherever it stands. Bab III without any prose (a structured report that carries no
+    narrative) gives nothing to judge."""
+    report = context.report
+    bab3 = main_span(report, "bab_3")
+    if bab3 is None or not any(True for _ in prose_lines(report, bab3.start + 1, bab3.end)):
+        return
+    sasaran = _sasaran_list(report)
+    sections = _sections(report, bab3, sasaran)
+    for index, name in enumerate(sasaran):
+        if sections is None:
+            ranges = [(bab3.start, bab3.end)]
+            scope = {"id": f"seluruh Bab III, baris {bab3.label}, karena uraian tidak "
+                           "dipisah per sasaran",
+                     "en": f"the whole of Bab III, lines {bab3.label}, as the text is not "
+                           "split by sasaran"}
+            where = at(bab3.start, bab3.end)
+        else:
+            ranges = sections.get(index, [])
+            shown = ", ".join(f"{a}\u2013{b}" for a, b in ranges)
+            scope = ({"id": f"Bab III baris {shown}", "en": f"Bab III lines {shown}"} if ranges
+                     else {"id": "tidak ada uraian tersendiri di Bab III",
+                           "en": "no text of its own in Bab III"})
+            where = (at(ranges[0][0], ranges[-1][1]) if ranges
+                     else at(bab3.start, bab3.end))
+        found = _found(report, ranges)
+        if _table_rows(report, context, bab3, name):
+            found.add(1)
+        missing = [a for a in ANALYSES if a.number not in found]
+        if not missing:
+            continue
+        listed = {lang: "; ".join(f"({a.number}) {a.name[lang]}" for a in missing)
+                  for lang in ("id", "en")}
+        yield Violation(where, {"sasaran": name, "scope": scope, "count": len(missing),
+                                "missing": listed},
+                        expected="7", actual=str(7 - len(missing)))
