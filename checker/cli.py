@@ -17,16 +17,17 @@ from pathlib import Path
 from typing import NoReturn
 
 from checker import __version__
+from checker.catalogue import rule_json, rules_markdown
 from checker.config import Config, load_config
 from checker.engine import DocumentResult, check_report, exit_code, select_rules
 from checker.errors import InputError, LkjipError, UsageError
-from checker.explain import explain
+from checker.explain import explain, in_force
 from checker.graph import build_graph, to_dot, to_json, to_mermaid
 from checker.hookspecs import RenderOptions
 from checker.model import Report
+from checker.options import check_pack_options
 from checker.plugins import Registry, load_registry
-from checker.readers._files import read_bytes
-from checker.rule import LANGUAGES, Rule, Severity
+from checker.rule import LANGUAGES, Severity
 from checker.serialize import to_json_text, to_toml_text
 
 __all__ = ["main"]
@@ -71,8 +72,12 @@ def _build_parser() -> argparse.ArgumentParser:
     graph.add_argument("--format", choices=sorted(GRAPH_FORMATS), default="json")
 
     rules = commands.add_parser("rules", help="list the rules")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     rules.add_argument("--lang", choices=LANGUAGES, default="id")
+    rules.add_argument("--year", type=_year,
+                       help="only the rules in force for reports of this year")
+    rules.add_argument("--builtin", action="store_true",
+                       help="only the rules shipped with lkjip, not those of installed packs")
 
     explain = commands.add_parser("explain", help="explain one rule")
     explain.add_argument("code", metavar="CODE")
@@ -84,14 +89,14 @@ def _codes(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or not 1900 <= int(text) <= 2999:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a reporting year (like 2024)")
+    return int(text)
+
+
 def read_report(path: Path, registry: Registry) -> Report:
-    reader = registry.reader_for(path.suffix)
-    data = read_bytes(path)  # checks existence, type and size before the suffix
-    if reader is None:
-        known = ", ".join(sorted({ext for r in registry.readers for ext in r.extensions}))
-        raise InputError(str(path), f"unsupported file type {path.suffix!r} (supported: {known})",
-                         "jenis berkas tidak didukung")
-    return reader.read(path, data)
+    return registry.read(path)
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -118,6 +123,7 @@ def _refuse_to_overwrite(output: Path | None, inputs: Sequence[Path]) -> None:
 def _command_check(args: argparse.Namespace, registry: Registry) -> int:
     _refuse_to_overwrite(args.output, args.files)
     config = _config(args)
+    check_pack_options(config.pack_options, registry.options, config.path)
     reporter = registry.reporter(args.format)
     rules = select_rules(registry.rules, config)
     results: list[DocumentResult] = []
@@ -172,34 +178,20 @@ def _command_graph(args: argparse.Namespace, registry: Registry) -> int:
     return EXIT_OK
 
 
-def _rule_json(rule: Rule) -> dict[str, object]:
-    return {
-        "code": rule.code,
-        "slug": rule.slug,
-        "title": dict(rule.title),
-        "category": rule.category.value,
-        "severity": rule.severity.label,
-        "regulation": rule.regulation,
-        "lke": rule.lke,
-        "effective_from": rule.effective_from,
-        "effective_until": rule.effective_until,
-        "message": dict(rule.message),
-        "rationale": dict(rule.rationale),
-        "example": rule.example,
-        "plugin": rule.plugin,
-    }
-
-
 def _command_rules(args: argparse.Namespace, registry: Registry) -> int:
+    rules = [r for r in registry.rules if args.year is None or r.applies_to(args.year)]
     if args.format == "json":
-        _write(json.dumps([_rule_json(r) for r in registry.rules], ensure_ascii=False, indent=2),
-               None)
+        _write(json.dumps([rule_json(r) for r in rules], ensure_ascii=False, indent=2), None)
         return EXIT_OK
-    lines = [
-        f"{r.code}  {r.slug:<36} {r.severity.label:<8} {r.category.value:<12} "
-        f"{r.title[args.lang]}  [{r.regulation}]"
-        for r in registry.rules
-    ]
+    if args.format == "markdown":
+        _write(rules_markdown(rules, registry.categories, args.lang), None)
+        return EXIT_OK
+    lines = []
+    for r in rules:
+        period = (f"  ({in_force(r, args.lang)})"
+                  if r.effective_from is not None or r.effective_until is not None else "")
+        lines.append(f"{r.code}  {r.slug:<36} {r.severity.label:<8} {r.category.value:<12} "
+                     f"{r.title[args.lang]}  [{r.regulation}]{period}")
     _write("\n".join(lines), None)
     return EXIT_OK
 
@@ -233,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _build_parser().parse_args([a for a in arguments if a != "--debug"])
         args.debug = debug
-        registry = load_registry()
+        registry = load_registry(entry_points=not getattr(args, "builtin", False))
         return COMMANDS[args.command](args, registry)
     except LkjipError as exc:
         if debug:

@@ -13,7 +13,12 @@ the first ``lkjip.toml``, or the first ``pyproject.toml`` that has a
     lang = "id"                     # or "en"
     fail-on = "error"               # "warning", "info" or "never"
 
-Command-line flags win over the file.
+    [rules.timeliness]              # a pack's own options ([tool.lkjip.rules.<pack>])
+    due-months = 3
+
+Command-line flags win over the file. A pack's table is kept as written here; the
+command line checks it against the options the installed packs declare
+(:func:`checker.options.check_pack_options`) before any rule runs.
 """
 
 from __future__ import annotations
@@ -57,6 +62,8 @@ class Config:
     tolerances: Tolerances = field(default_factory=Tolerances)
     lang: str = "id"
     fail_on: Severity | None = Severity.ERROR  # None: never fail on findings
+    # The packs' own tables, ``[tool.lkjip.rules.<pack>]``: {pack: {option: value}}.
+    pack_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     path: Path | None = None  # the file it was read from
 
     def with_overrides(self, **changes: Any) -> Config:
@@ -127,5 +134,6 @@ def _build(path: Path, data: dict[str, Any]) -> Config:
         ),
         lang=data.get("lang", "id"),
         fail_on=None if fail_on == "never" else Severity.parse(fail_on),
+        pack_options={pack: dict(table) for pack, table in data.get("rules", {}).items()},
         path=path,
     )

@@ -2,29 +2,72 @@
 
 from __future__ import annotations
 
-from checker.labels import CATEGORY, SEVERITY
+from decimal import Decimal
+from typing import Any
+
+from checker.labels import SEVERITY
+from checker.options import Option, pack_table
 from checker.rule import Rule
 
-__all__ = ["explain"]
+__all__ = ["explain", "in_force", "option_text"]
 
 _WORDS = {
     "id": {"category": "Kategori", "severity": "Tingkat", "regulation": "Dasar",
            "lke": "Kriteria LKE", "in_force": "Berlaku", "rationale": "Alasan",
-           "message": "Pesan", "example": "Contoh", "pack": "Paket", "since": "sejak",
-           "until": "sampai", "always": "semua tahun"},
+           "message": "Pesan", "example": "Contoh", "pack": "Paket", "options": "Opsi",
+           "outside": "laporan tahun lain tidak diperiksa dengan aturan ini",
+           "default": "bawaan", "choices": "salah satu dari"},
     "en": {"category": "Category", "severity": "Severity", "regulation": "Regulation",
            "lke": "LKE criterion", "in_force": "In force", "rationale": "Rationale",
-           "message": "Message", "example": "Example", "pack": "Pack", "since": "from",
-           "until": "until", "always": "all years"},
+           "message": "Message", "example": "Example", "pack": "Pack", "options": "Options",
+           "outside": "reports of other years are not checked by this rule",
+           "default": "default", "choices": "one of"},
+}
+
+_PERIOD = {
+    "id": {"both": "laporan tahun {first} s.d. {last}",
+           "from": "laporan tahun {first} dan sesudahnya",
+           "until": "laporan tahun {last} dan sebelumnya",
+           "always": "laporan semua tahun"},
+    "en": {"both": "reports for {first} to {last}",
+           "from": "reports for {first} onwards",
+           "until": "reports up to {last}",
+           "always": "reports of every year"},
+}
+
+_KIND = {
+    "id": {bool: "true/false", int: "bilangan bulat", str: "teks", Decimal: "angka"},
+    "en": {bool: "true/false", int: "whole number", str: "text", Decimal: "number"},
 }
 
 
-def _period(rule: Rule, words: dict[str, str]) -> str:
-    parts = [
-        f"{words['since']} {rule.effective_from}" if rule.effective_from else "",
-        f"{words['until']} {rule.effective_until}" if rule.effective_until else "",
-    ]
-    return " ".join(part for part in parts if part) or words["always"]
+def in_force(rule: Rule, lang: str = "id") -> str:
+    """The reporting years the rule applies to: ``reports for 2014 onwards``."""
+    first, last = rule.effective_from, rule.effective_until
+    key = ("both" if first is not None and last is not None else "from" if first is not None
+           else "until" if last is not None else "always")
+    return _PERIOD[lang][key].format(first=first, last=last)
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    return str(value)
+
+
+def option_text(option: Option[Any], lang: str = "id") -> str:
+    """``due-months (whole number, default 2, 1..12): what it does``."""
+    words = _WORDS[lang]
+    facts = [_KIND[lang][option.kind], f"{words['default']} {_shown(option.default)}"]
+    if option.choices:
+        facts.append(f"{words['choices']} " + ", ".join(_shown(c) for c in option.choices))
+    if option.minimum is not None or option.maximum is not None:
+        low = "" if option.minimum is None else _shown(option.minimum)
+        high = "" if option.maximum is None else _shown(option.maximum)
+        facts.append(f"{low}..{high}")
+    return f"{option.name} ({', '.join(facts)}): {option.help[lang]}"
 
 
 def explain(rule: Rule, lang: str = "id") -> str:
@@ -33,17 +76,24 @@ def explain(rule: Rule, lang: str = "id") -> str:
     lines = [
         f"{rule.code} ({rule.slug}): {rule.title[lang]}",
         "",
-        f"{words['category']}: {CATEGORY[lang][rule.category]} ({rule.category.value})",
+        f"{words['category']}: {rule.category.label[lang]} ({rule.category.value})",
         f"{words['severity']}: {SEVERITY[lang][rule.severity]}",
         f"{words['regulation']}: {rule.regulation}",
     ]
     if rule.lke:
         lines.append(f"{words['lke']}: {rule.lke}")
-    lines += [f"{words['in_force']}: {_period(rule, words)}", f"{words['pack']}: {rule.plugin}", ""]
+    period = in_force(rule, lang)
+    if rule.effective_from is not None or rule.effective_until is not None:
+        period += f" ({words['outside']})"
+    lines += [f"{words['in_force']}: {period}", f"{words['pack']}: {rule.plugin}", ""]
     rationale = rule.rationale.get(lang) or rule.rationale.get("id", "")
     if rationale:
         lines += [f"{words['rationale']}:", f"  {rationale}", ""]
     lines += [f"{words['message']}:", f"  {rule.message[lang]}"]
+    for pack in dict.fromkeys(option.pack for option in rule.options):
+        lines += ["", f"{words['options']} ({pack_table(pack)}):"]
+        lines += [f"  {option_text(option, lang)}" for option in rule.options
+                  if option.pack == pack]
     if rule.example:
         lines += ["", f"{words['example']}:", f"  {rule.example}"]
     return "\n".join(lines)

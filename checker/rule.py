@@ -14,6 +14,11 @@ rule's (a sasaran mean that is wrong only because one indicator's capaian is)
 says so in ``knock_on_of``, and each such violation names in ``causes`` the
 ``keys`` of the finding it would follow from. The engine folds it into that
 finding as a :class:`Related` location (see :func:`checker.engine.fold`).
+
+A rule belongs to a :class:`Category`; a pack may declare a category of its own
+with its label in each language, and options of its own (:mod:`checker.options`).
+A rule in force only for some reporting years says so in ``effective_from`` and
+``effective_until``; the engine runs it only on reports of those years.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ import re
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from checker.options import Option
 
 if TYPE_CHECKING:
     from checker.context import Context
@@ -65,20 +72,79 @@ class Severity(enum.IntEnum):
             raise ValueError(f"unknown severity {text!r} (choose from {choices})") from None
 
 
-class Category(enum.Enum):
-    STRUCTURE = "structure"
-    CASCADE = "cascade"
-    COUNTS = "counts"
-    BUDGET = "budget"
-    CAPAIAN = "capaian"
-    CONSISTENCY = "consistency"
-    HYGIENE = "hygiene"
-    INPUT = "input"  # the reader's doubts about the input
-    INTERNAL = "internal"  # a rule that crashed
-
-
 Text = Mapping[str, str]
 """A text in each language: ``{"id": "...", "en": "..."}``."""
+
+_CATEGORY_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Category:
+    """A family of findings: its name and its label in each language.
+
+    The name is what the JSON output's ``category`` holds and what ``select`` and
+    ``ignore`` take; the label heads the findings in the text and Markdown reports.
+    The built-in categories are the class constants (``Category.BUDGET``). A pack
+    adds one of its own by declaring it the same way, once, and giving it to its
+    rules::
+
+        TIMELINESS = Category("timeliness", {"id": "Ketepatan waktu", "en": "Timeliness"})
+
+    Two categories are the same when their names are; the plugin manager refuses a
+    pack category that takes a built-in's name or another pack's with another label.
+    """
+
+    value: str
+    label: Text = field(compare=False)
+
+    STRUCTURE: ClassVar[Category]
+    CASCADE: ClassVar[Category]
+    COUNTS: ClassVar[Category]
+    BUDGET: ClassVar[Category]
+    CAPAIAN: ClassVar[Category]
+    CONSISTENCY: ClassVar[Category]
+    HYGIENE: ClassVar[Category]
+    INPUT: ClassVar[Category]
+    INTERNAL: ClassVar[Category]
+    BUILTIN: ClassVar[tuple[Category, ...]]
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.value, str) or not _CATEGORY_NAME.match(self.value):
+            raise ValueError(f"category name {self.value!r} must be lower case letters and "
+                             "digits, words joined by '-' (like 'timeliness')")
+        if self.value == "all":
+            raise ValueError("category name 'all' is taken: it selects every rule")
+        missing = [lang for lang in LANGUAGES if not self.label.get(lang)]
+        if missing:
+            raise ValueError(f"category {self.value!r}: label lacks language(s) {missing}")
+
+    def __repr__(self) -> str:
+        return f"Category({self.value!r})"
+
+    @property
+    def builtin(self) -> bool:
+        return any(self.value == category.value for category in Category.BUILTIN)
+
+
+Category.STRUCTURE = Category("structure", {"id": "Struktur laporan", "en": "Report structure"})
+Category.CASCADE = Category(
+    "cascade", {"id": "Keterkaitan (cascading)", "en": "Cascade linkage"})
+Category.COUNTS = Category("counts", {"id": "Jumlah yang dinyatakan", "en": "Stated counts"})
+Category.BUDGET = Category("budget", {"id": "Anggaran", "en": "Budget"})
+Category.CAPAIAN = Category(
+    "capaian", {"id": "Capaian kinerja", "en": "Performance achievement"})
+Category.CONSISTENCY = Category(
+    "consistency", {"id": "Konsistensi antartabel", "en": "Consistency between tables"})
+Category.HYGIENE = Category("hygiene", {"id": "Kerapian naskah", "en": "Document hygiene"})
+# The reader's doubts about the input.
+Category.INPUT = Category(
+    "input", {"id": "Masukan yang tidak terbaca", "en": "Unreadable input"})
+# A rule that crashed.
+Category.INTERNAL = Category("internal", {"id": "Galat internal", "en": "Internal error"})
+Category.BUILTIN = (
+    Category.STRUCTURE, Category.CASCADE, Category.COUNTS, Category.BUDGET, Category.CAPAIAN,
+    Category.CONSISTENCY, Category.HYGIENE, Category.INPUT, Category.INTERNAL,
+)
 
 
 @dataclass(frozen=True)
@@ -139,12 +205,22 @@ class Rule:
     effective_until: int | None = None  # last reporting year the rule applies to
     # Rules whose findings this rule's findings may be a knock-on of (folded into them).
     knock_on_of: frozenset[str] = frozenset()
+    # The pack options the rule reads (``context.option(...)``): see checker.options.
+    options: tuple[Option[Any], ...] = ()
     plugin: str = "?"  # set by the plugin manager: the pack that registered it
 
     def __post_init__(self) -> None:
         for code in (self.code, *self.knock_on_of):
             if not _CODE.match(code):
                 raise ValueError(f"rule code {code!r} must look like BUD001")
+        if not isinstance(self.category, Category):
+            raise ValueError(f"rule {self.code}: category {self.category!r} is not a Category")
+        if not isinstance(self.severity, Severity):
+            raise ValueError(f"rule {self.code}: severity {self.severity!r} is not a Severity")
+        self._check_period()
+        for option in self.options:
+            if not isinstance(option, Option):
+                raise ValueError(f"rule {self.code}: option {option!r} is not an Option")
         for name in ("title", "message"):
             missing = [lang for lang in LANGUAGES if lang not in getattr(self, name)]
             if missing:
@@ -157,7 +233,21 @@ class Rule:
         if names["id"] != names["en"]:
             raise ValueError(f"rule {self.code}: message templates use different arguments")
 
+    def _check_period(self) -> None:
+        for name in ("effective_from", "effective_until"):
+            year = getattr(self, name)
+            if year is not None and (isinstance(year, bool) or not isinstance(year, int)
+                                     or not 1900 <= year <= 2999):
+                raise ValueError(f"rule {self.code}: {name} {year!r} is not a reporting year")
+        first, last = self.effective_from, self.effective_until
+        if first is not None and last is not None and first > last:
+            raise ValueError(f"rule {self.code}: effective_from {first} is after "
+                             f"effective_until {last}")
+
     def applies_to(self, year: int | None) -> bool:
+        """Whether the rule runs on a report of ``year``: the year lies in the rule's
+        period (effective from/until, both inclusive). A report whose year is not
+        known is checked by every rule (``INP003`` tells that the year is missing)."""
         if year is None:
             return True
         return (self.effective_from is None or year >= self.effective_from) and (
@@ -228,12 +318,16 @@ def rule(
     effective_from: int | None = None,
     effective_until: int | None = None,
     knock_on_of: Iterable[str] = (),
+    options: Iterable[Option[Any]] = (),
 ) -> Callable[[CheckFunction], Rule]:
     """Decorate a check function, named after its code, into a :class:`Rule`.
 
-    ``knock_on_of`` names the rules whose findings this rule's findings may follow
-    from; a code of the rule itself means a later copy of one defect (the same wrong
-    figure printed again) folds into the first."""
+    ``effective_from``/``effective_until`` are the first and last reporting years the
+    rule applies to (inclusive; ``None`` leaves that side open): the engine runs it
+    only on reports of those years. ``knock_on_of`` names the rules whose findings
+    this rule's findings may follow from; a code of the rule itself means a later copy
+    of one defect (the same wrong figure printed again) folds into the first.
+    ``options`` are the pack options the rule reads with ``context.option(...)``."""
 
     def decorate(function: CheckFunction) -> Rule:
         if function.__name__ != code:
@@ -253,6 +347,7 @@ def rule(
             effective_from=effective_from,
             effective_until=effective_until,
             knock_on_of=frozenset(knock_on_of),
+            options=tuple(options),
         )
 
     return decorate
