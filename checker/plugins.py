@@ -3,6 +3,11 @@
 Built-in modules are registered through :func:`_register`, the same call that
 registers a module found under an entry point, so a built-in pack is a plugin
 like any other (and can be studied as an example of one).
+
+The categories and the pack options are collected from the rules registered, the
+built-in ones first: a pack's category joins the built-in ones (and the labels the
+reporters print), and a pack's options are what the config's
+``[tool.lkjip.rules.<pack>]`` tables are checked against.
 """
 
 from __future__ import annotations
@@ -11,14 +16,19 @@ import importlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import metadata
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pluggy
 
-from checker.errors import UsageError
+from checker.errors import InputError, UsageError
 from checker.hookspecs import PROJECT, LkjipSpec, Reader, Reporter
-from checker.rule import Rule
+from checker.labels import CATEGORY as CATEGORY_LABELS
+from checker.model import Report
+from checker.options import Option
+from checker.readers._files import read_bytes
+from checker.rule import LANGUAGES, Category, Rule
 
 __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUPS", "Registry", "load_registry"]
 
@@ -33,6 +43,7 @@ BUILTIN_PLUGINS = (
     "rules.consistency",
     "rules.hygiene",
     "rules.structure",
+    "rules.nomenclature",
     "reports.text",
     "reports.json_format",
     "reports.markdown",
@@ -51,6 +62,10 @@ class Registry:
     rules: tuple[Rule, ...]
     readers: tuple[Reader, ...]
     reporters: tuple[Reporter, ...]
+    # The built-in categories, then those the packs' rules declare, in that order.
+    categories: tuple[Category, ...] = Category.BUILTIN
+    # The options the packs' rules read, in the order the rules declare them.
+    options: tuple[Option[Any], ...] = ()
 
     def rule(self, code: str) -> Rule | None:
         wanted = code.upper()
@@ -66,6 +81,17 @@ class Registry:
 
     def reader_for(self, suffix: str) -> Reader | None:
         return next((r for r in self.readers if suffix.lower() in r.extensions), None)
+
+    def read(self, path: Path) -> Report:
+        """The report in ``path``, read by the reader registered for its suffix."""
+        reader = self.reader_for(path.suffix)
+        data = read_bytes(path)  # checks existence, type and size before the suffix
+        if reader is None:
+            known = ", ".join(sorted({ext for r in self.readers for ext in r.extensions}))
+            raise InputError(str(path),
+                             f"unsupported file type {path.suffix!r} (supported: {known})",
+                             "jenis berkas tidak didukung")
+        return reader.read(path, data)
 
 
 def load_registry(
@@ -90,10 +116,15 @@ def load_registry(
                 _register(manager, name, plugin)
     for name, plugin in extra:
         _register(manager, name, plugin)
+    rules = _collect_rules(manager)
+    categories = _collect_categories(rules)
+    _publish_labels(categories)
     return Registry(
-        rules=_collect_rules(manager),
+        rules=rules,
         readers=tuple(_collect(manager, "lkjip_readers", Reader)),
         reporters=tuple(_collect(manager, "lkjip_reporters", Reporter)),
+        categories=categories,
+        options=_collect_options(rules),
     )
 
 
@@ -166,3 +197,59 @@ def _collect_rules(manager: pluggy.PluginManager) -> tuple[Rule, ...]:
 
 def _with_plugin(rule: Rule, plugin_name: str) -> Rule:
     return replace(rule, plugin=plugin_name)
+
+
+def _collect_categories(rules: Sequence[Rule]) -> tuple[Category, ...]:
+    """The built-in categories, then each pack's own in the order its rules come.
+
+    A pack category may not take a built-in's name, nor another pack's name with
+    another label, nor a name that reads as a rule code prefix (``select = ["acm"]``
+    would then mean two things)."""
+    found: dict[str, tuple[Category, str | None]] = {c.value: (c, None) for c in Category.BUILTIN}
+    for rule in rules:
+        category = rule.category
+        known = found.get(category.value)
+        if known is None:
+            clash = next((r.code for r in rules if r.code.startswith(category.value.upper())),
+                         None)
+            if clash is not None:
+                raise PluginError(
+                    f"plugin {rule.plugin!r}: category {category.value!r} reads as the code "
+                    f"prefix of rule {clash}; give the category another name")
+            found[category.value] = (category, rule.plugin)
+        elif dict(known[0].label) != dict(category.label):
+            owner = ("a built-in category" if known[1] is None
+                     else f"declared by {known[1]!r} with another label")
+            raise PluginError(
+                f"plugin {rule.plugin!r}: rule {rule.code} declares category "
+                f"{category.value!r}, which is {owner}")
+    return tuple(category for category, _ in found.values())
+
+
+def _publish_labels(categories: Iterable[Category]) -> None:
+    """Make each category's label known to the reporters, which print
+    :data:`checker.labels.CATEGORY`; a built-in's label is already there."""
+    for category in categories:
+        for lang in LANGUAGES:
+            CATEGORY_LABELS[lang].setdefault(category, category.label[lang])
+
+
+def _collect_options(rules: Sequence[Rule]) -> tuple[Option[Any], ...]:
+    """The options the rules read, each once. A pack's options belong to one plugin,
+    and one option declared twice must be declared alike."""
+    owners: dict[str, str] = {}
+    found: dict[tuple[str, str], tuple[Option[Any], str]] = {}
+    for rule in rules:
+        for option in rule.options:
+            owner = owners.setdefault(option.pack, rule.plugin)
+            if owner != rule.plugin:
+                raise PluginError(
+                    f"options of pack {option.pack!r} declared by both {owner!r} "
+                    f"and {rule.plugin!r}")
+            key = (option.pack, option.name)
+            known = found.setdefault(key, (option, rule.code))
+            if known[0] != option:
+                raise PluginError(
+                    f"plugin {rule.plugin!r}: option {option.qualified} is declared "
+                    f"differently by rules {known[1]} and {rule.code}")
+    return tuple(option for option, _ in found.values())
