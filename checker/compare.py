@@ -6,7 +6,8 @@ to the decimals the document printed (both conventions occur), within the percen
 tolerance. Two names of one kind are the same item when the cascade graph would make
 them one node: equal once case, accents, punctuation, numbering and the
 "Program/Kegiatan/Sub Kegiatan" prefixes are folded, or nearly equal (a typo) with
-the same numbers in both ("Tahun 2022" is never "Tahun 2023").
+the same numbers in both ("Tahun 2022" is never "Tahun 2023"): the one policy of
+:mod:`checker.names`.
 
 Rules reach these through :class:`checker.context.Context`, which passes the
 configured tolerances, so no rule passes a tolerance by hand.
@@ -14,16 +15,12 @@ configured tolerances, so no rule passes a tolerance by hand.
 
 from __future__ import annotations
 
-import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
-from rapidfuzz import fuzz
-
-from checker.graph import FUZZY_THRESHOLD, KINDS, normalise_name
+from checker import names
+from checker.graph import KINDS
 
 __all__ = ["at_precision", "percent_matches", "same_amount", "same_name"]
-
-_DIGITS = re.compile(r"\d+")
 
 
 def same_amount(first: Decimal, second: Decimal, tolerance: Decimal) -> bool:
@@ -50,16 +47,8 @@ def percent_matches(stated: Decimal, decimals: int, computed: Decimal, tolerance
 
 def same_name(kind: str, first: str, second: str) -> bool:
     """Two names of items of ``kind`` (``program``, ``kegiatan``, ``sub_kegiatan``,
-    ``sasaran``, ``indikator``, ``tujuan``) name the same item, by the graph's rule.
-    A blank name is the same as nothing."""
+    ``sasaran``, ``indikator``, ``tujuan``) name the same item, by the graph's rule
+    (:func:`checker.names.same_name`). A blank name is the same as nothing."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r} (known: {', '.join(KINDS)})")
-    a, b = normalise_name(first), normalise_name(second)
-    if not a or not b:
-        return False  # a blank names no item
-    if a == b:
-        return True
-    return (
-        fuzz.ratio(a, b) >= FUZZY_THRESHOLD
-        and _DIGITS.findall(a) == _DIGITS.findall(b)
-    )
+    return names.same_name(first, second)

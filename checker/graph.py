@@ -3,7 +3,8 @@
 Edges run tujuan -> sasaran -> indikator and sasaran -> program -> kegiatan ->
 sub kegiatan. Nodes are keyed ``kind:normalised name``; the same item written
 twice with small differences (case, punctuation, a "Program" prefix, a typo)
-is one node, found by fuzzy matching within its kind. Each node keeps every
+is one node, found within its kind by the name-matching policy of
+:mod:`checker.names` (``same_name``; ``abbreviates`` for references). Each node keeps every
 place it occurs (:class:`Occurrence`: table, line, the values printed there),
 so a rule can see one indicator with two targets, or a program no sasaran reaches.
 """
@@ -12,17 +13,17 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
-from rapidfuzz import fuzz, process
 
 from checker.model import BudgetItem, CascadeLink, Level, Provenance, Report
+from checker.names import FUZZY_THRESHOLD, abbreviates, closest, fold_name, fold_text
 
 __all__ = [
+    "FUZZY_THRESHOLD",
     "KINDS",
     "Occurrence",
     "build_graph",
@@ -36,16 +37,6 @@ __all__ = [
 ]
 
 KINDS = ("tujuan", "sasaran", "indikator", "program", "kegiatan", "sub_kegiatan")
-# Two names of one kind at least this similar (rapidfuzz ratio, 0-100) are one node.
-# High on purpose: "Administrasi Keuangan" and "Administrasi Kepegawaian" must stay apart.
-FUZZY_THRESHOLD = 94
-
-_PREFIX = re.compile(
-    r"^(?:sub\s*kegiatan|kegiatan|program|sasaran(?:\s+strategis)?|indikator)\b\s*:?\s*"
-)
-_CODE = re.compile(r"^(?:[0-9x]+(?:\.[0-9x]+)*\.?|[ivxlc]+\.|[a-z]\.)\s+")
-_NON_WORD = re.compile(r"[^\w%]+")
-_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -58,24 +49,12 @@ class Occurrence:
     values: Mapping[str, str]
 
 
-def fold_text(text: str) -> str:
-    """Case and accents folded, anything but letters and digits made a single space:
-    the form in which two spellings of one name are compared."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
-
-
-def normalise_name(name: str) -> str:
-    """Fold case, accents, punctuation, numbering and Program/Kegiatan prefixes."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = " ".join(text.split())
-    for pattern in (_CODE, _PREFIX, _CODE):
-        text = pattern.sub("", text)
-    return " ".join(_NON_WORD.sub(" ", text).split())
+# The name-matching policy is checker.names; these names stay importable from here.
+normalise_name = fold_name
 
 
 def node_key(kind: str, name: str) -> str:
-    return f"{kind}:{normalise_name(name)}"
+    return f"{kind}:{fold_name(name)}"
 
 
 class _GraphBuilder:
@@ -88,16 +67,13 @@ class _GraphBuilder:
     def node(self, kind: str, name: str, occurrence: Occurrence | None = None) -> str:
         if kind == "sasaran":
             name = self.sasaran_ids.get(name.strip(), name)
-        normalised = normalise_name(name)
+        normalised = fold_name(name)
         known = self._names[kind]
-        match = process.extractOne(normalised, known, scorer=fuzz.ratio) if known else None
-        if (
-            match is not None
-            and match[1] >= FUZZY_THRESHOLD
-            and _DIGITS.findall(match[0]) == _DIGITS.findall(normalised)
-        ):
-            # Names differing in a number ("Tahun 2022" / "Tahun 2023") are never one node.
-            normalised = match[0]
+        # One node per item, by checker.names.same_name: names differing in a number
+        # ("Tahun 2022" / "Tahun 2023") are never one node.
+        match = closest(normalised, known)
+        if match is not None:
+            normalised = match
         else:
             known.append(normalised)
         key = f"{kind}:{normalised}"
@@ -139,8 +115,9 @@ class _GraphBuilder:
         for "... Daerah Kabupaten/Kota") and carry typos; such a name is the one item
         it abbreviates when exactly one known name of its kind fits."""
         if not self._known(kind, name):
-            normalised = normalise_name(name)
-            fits = [known for known in self._names[kind] if _abbreviates(normalised, known)]
+            normalised = fold_name(name)
+            fits = [known for known in self._names[kind]
+                    if abbreviates(normalised, known, folded=True)]
             if len(fits) == 1:
                 key = f"{kind}:{fits[0]}"
                 self.graph.nodes[key]["names"].add(name.strip())
@@ -152,10 +129,7 @@ class _GraphBuilder:
     def _known(self, kind: str, name: str) -> bool:
         if kind == "sasaran" and name.strip() in self.sasaran_ids:
             return True
-        normalised = normalise_name(name)
-        known = self._names[kind]
-        match = process.extractOne(normalised, known, scorer=fuzz.ratio) if known else None
-        return match is not None and match[1] >= FUZZY_THRESHOLD
+        return closest(fold_name(name), self._names[kind]) is not None
 
 
 def _occurrence(source: str, where: Provenance, **values: object) -> Occurrence:
@@ -165,19 +139,6 @@ def _occurrence(source: str, where: Provenance, **values: object) -> Occurrence:
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10}
-
-
-def _abbreviates(name: str, known: str) -> bool:
-    """Whether one folded name is the other shortened or misspelt: nearly all of the
-    shorter one (3 words at least) stands in the longer one, with the same numbers.
-    "Administrasi Umum" and "Administrasi Keuangan" do not fit each other."""
-    shorter, longer = sorted((name, known), key=len)
-    return (
-        len(shorter.split()) >= 3
-        and len(shorter) >= 0.6 * len(longer)
-        and _DIGITS.findall(shorter) == _DIGITS.findall(longer)
-        and fuzz.partial_ratio(shorter, longer) >= 95
-    )
 
 
 _NUMBERED = re.compile(

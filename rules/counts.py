@@ -13,12 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from rapidfuzz import fuzz, process
-
 from checker.context import Context, location
-from checker.graph import FUZZY_THRESHOLD, normalise_name
 from checker.hookspecs import hookimpl
 from checker.model import Claim, Level, Report
+from checker.names import closest, fold_name
 from checker.number_words import parse_number_words
 from checker.pack import pack_rules
 from checker.rule import Category, Rule, Severity, Violation, rule
@@ -95,28 +93,26 @@ def _agreed(report: Report) -> list[_Agreed]:
 
 
 def _add(agreed: _Agreed, sasaran: str | None, indikator: str | None) -> None:
-    key = normalise_name(sasaran) if sasaran else None
+    key = fold_name(sasaran) if sasaran else None
     if key is not None:
         agreed.sasaran.setdefault(key, sasaran or "")
         agreed.indikator.setdefault(key, set())
     if indikator:
-        agreed.all_indikator.add(normalise_name(indikator))
+        agreed.all_indikator.add(fold_name(indikator))
         if key is not None:
-            agreed.indikator[key].add(normalise_name(indikator))
+            agreed.indikator[key].add(fold_name(indikator))
 
 
 def _find_sasaran(agreed: _Agreed, written: str) -> str | None:
-    """The sasaran a claim names: "1"/"Sasaran 1" is the first in order, else by name."""
-    wanted = normalise_name(written)
+    """The sasaran a claim names: "1"/"Sasaran 1" is the first in order, else by name
+    (:func:`checker.names.same_name`: "Tahun 2022" never names "Tahun 2023")."""
+    wanted = fold_name(written)
     keys = list(agreed.sasaran)
     number = re.fullmatch(r"(?:ke\s*)?(\d+)", wanted)
     if number:
         index = int(number.group(1))
         return keys[index - 1] if 1 <= index <= len(keys) else None
-    if wanted in agreed.sasaran:
-        return wanted
-    match = process.extractOne(wanted, keys, scorer=fuzz.ratio) if keys else None
-    return match[0] if match is not None and match[1] >= FUZZY_THRESHOLD else None
+    return closest(wanted, keys)
 
 
 # -- rules ----------------------------------------------------------------------------------

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.context import Context
-from checker.graph import node_finder, normalise_name
+from checker.graph import node_finder
 from checker.model import BudgetItem, BudgetTable, Level, Report
+from checker.names import abbreviates
 
 __all__ = [
     "ITEM_KINDS",
@@ -87,23 +88,14 @@ def listed_levels(tables: list[BudgetTable]) -> set[Level]:
     return {item.level for table in tables for item in table.walk()}
 
 
-def _words(name: str) -> set[str]:
-    return set(normalise_name(name).split())
-
-
 def in_main(level: Level, name: str, key: str, main: dict[str, BudgetItem]) -> bool:
-    """Whether the main tables list the item: the same node, or a name whose words hold
-    the other's (a longer or shorter spelling is CON003's concern, not a missing row)."""
+    """Whether the main tables list the item: the same node, or a longer or shorter
+    spelling of it (:func:`checker.names.abbreviates`; the spelling is CON003's concern,
+    not a missing row)."""
     if key in main:
         return True
-    wanted = _words(name)
-    for other in main.values():
-        words = _words(other.name)
-        if other.level is level and min(len(wanted), len(words)) >= 3 and (
-            wanted <= words or words <= wanted
-        ):
-            return True
-    return False
+    return any(other.level is level and abbreviates(name, other.name, glued=True)
+               for other in main.values())
 
 
 def unbudgeted_items(context: Context) -> list[tuple[BudgetTable, BudgetItem]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from checker.context import Context, location
-from checker.graph import node_finder, normalise_name
+from checker.graph import node_finder
 from checker.model import AgreementRow
 from checker.rule import Category, Severity, Violation, rule
 from rules._predikat import is_blank
@@ -14,11 +14,14 @@ from rules.cascade._agreements import DOCUMENTS
 __all__ = ["CAS001"]
 
 
-def _by_sasaran(rows: Iterable[AgreementRow]) -> dict[tuple[str, str], list[AgreementRow]]:
-    """Rows of each (document, sasaran), in document order."""
+def _by_sasaran(
+    rows: Iterable[AgreementRow], sasaran: Callable[[str], str]
+) -> dict[tuple[str, str], list[AgreementRow]]:
+    """Rows of each (document, sasaran), in document order; a sasaran is its graph node
+    (the spellings of one sasaran, by :func:`checker.names.same_name`, are one)."""
     groups: dict[tuple[str, str], list[AgreementRow]] = {}
     for row in rows:
-        groups.setdefault((row.document, normalise_name(row.sasaran)), []).append(row)
+        groups.setdefault((row.document, sasaran(row.sasaran)), []).append(row)
     return groups
 
 
@@ -47,7 +50,7 @@ def CAS001(context: Context) -> Iterator[Violation]:
     indikator kinerja and its target for the year."""
     graph = context.graph
     indikator, sasaran = node_finder(graph, "indikator"), node_finder(graph, "sasaran")
-    for (document, _), rows in _by_sasaran(context.report.agreements).items():
+    for (document, _), rows in _by_sasaran(context.report.agreements, sasaran).items():
         label = DOCUMENTS.get(document, document)
         if all(row.indikator is None for row in rows):
             first = rows[0]  # one finding per sasaran, however many rows name it

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.context import Context, location
-from checker.graph import node_finder, normalise_name
+from checker.graph import node_finder
 from checker.model import BudgetItem, BudgetTable, Level
+from checker.names import abbreviates
 from checker.rule import Category, Severity, Violation, rule
 from rules.cascade._budget import budget_tables
 
@@ -75,17 +76,13 @@ def CAS004(context: Context) -> Iterator[Violation]:
 
 
 def _spelled_differently(item: BudgetItem, other: _Listing) -> bool:
-    """Whether ``other`` lists the item under a longer or shorter spelling: every word of
-    one name is in the other ("Perencanaan dan Evaluasi Kinerja ..." against "Perencanaan,
-    Penganggaran dan Evaluasi Kinerja ..."). The spelling is CON003's concern, not a
-    missing row. Word sets, not similarity scores: "Administrasi Umum" and "Administrasi
-    Keuangan Perangkat Daerah" score 92 but are two kegiatan."""
-    wanted = set(normalise_name(item.name).split())
-    for candidate in other.items.values():
-        words = set(normalise_name(candidate.name).split())
-        if min(len(wanted), len(words)) >= 3 and (wanted <= words or words <= wanted):
-            return True
-    return False
+    """Whether ``other`` lists the item under a longer or shorter spelling
+    (:func:`checker.names.abbreviates`: "Perencanaan dan Evaluasi Kinerja ..." against
+    "Perencanaan, Penganggaran dan Evaluasi Kinerja ..."). The spelling is CON003's
+    concern, not a missing row. "Administrasi Umum" and "Administrasi Keuangan Perangkat
+    Daerah" are two kegiatan."""
+    return any(abbreviates(item.name, candidate.name, glued=True)
+               for candidate in other.items.values())
 
 
 def _absent(label: str, listing: _Listing, other: _Listing) -> Iterator[Violation]:

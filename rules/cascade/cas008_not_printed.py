@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.context import Context, location
-from checker.graph import normalise_name
+from checker.graph import node_finder
 from checker.model import Level
 from checker.rule import Category, Severity, Violation, rule
 from rules.cascade._links import LINK_REGULATION, links_in_doubt, links_items
@@ -46,5 +46,6 @@ def CAS008(context: Context) -> Iterator[Violation]:
     if not programs or links_items(graph) or links_in_doubt(report):
         return
     first = next(table for table in tables if table.at_level(Level.PROGRAM))
+    program = node_finder(graph, "program")  # one program however often it is printed
     yield Violation(location(first.where), {"table": first.name, "count": len(
-        {normalise_name(item.name) for item in programs})}, expected="sasaran")
+        {program(item.name) for item in programs})}, expected="sasaran")

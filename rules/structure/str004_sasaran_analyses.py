@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from checker.context import Context
-from checker.graph import node_finder, normalise_name
+from checker.graph import node_finder
 from checker.model import Report
+from checker.names import abbreviates, closest, fold_name
 from checker.rule import Category, Severity, Violation, rule
 from rules._structure_outline import Span, clean, headings_in, main_span, prose_lines
 from rules.structure._parts import BAB3_PARTS, at
@@ -110,7 +109,6 @@ _MARKER_WORDS = 20  # a marker is a heading, not a sentence
 # "Sasaran 1 terdiri dari 2 indikator" is a sentence about the sasaran, not its heading.
 _SENTENCE = re.compile(r"^(?:terdiri|adalah|yaitu|yakni|mendapat|memiliki|sebanyak|sebesar"
                        r"|dengan|dapat|mencapai|berhasil|tercapai)\b")
-_NAME_MATCH = 85  # a marker naming its sasaran at least this similar (token set) names it
 _EARLIER_REALISASI = re.compile(r"\brealisasi\W+(?:tahun|th\.?)?\s*((?:19|20)\d\d)\b")
 
 
@@ -146,7 +144,8 @@ def _sasaran_list(report: Report) -> list[str]:
         names = [row.sasaran for t in report.achievements for row in t.rows if row.sasaran]
     seen: dict[str, str] = {}
     for name in names:
-        seen.setdefault(normalise_name(name), name)
+        folded = fold_name(name)
+        seen.setdefault(closest(folded, seen) or folded, name)
     return list(seen.values())
 
 
@@ -176,7 +175,7 @@ def _sections(
     if not markers:
         return None
     end = _capaian_end(report, bab3, markers[-1].line)
-    keys = [normalise_name(name) for name in sasaran]
+    keys = [fold_name(name) for name in sasaran]
     sections: dict[int, list[tuple[int, int]]] = {}
     for index, marker in enumerate(markers):
         stop = markers[index + 1].line - 1 if index + 1 < len(markers) else max(end, marker.line)
@@ -189,16 +188,27 @@ def _sections(
         ]
         owner: int | None = marker.number - 1
         if named and keys:
-            scores = [max(fuzz.token_set_ratio(normalise_name(name), key) for name in named)
-                      for key in keys]
-            best = max(scores)
-            if best >= _NAME_MATCH:
-                owner = scores.index(best)
+            found = _named_sasaran([fold_name(name) for name in named], keys)
+            if found is not None:
+                owner = found
             elif not by_marker:
                 owner = None  # its rows are about a sasaran the list does not have
         if owner is not None and 0 <= owner < len(sasaran):
             sections.setdefault(owner, []).append((marker.line, stop))
     return sections
+
+
+def _named_sasaran(named: list[str], keys: list[str]) -> int | None:
+    """The index of the sasaran (of folded ``keys``) that one of the folded ``named`` names:
+    the same name, else a shortened one (:mod:`checker.names`), the first found."""
+    for name in named:
+        same = closest(name, keys)
+        if same is not None:
+            return keys.index(same)
+    for index, key in enumerate(keys):
+        if any(abbreviates(name, key, folded=True) for name in named):
+            return index
+    return None
 
 
 def _table_rows(report: Report, context: Context, bab3: Span, name: str) -> bool:

@@ -1,0 +1,148 @@
+"""When two printed names are the same item: the one name-matching policy.
+
+The graph (which folds the spellings of one item into one node), the SDK's
+:meth:`checker.context.Context.same_name` and every rule decide with these functions:
+
+- :func:`fold_name`: the form names are compared in. Case, accents, punctuation,
+  leading numbering ("1.", "2.01.", "II.", "a.") and the "Program / Kegiatan / Sub
+  Kegiatan / Sasaran (Strategis) / Indikator" prefixes are folded away.
+- :func:`same_name`: two names of one kind are the same item when they fold equal, or
+  nearly equal (a typo: rapidfuzz ratio at least :data:`FUZZY_THRESHOLD`) with the same
+  numbers. High on purpose: "Administrasi Keuangan" and "Administrasi Kepegawaian"
+  stay apart.
+- :func:`abbreviates`: one name is a *reference* to the other, shortened or misspelt.
+  Analysis tables, lists and per-sasaran tables shorten the names the budget prints in
+  full. Two shapes are accepted, both with the shorter name 3 words at least:
+
+  * **cut**: the shorter name stands, nearly letter for letter (partial ratio at least
+    :data:`ABBREVIATION_THRESHOLD`), inside the longer one, and is at least
+    :data:`ABBREVIATION_LENGTH` of its length ("Penunjang Urusan Pemerintahan Daerah"
+    for "... Daerah Kabupaten/Kota", with a typo);
+  * **words left out**: every word of the shorter name is a word of the longer one
+    ("Perencanaan dan Evaluasi Kinerja" for "Perencanaan, Penganggaran dan Evaluasi
+    Kinerja").
+
+  Similarity scores alone are not used for references: "Administrasi Umum" and
+  "Administrasi Keuangan Perangkat Daerah" score 92 but are two kegiatan.
+
+Numbers always agree: a name never matches one with other numbers ("Tahun 2022" is
+never "Tahun 2023", "Sasaran 1" never "Sasaran 2"), whether the same or a reference.
+
+Where each is right: :func:`same_name` wherever two names are meant to be *the* name of
+one item (the graph's nodes, a count's sasaran, the SDK). :func:`abbreviates` only where
+a name is known to be a reference to an item printed elsewhere in full: the graph's
+references (where exactly one known name must fit), and a rule asking whether a table
+lists an item under a longer or shorter spelling before calling it missing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+__all__ = [
+    "ABBREVIATION_LENGTH",
+    "ABBREVIATION_THRESHOLD",
+    "FUZZY_THRESHOLD",
+    "abbreviates",
+    "closest",
+    "fold_name",
+    "fold_text",
+    "numbers",
+    "same_folded",
+    "same_name",
+]
+
+# Two names of one kind at least this similar (rapidfuzz ratio, 0-100) are one item.
+FUZZY_THRESHOLD = 94
+# A reference cut from a longer name: this similar to a part of it (partial ratio) ...
+ABBREVIATION_THRESHOLD = 95
+# ... and at least this share of its length.
+ABBREVIATION_LENGTH = 0.6
+# A reference has at least this many words: "Administrasi Umum" refers to nothing.
+ABBREVIATION_WORDS = 3
+
+_PREFIX = re.compile(
+    r"^(?:sub\s*kegiatan|kegiatan|program|sasaran(?:\s+strategis)?|indikator)\b\s*:?\s*"
+)
+_CODE = re.compile(r"^(?:[0-9x]+(?:\.[0-9x]+)*\.?|[ivxlc]+\.|[a-z]\.)\s+")
+_NON_WORD = re.compile(r"[^\w%]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def fold_text(text: str) -> str:
+    """Case and accents folded, anything but letters and digits made a single space:
+    the form in which two spellings of one phrase are compared (no prefix is dropped)."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", _ascii(text).lower()).split())
+
+
+def fold_name(name: str) -> str:
+    """Fold case, accents, punctuation, numbering and Program/Kegiatan prefixes."""
+    text = " ".join(_ascii(name).lower().split())
+    for pattern in (_CODE, _PREFIX, _CODE):
+        text = pattern.sub("", text)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def numbers(folded: str) -> list[str]:
+    """The numbers a name holds, in order: two names with other numbers never match."""
+    return _DIGITS.findall(folded)
+
+
+def same_folded(first: str, second: str) -> bool:
+    """:func:`same_name` on names already folded by :func:`fold_name`."""
+    if not first or not second:
+        return False  # a blank names no item
+    if first == second:
+        return True
+    return fuzz.ratio(first, second) >= FUZZY_THRESHOLD and numbers(first) == numbers(second)
+
+
+def same_name(first: str, second: str) -> bool:
+    """Two printed names name the same item: equal once folded, or nearly equal (a typo)
+    with the same numbers. A blank name is the same as nothing."""
+    return same_folded(fold_name(first), fold_name(second))
+
+
+def closest(folded: str, known: Iterable[str]) -> str | None:
+    """Of the ``known`` folded names, the one :func:`same_folded` matches ``folded`` to,
+    the most similar when several do (the first of equals); ``None`` when none does."""
+    best: tuple[float, str] | None = None
+    for candidate in known:
+        if candidate == folded and folded:
+            return candidate
+        if same_folded(folded, candidate):
+            score = fuzz.ratio(folded, candidate)
+            if best is None or score > best[0]:
+                best = (score, candidate)
+    return None if best is None else best[1]
+
+
+def abbreviates(first: str, second: str, *, folded: bool = False, glued: bool = False) -> bool:
+    """Whether one of two names is the other shortened or misspelt (either way round):
+    the shorter one, 3 words at least and with the same numbers, is cut from the longer
+    one or leaves only words of it out (see the module's docstring). ``folded`` says
+    both are already folded by :func:`fold_name`.
+
+    ``glued``: the longer name may also be several names printed in one cell ("Program A;
+    Program B"), so the words-left-out shape needs no share of its length. Right where a
+    rule asks whether a table lists an item *at all* before calling it missing; wrong for
+    the graph, where it would make two items one node."""
+    one, other = (first, second) if folded else (fold_name(first), fold_name(second))
+    shorter, longer = sorted((one, other), key=len)
+    if len(shorter.split()) < ABBREVIATION_WORDS or numbers(shorter) != numbers(longer):
+        return False
+    long_enough = len(shorter) >= ABBREVIATION_LENGTH * len(longer)
+    short_words, long_words = set(shorter.split()), set(longer.split())
+    if (long_enough or glued) and len(short_words) >= ABBREVIATION_WORDS and (
+        short_words <= long_words
+    ):
+        return True  # words left out
+    return long_enough and fuzz.partial_ratio(shorter, longer) >= ABBREVIATION_THRESHOLD  # cut
