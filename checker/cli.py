@@ -19,7 +19,7 @@ from typing import NoReturn
 from checker import __version__
 from checker.catalogue import rule_json, rules_markdown
 from checker.config import Config, load_config
-from checker.engine import DocumentResult, check_report, exit_code, select_rules
+from checker.engine import check_report, exit_code, select_rules
 from checker.errors import InputError, LkjipError, UsageError
 from checker.explain import explain, in_force
 from checker.graph import build_graph, to_dot, to_json, to_mermaid
@@ -27,6 +27,7 @@ from checker.hookspecs import RenderOptions
 from checker.model import Report
 from checker.options import check_pack_options
 from checker.plugins import Registry, load_registry
+from checker.result import DocumentResult
 from checker.rule import LANGUAGES, Severity
 from checker.serialize import to_json_text, to_toml_text
 

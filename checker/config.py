@@ -34,7 +34,7 @@ import jsonschema
 
 import schemas
 from checker.errors import ConfigError
-from checker.rule import Severity
+from checker.severity import Severity
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -14,8 +14,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from checker import compare
+from checker.location import Location
 from checker.model import Number, Provenance, Report
-from checker.rule import Location
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -1,17 +1,21 @@
-"""Running rules on a report: selection, guards, severities, folding, ordering, exit code."""
+"""Running rules on a report: selection, guards, severities, folding, ordering, exit code.
+
+What a run gives back, :class:`~checker.result.DocumentResult`, lives in
+:mod:`checker.result`, below the engine and the reporters.
+"""
 
 from __future__ import annotations
 
 import traceback
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from checker.config import Config
 from checker.context import Context
 from checker.errors import ConfigError
 from checker.graph import build_graph
 from checker.model import Report
+from checker.result import DocumentResult
 from checker.rule import (
     LANGUAGES,
     Category,
@@ -23,22 +27,12 @@ from checker.rule import (
     Violation,
 )
 
-__all__ = ["DocumentResult", "check_report", "exit_code", "fold", "select_rules"]
+__all__ = ["check_report", "exit_code", "fold", "select_rules"]
 
 _INTERNAL_MESSAGE = {
     "id": "Aturan {rule} berhenti karena galat program: {error}. Temuan aturan ini tidak lengkap.",
     "en": "Rule {rule} stopped on a program error: {error}. Its findings are incomplete.",
 }
-
-
-@dataclass(frozen=True)
-class DocumentResult:
-    report: Report
-    findings: tuple[Finding, ...]
-
-    def summary(self) -> dict[str, int]:
-        counts = Counter(f.severity.label for f in self.findings)
-        return {severity.label: counts.get(severity.label, 0) for severity in reversed(Severity)}
 
 
 def select_rules(rules: Sequence[Rule], config: Config) -> list[Rule]:

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from checker.engine import DocumentResult
     from checker.model import Report
+    from checker.result import DocumentResult
     from checker.rule import Rule
 
 __all__ = ["PROJECT", "LkjipSpec", "Reader", "RenderOptions", "Reporter", "hookimpl", "hookspec"]

@@ -27,7 +27,7 @@ from checker.hookspecs import PROJECT, LkjipSpec, Reader, Reporter
 from checker.labels import CATEGORY as CATEGORY_LABELS
 from checker.model import Report
 from checker.options import Option
-from checker.readers._files import read_bytes
+from checker.readers import read_bytes
 from checker.rule import LANGUAGES, Category, Rule
 
 __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUPS", "Registry", "load_registry"]

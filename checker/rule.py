@@ -19,18 +19,23 @@ A rule belongs to a :class:`Category`; a pack may declare a category of its own
 with its label in each language, and options of its own (:mod:`checker.options`).
 A rule in force only for some reporting years says so in ``effective_from`` and
 ``effective_until``; the engine runs it only on reports of those years.
+
+:class:`Severity` and :class:`Location` live in :mod:`checker.severity` and
+:mod:`checker.location`, below this module, the config and the context; they are
+importable from here as before.
 """
 
 from __future__ import annotations
 
-import enum
 import re
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from checker.location import Location
 from checker.options import Option
+from checker.severity import Severity
 
 if TYPE_CHECKING:
     from checker.context import Context
@@ -50,27 +55,6 @@ __all__ = [
 
 LANGUAGES = ("id", "en")
 _CODE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
-
-
-class Severity(enum.IntEnum):
-    """How serious a finding is; ordered so ``>=`` compares with ``--fail-on``."""
-
-    INFO = 1
-    WARNING = 2
-    ERROR = 3
-
-    @property
-    def label(self) -> str:
-        return self.name.lower()
-
-    @classmethod
-    def parse(cls, text: str) -> Severity:
-        try:
-            return cls[text.strip().upper()]
-        except KeyError:
-            choices = ", ".join(s.label for s in cls)
-            raise ValueError(f"unknown severity {text!r} (choose from {choices})") from None
-
 
 Text = Mapping[str, str]
 """A text in each language: ``{"id": "...", "en": "..."}``."""
@@ -145,14 +129,6 @@ Category.BUILTIN = (
     Category.STRUCTURE, Category.CASCADE, Category.COUNTS, Category.BUDGET, Category.CAPAIAN,
     Category.CONSISTENCY, Category.HYGIENE, Category.INPUT, Category.INTERNAL,
 )
-
-
-@dataclass(frozen=True)
-class Location:
-    line: int | None = None
-    end_line: int | None = None
-    table: str | None = None
-    node: str | None = None
 
 
 @dataclass(frozen=True)

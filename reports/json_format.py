@@ -1,4 +1,4 @@
-"""The JSON reporter: the findings contract of DESIGN.md (``schemas/findings.schema.json``)."""
+"""The JSON reporter: the findings contract, ``schemas/findings.schema.json`` (see the README)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from checker.engine import DocumentResult
 from checker.hookspecs import RenderOptions, Reporter, hookimpl
+from checker.result import DocumentResult
 from checker.rule import Finding, Location
 
 __all__ = ["document_json", "finding_json", "location_json", "render_json"]

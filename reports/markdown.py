@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
-from checker.engine import DocumentResult
 from checker.hookspecs import RenderOptions, Reporter, hookimpl
 from checker.labels import CATEGORY, SEVERITY, WORDS, summary_line, where
+from checker.result import DocumentResult
 from checker.rule import Finding
 from reports.text import related_text
 

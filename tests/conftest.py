@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from checker.config import Config
-from checker.engine import DocumentResult, check_report
+from checker.engine import check_report
 from checker.plugins import load_registry
 from checker.readers.structured import read_toml
+from checker.result import DocumentResult
 from checker.rule import Finding
 
 REPO = Path(__file__).resolve().parents[1]

@@ -28,8 +28,8 @@ from decimal import Decimal
 
 from checker.model import BudgetItem, BudgetTable, Doubt, Level, Number, Provenance
 from checker.numbers import NumberStyle
-from checker.readers._build import _nest
 from checker.text import Source, Table
+from checker.tree import nest
 
 from ._budget_cells import bare_label, header_words, is_dash, is_name_text
 from ._budget_layout import (
@@ -378,7 +378,7 @@ class _Builder:
             placeholders.get(id(line)) or self._item(line, _LEVELS[line.level or 0])
             for line in kept
         ]
-        return _nest(items)
+        return nest(items)
 
     def _placeholder(self, gap: Gap, label: str, index: int) -> BudgetItem:
         names = gap.program_names

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -45,6 +44,7 @@ from checker.model import (
 )
 from checker.numbers import NumberFormatError, parse_number
 from checker.readers._toml_lines import LineSpans
+from checker.tree import nest, nest_by_depth
 
 __all__ = ["ModelBuilder"]
 
@@ -273,8 +273,8 @@ class ModelBuilder:
         return BudgetTable(
             name=name,
             kind=data["kind"],
-            items=_nest_by_depth(items, depths) if any(d is not None for d in depths)
-            else _nest(items),
+            items=nest_by_depth(items, depths) if any(d is not None for d in depths)
+            else nest(items),
             total_pagu=self.money(total.get("pagu"), total_where, "total pagu"),
             total_realisasi=self.money(total.get("realisasi"), total_where, "total realisasi"),
             total_persen=self.figure(total.get("persen"), total_where, "total persen"),
@@ -336,53 +336,3 @@ class ModelBuilder:
 
     def doubt(self, data: Data) -> Doubt:
         return Doubt(data["kind"], data["raw"], data["problem"], self.where(data, "doubts"))
-
-
-
-
-_LEVEL_DEPTH = {Level.PROGRAM: 0, Level.KEGIATAN: 1, Level.SUB_KEGIATAN: 2,
-                Level.JENIS_BELANJA: 0}
-
-
-def _nest_by_depth(items: list[BudgetItem], depths: list[int | None]) -> tuple[BudgetItem, ...]:
-    """Rebuild the tree from explicit depths (a missing one is its level's usual depth)."""
-    top: list[list] = []  # [item, children] pairs, frozen at the end
-    stack: list[list] = []
-    for item, depth in zip(items, depths, strict=True):
-        depth = _LEVEL_DEPTH[item.level] if depth is None else depth
-        del stack[depth:]
-        node: list = [item, []]
-        (stack[-1][1] if stack else top).append(node)
-        stack.append(node)
-
-    def freeze(node: list) -> BudgetItem:
-        return replace(node[0], children=tuple(freeze(child) for child in node[1]))
-
-    return tuple(freeze(node) for node in top)
-
-
-def _nest(items: list[BudgetItem]) -> tuple[BudgetItem, ...]:
-    """Rebuild the tree from document order: a row belongs to the nearest row above
-    it whose level is its parent's level."""
-
-    def take(position: int, level: Level | None) -> tuple[list[BudgetItem], int]:
-        found: list[BudgetItem] = []
-        while position < len(items):
-            item = items[position]
-            if level is not None and item.level is not level:
-                break
-            position += 1
-            child_level = item.level.child
-            children: list[BudgetItem] = []
-            if child_level is not None:
-                children, position = take(position, child_level)
-            found.append(replace(item, children=tuple(children)))
-        return found, position
-
-    top: list[BudgetItem] = []
-    position = 0
-    while position < len(items):
-        # A table may start below program level (only kegiatan, or a belanja split).
-        found, position = take(position, items[position].level)
-        top.extend(found)
-    return tuple(top)

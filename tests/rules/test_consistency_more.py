@@ -13,8 +13,9 @@ import pytest
 from conftest import flatten
 
 from checker.config import Config
-from checker.engine import DocumentResult, check_report
+from checker.engine import check_report
 from checker.readers.structured import read_toml
+from checker.result import DocumentResult
 
 
 @pytest.fixture

@@ -14,8 +14,9 @@ import pytest
 from conftest import REPO, flatten
 
 from checker.config import Config
-from checker.engine import DocumentResult, check_report
+from checker.engine import check_report
 from checker.readers.structured import read_toml
+from checker.result import DocumentResult
 
 FIXTURE = REPO / "tests" / "rules" / "fixtures" / "consistent_report.toml"
 
@@ -460,7 +461,7 @@ def test_the_consistent_report_fixture_gives_no_structure_or_consistency_finding
     rules = [r for r in registry.rules if r.code[:3] in ("STR", "CON")]
     result = check_report(report, rules, Config())
     assert flatten(result.findings) == []
-    assert len(rules) == 13
+    assert len(rules) == 15
 
 
 def test_the_consistent_report_fixture_is_judged_not_skipped(registry, tmp_path):

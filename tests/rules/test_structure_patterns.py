@@ -9,8 +9,9 @@ from pathlib import Path
 from conftest import flatten
 
 from checker.config import Config
-from checker.engine import DocumentResult, check_report
+from checker.engine import check_report
 from checker.readers.text import read_text
+from checker.result import DocumentResult
 
 # Bab I lists the chapters as numbered lines, no headings; no Lampiran is wanted here.
 NUMBERED = """\

@@ -8,9 +8,10 @@ import pytest
 
 from checker.config import Config
 from checker.context import Context
-from checker.engine import DocumentResult, check_report, exit_code, select_rules
+from checker.engine import check_report, exit_code, select_rules
 from checker.errors import ConfigError
 from checker.readers.structured import load_structured
+from checker.result import DocumentResult
 from checker.rule import Category, Location, Severity, Violation, rule
 
 REGULATION = "Permenpan RB 53/2014, Lampiran III"

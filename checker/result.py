@@ -1,0 +1,29 @@
+"""What a check run gives back: the findings on one report.
+
+A value the engine produces and the reporters and the reporter hook read, kept below
+both so that neither has to import the other.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from checker.model import Report
+from checker.rule import Finding
+from checker.severity import Severity
+
+__all__ = ["DocumentResult"]
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """One checked report and its findings, in report order."""
+
+    report: Report
+    findings: tuple[Finding, ...]
+
+    def summary(self) -> dict[str, int]:
+        """How many findings there are of each severity, most severe first."""
+        counts = Counter(f.severity.label for f in self.findings)
+        return {severity.label: counts.get(severity.label, 0) for severity in reversed(Severity)}
