@@ -31,6 +31,7 @@ __all__ = [
     "own_agency",
     "read_agency",
     "same_agency",
+    "same_region",
     "sentence_before",
     "sentence_of",
     "where",
@@ -294,11 +295,36 @@ def same_agency(found: Agency, own: Agency) -> bool:
     name, region or kind counts."""
     if own.family is not None and found.family != own.family:
         return same_agency_name(found.printed, own.printed)
+    # The region is part of the name: "Dinas Kesehatan Kota A" is not "Dinas Kesehatan
+    # Kabupaten B", so a region printed beside the name is compared, never stripped.
+    if found.region and own.region and not same_region(found.region, own.region):
+        return False
     if found.name and own.name:
         return _same_name(found, own)
-    if found.region and own.region:
-        return found.region.startswith(own.region) or own.region.startswith(found.region)
     return True
+
+
+def same_region(first: str, second: str) -> bool:
+    """Whether two folded regions ("kabupaten tanjung jabung barat") may be one region.
+
+    Regions of different levels (a provinsi and a kabupaten) are not compared: a report
+    names its province beside its own name. Of one level, a name that is the start of the
+    other ("kabupaten tanjung jabung") or its syllable abbreviation ("tanjab barat") is the
+    same region; kabupaten and kota of one name are not told apart, to stay on the safe side.
+    """
+    first_label, _, first_name = first.partition(" ")
+    second_label, _, second_name = second.partition(" ")
+    if (first_label == "provinsi") != (second_label == "provinsi"):
+        return True
+    short, long = sorted(("".join(first_name.split()), "".join(second_name.split())), key=len)
+    if not short or long.startswith(short):
+        return True
+    return short[0] == long[0] and _subsequence(short, long)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(letter in letters for letter in short)
 
 
 def _same_name(found: Agency, own: Agency) -> bool:

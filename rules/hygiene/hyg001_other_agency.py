@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from checker.context import Context, location
@@ -23,6 +23,7 @@ from rules.hygiene._text import (
     read_agency,
     same_agency,
     sentence_before,
+    sentence_of,
     where,
 )
 
@@ -165,6 +166,117 @@ def _is_own(agency: Agency, own: Agency, aliases: dict[str, Agency]) -> bool:
     return same_agency(agency, own) or (alias is not None and same_agency(alias, own))
 
 
+# -- without a cue: a rare name of the own kind where the report speaks of its work ------
+
+# "Dozens" of mentions of the agency itself against one or two of the other: a report
+# that names its own agency this often and another of its kind once or twice has most
+# likely kept that one from the file it was written over.
+_OWN_OFTEN = 20
+_RARE = 2
+# The sentence speaks of the agency's duties, work or results (its tugas dan fungsi, its
+# kinerja, budget, programs): what the report says of itself, not of its surroundings.
+_DUTIES = re.compile(
+    r"(?i)\b(?:tugas|fungsi|tupoksi|kewenangan|kinerja|capaian|realisasi|pagu|anggaran|"
+    r"belanja|program|kegiatan|sasaran|indikator|akuntabilitas|pengukuran|penilaian|"
+    r"struktur\s+organisasi|dilaksanakan|melaksanakan|dipimpin|permasalahan|pelayanan)\b"
+)
+# A name after these words is a place the agency goes to, comes from or ranks among.
+_ELSEWHERE = re.compile(
+    r"(?i)\b(?:ke|dari|antar|tingkat|se|menuju|asal|luar|seluruh|setiap|tiap|masing-masing)"
+    r"[\s-]*(?:kantor\s+)?$"
+)
+# What may stand before the subject of a sentence: its numbering, markup, "Kantor".
+_OPENING = re.compile(r"(?i)^[\s\-\u2022*#>]*(?:\(?\w{1,3}[.)]\s*)?(?:<\w+>|\*\*)?\s*(?:kantor)?")
+_NEAR = 3  # lines either side in which another name of the kind makes a list
+
+
+@dataclass(frozen=True)
+class _Mention:
+    index: int
+    one: _Named
+
+
+def _same_but_region(found: Agency, own: Agency) -> bool:
+    """Whether ``found`` is another agency of the own kind: of a kind named after its
+    place (kecamatan, kelurahan) any other name; of the other kinds the same name in
+    another region ("Dinas Kesehatan Kota A" for "Dinas Kesehatan Kabupaten B"), since a
+    dinas of another name is another kind of agency, which a report names on purpose."""
+    if found.family != own.family or own.family is None:
+        return False
+    return own.family in _PLACES or _only_region_differs(found, own)
+
+
+def _only_region_differs(found: Agency, own: Agency) -> bool:
+    """Whether the two names are one but for their region."""
+    return same_agency(replace(found, region=None), replace(own, region=None))
+
+
+def _ordinary_words(text: tuple[str, ...]) -> frozenset[str]:
+    """Words the report also writes in lower case: a "name" made only of them is a Title
+    Case heading ("Camat Mempunyai Tugas"), not a place."""
+    return frozenset(word for line in text for word in re.findall(r"\b[a-z]+\b", line))
+
+
+def _times_named(mentions: list[_Mention], agency: Agency, own: Agency) -> int:
+    """How often the report names ``agency``. When only its region tells it from the own
+    agency ("Dinas Kesehatan Kota A"), only the mentions that print that region count: the
+    others without a region are the own agency."""
+    by_region = _only_region_differs(agency, own)
+    return sum(
+        same_agency(other.one.agency, agency)
+        and not (by_region and other.one.agency.region is None)
+        for other in mentions
+    )
+
+
+def _is_list(mentions: list[_Mention], at: _Mention, own: Agency) -> bool:
+    """Whether another name of the kind stands near: a list of villages or neighbours."""
+    return any(
+        abs(other.index - at.index) <= _NEAR
+        and other.one.agency.family == at.one.agency.family
+        and other.one.agency.key != at.one.agency.key
+        and not same_agency(other.one.agency, own)
+        for other in mentions
+    )
+
+
+def _uncued(report: Report, own: Agency, named: list[list[_Named]]) -> Iterator[_Mention]:
+    """Names of another agency of the own kind that the report prints only once or
+    twice, while it names itself dozens of times, in a sentence that speaks of its work
+    (or followed by the report's own kabupaten, which only the agency itself carries)."""
+    mentions = [_Mention(index, one) for index, line in enumerate(named) for one in line]
+    own_count = sum(same_agency(mention.one.agency, own) for mention in mentions)
+    if own_count < _OWN_OFTEN:
+        return
+    ordinary = _ordinary_words(report.text)
+    for mention in mentions:
+        agency, match = mention.one.agency, mention.one.match
+        line = report.text[mention.index]
+        if (
+            mention.one.alias_of is not None
+            or "\t" in line or "|" in line  # a table row: a list, or a cell of another text
+            or same_agency(agency, own)
+            or not _same_but_region(agency, own)
+            or all(fold_text(word) in ordinary for word in agency.name)
+        ):
+            continue
+        count = _times_named(mentions, agency, own)
+        before = sentence_before(line, match.start())
+        sentence = sentence_of(line, match.start(), match.end())
+        own_region = bool(agency.region and own.region) and agency.region == own.region
+        subject = not _OPENING.sub("", before).strip()
+        if (
+            count > _RARE
+            or not (own_region or subject or _DUTIES.search(sentence))
+            or _ELSEWHERE.search(before)
+            or _NOT_SELF.search(sentence)
+            or _CITED.search(before[-60:])
+            or _is_list(mentions, mention, own)
+        ):
+            continue
+        yield mention
+
+
 @rule(
     code="HYG001",
     slug="hygiene-other-agency",
@@ -200,7 +312,10 @@ def HYG001(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks each agency to report its own performance: where the
     report speaks of itself ("Kecamatan X selaku pengemban amanah", "Laporan Kinerja
     Kecamatan X", "visi dan misi Kecamatan X", "pagu anggaran X sebesar" the agency's own
-    budget total), X is the reporting agency."""
+    budget total), X is the reporting agency. Without such words, another agency of the
+    own kind (or the own one in another region) that a report naming itself dozens of
+    times names only once or twice, in a sentence on its duties or results, as the
+    subject of a sentence or followed by the own kabupaten, is a leftover too."""
     meta = context.report.meta
     if not meta.agency:
         return
@@ -208,24 +323,29 @@ def HYG001(context: Context) -> Iterator[Violation]:
     totals = _own_totals(context.report)
     named = [list(_named(line)) for line in context.report.text]
     aliases = _aliases(named)
+    uncued = {(mention.index, mention.one.match.start()) for mention in
+              _uncued(context.report, own, named)}
     for index, line in enumerate(context.report.text):
         reported: set[tuple[str | None, str]] = set()
         for one in named[index]:
             agency, match = one.agency, one.match
-            if one.alias_of is not None or not (
-                _speaks_of_itself(one, line, own)
-                or _gives_own_total(line[one.match.end():], totals)
-            ):
-                continue
-            if _is_own(agency, own, aliases):
-                continue
-            before = sentence_before(line, match.start())
-            if _NOT_SELF.search(before[-120:]) or _CITED.search(before[-60:]):
-                continue
+            if (index, match.start()) not in uncued:
+                if one.alias_of is not None or not (
+                    _speaks_of_itself(one, line, own)
+                    or _gives_own_total(line[one.match.end():], totals)
+                ):
+                    continue
+                if _is_own(agency, own, aliases):
+                    continue
+                before = sentence_before(line, match.start())
+                if _NOT_SELF.search(before[-120:]) or _CITED.search(before[-60:]):
+                    continue
             if (agency.family, agency.key) in reported:
                 continue
             reported.add((agency.family, agency.key))
             found = agency.shown()
+            if agency.region_printed and _only_region_differs(agency, own):
+                found = f"{agency.printed} {agency.region_printed}"  # the region tells
             yield Violation(
                 location(where(index)),
                 {"found": found, "agency": meta.agency,

@@ -188,6 +188,68 @@ def _stale_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
                 )
 
 
+# -- without a cue phrase: a sentence about the year's own work that gives an earlier year --
+
+# "pengukuran kinerja ... tahun", "pagu anggaran di tahun", "tugas dan fungsi ... tahun",
+# "kegiatan yang dilaksanakan selama tahun": the sentence tells what the agency did, spent
+# or measured, and that is the year reported on.
+_REPORTING = re.compile(
+    r"(?i)\b(?:pengukuran|penilaian\s+kinerja|pagu|anggaran|belanja|realisasi\w*|tugas|"
+    r"fungsi|tupoksi|dilaksanakan|melaksanakan|capaian)\b"
+)
+_YEAR_OF = re.compile(
+    rf"\b(?:(?i:tahun)|(?i:desember))\s+(?P<y>{_YEAR})\b"
+    rf"(?!\s*(?:{_DASH}|(?i:s\.?\s?d\b|sampai|hingga)))"
+)
+# The year belongs to something else than the year's work: a cited act ("Nomor 53 Tahun
+# 2014", "UU 23 Tahun 2014"), the medium-term plan and its baseline, a survey or a source.
+_CITED_YEAR = re.compile(r"(?i)(?:\b(?:nomor|no)\b\.?\s*\S+|\d+)\s+$")
+_OTHER_CONTEXT = re.compile(
+    r"(?i)\b(?:renstra|rencana\s+strategis|rpjmd?|jangka\s+menengah|periode|awal|akhir|"
+    r"baseline|survei|survey|sumber|data|sejak|dibentuk|terbentuk|pemekaran|peraturan|"
+    r"undang|keputusan|instruksi|surat|tentang)\b"
+)
+
+
+def _stale_reporting_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
+    for index, line in enumerate(text):
+        if "\t" in line or "|" in line:
+            continue  # a table row: its years are columns, compared on purpose
+        for match in _YEAR_OF.finditer(line):
+            found = int(match["y"])
+            if found >= year:
+                continue
+            sentence = sentence_of(line, match.start(), match.end())
+            if (
+                not _REPORTING.search(sentence)
+                or (match[0][0] in "Tt" and _CITED_YEAR.search(line[: match.start()]))
+                or _OTHER_CONTEXT.search(sentence)
+                or _COMPARISON.search(sentence)
+                or _HISTORY.search(sentence)
+                or _names_year(sentence, year)
+                or re.search(rf"{_YEAR}\s*{_DASH}\s*{_YEAR}", sentence)
+            ):
+                continue
+            yield index, match.start(), Violation(
+                location(where(index)),
+                {
+                    "what": {"id": "Tahun kegiatan dan kinerja",
+                             "en": "The year of the work and results"},
+                    "found": str(found),
+                    "year": year,
+                    "why": {
+                        "id": "kalimat ini menguraikan pelaksanaan tugas, anggaran atau "
+                        "kinerja tahun yang dilaporkan, bukan perbandingan",
+                        "en": "the sentence describes the duties, budget or results of the "
+                        "year reported on, not a comparison",
+                    },
+                    "excerpt": excerpt(line, match.start(), match.end()),
+                },
+                expected=str(year),
+                actual=str(found),
+            )
+
+
 def _part_of(text: tuple[str, ...], index: int) -> str | None:
     """``own`` when line ``index`` lies in a part the report's own head signs
     (Kata Pengantar, Penutup), ``other`` in a PK, decree or Lampiran, else ``None``."""
@@ -292,7 +354,8 @@ def _cover_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
 def HYG002(context: Context) -> Iterator[Violation]:
     """The LKjIP reports on one year (Permenpan RB 53/2014, Lampiran II): the Renstra
     period it measures against contains that year, the budget and work plan are that
-    year's, and the head of the agency signs it after the year has ended."""
+    year's, the sentences on its duties, budget and measured results speak of that
+    year, and the head of the agency signs it after the year has ended."""
     year = context.report.meta.year
     if year is None:
         return
@@ -300,7 +363,8 @@ def HYG002(context: Context) -> Iterator[Violation]:
     reported: set[tuple[int, str]] = set()
     findings: list[_Placed] = []
     # The same year on the same line is reported once, by the most specific check.
-    for check in (_stale_years, _stale_periods, _cover_years, _early_signatures):
+    for check in (_stale_years, _stale_periods, _stale_reporting_years, _cover_years,
+                  _early_signatures):
         new = [placed for placed in check(text, year)
                if (placed[0], str(placed[2].args["found"])) not in reported]
         reported.update((index, str(violation.args["found"])) for index, _, violation in new)
