@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from checker.graph import normalise_name
+from checker.names import fold_name as normalise_name
 from checker.model import (
     AchievementRow,
     AchievementSummary,

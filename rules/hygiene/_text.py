@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from checker.extract._meta import same_agency_name
+from checker.agency import same_agency_name
 from checker.graph import fold_text
 from checker.model import Provenance
 

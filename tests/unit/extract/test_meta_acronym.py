@@ -7,7 +7,8 @@ import textwrap
 
 import pytest
 
-from checker.extract._meta import extract_meta, same_agency_name
+from checker.agency import same_agency_name
+from checker.extract._meta import extract_meta
 from checker.text import parse_source
 
 
