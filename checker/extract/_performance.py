@@ -34,7 +34,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from checker.names import fold_name as normalise_name
 from checker.model import (
     AchievementRow,
     AchievementSummary,
@@ -53,6 +52,7 @@ from checker.model import (
     Scale,
     Tujuan,
 )
+from checker.names import fold_name as normalise_name
 from checker.numbers import NumberStyle
 from checker.text import Source, Table
 
