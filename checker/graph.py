@@ -11,16 +11,19 @@ so a rule can see one indicator with two targets, or a program no sasaran reache
 
 from __future__ import annotations
 
+import gc
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from checker.model import BudgetItem, CascadeLink, Level, Provenance, Report
-from checker.names import FUZZY_THRESHOLD, abbreviates, closest, fold_name, fold_text
+from checker.names import FUZZY_THRESHOLD, NameIndex, abbreviates, fold_name, fold_text
+
+if TYPE_CHECKING:
+    import networkx as nx  # imported when a graph is built: see _GraphBuilder
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -59,8 +62,12 @@ def node_key(kind: str, name: str) -> str:
 
 class _GraphBuilder:
     def __init__(self) -> None:
+        import networkx as nx  # paid once, and only by a run that builds a graph
+
         self.graph = nx.DiGraph()
-        self._names: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        # The folded names of each kind: equal ones found by a set, fuzzy ones only
+        # among the names with the same numbers (checker.names.NameIndex).
+        self._names: dict[str, NameIndex] = {kind: NameIndex() for kind in KINDS}
         # A sasaran may be referred to by its Renstra id ("S1") or by its name.
         self.sasaran_ids: dict[str, str] = {}
 
@@ -71,11 +78,11 @@ class _GraphBuilder:
         known = self._names[kind]
         # One node per item, by checker.names.same_name: names differing in a number
         # ("Tahun 2022" / "Tahun 2023") are never one node.
-        match = closest(normalised, known)
+        match = known.closest(normalised)
         if match is not None:
             normalised = match
         else:
-            known.append(normalised)
+            known.add(normalised)
         key = f"{kind}:{normalised}"
         if key not in self.graph:
             self.graph.add_node(key, kind=kind, name=name.strip(), names=set(), occurrences=[])
@@ -129,7 +136,7 @@ class _GraphBuilder:
     def _known(self, kind: str, name: str) -> bool:
         if kind == "sasaran" and name.strip() in self.sasaran_ids:
             return True
-        return closest(fold_name(name), self._names[kind]) is not None
+        return self._names[kind].closest(fold_name(name)) is not None
 
 
 def _occurrence(source: str, where: Provenance, **values: object) -> Occurrence:
@@ -177,7 +184,27 @@ def _numbered_sasaran(report: Report) -> list[str]:
     return list(dict.fromkeys(rows))
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a graph is built: the build makes tens of
+    thousands of small containers (nodes' sets and lists) and no cycles, and each
+    collection would walk the whole report again (half the build of a large report).
+    Reference counting still frees what it drops."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def build_graph(report: Report) -> nx.DiGraph:
+    with _cyclic_gc_paused():
+        return _build_graph(report)
+
+
+def _build_graph(report: Report) -> nx.DiGraph:
     builder = _GraphBuilder()
     _add_plan(builder, report)
     _add_agreements(builder, report)

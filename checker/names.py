@@ -39,14 +39,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 __all__ = [
     "ABBREVIATION_LENGTH",
     "ABBREVIATION_THRESHOLD",
     "FUZZY_THRESHOLD",
+    "NameIndex",
     "abbreviates",
     "closest",
     "fold_name",
@@ -113,16 +114,66 @@ def same_name(first: str, second: str) -> bool:
 
 def closest(folded: str, known: Iterable[str]) -> str | None:
     """Of the ``known`` folded names, the one :func:`same_folded` matches ``folded`` to,
-    the most similar when several do (the first of equals); ``None`` when none does."""
-    best: tuple[float, str] | None = None
-    for candidate in known:
-        if candidate == folded and folded:
-            return candidate
-        if same_folded(folded, candidate):
-            score = fuzz.ratio(folded, candidate)
-            if best is None or score > best[0]:
-                best = (score, candidate)
-    return None if best is None else best[1]
+    the most similar when several do (the first of equals); ``None`` when none does.
+
+    Equal names are looked up first; the fuzzy match scores only the names at least
+    :data:`FUZZY_THRESHOLD` similar (rapidfuzz's cut-off) and with the same numbers. A
+    caller asking many times against a growing list keeps a :class:`NameIndex`."""
+    if not folded:
+        return None  # a blank names no item
+    choices = known if isinstance(known, (list, tuple)) else list(known)
+    if folded in choices:
+        return folded
+    return _best(folded, numbers(folded), [c for c in choices if c])
+
+
+def _best(folded: str, wanted: list[str], choices: Sequence[str]) -> str | None:
+    """The most similar of ``choices`` at or above the threshold with the numbers
+    ``wanted`` (the first of equals), or ``None``."""
+    best: tuple[float, int] | None = None
+    for choice, score, index in process.extract(
+        folded, choices, scorer=fuzz.ratio, processor=None, limit=None,
+        score_cutoff=FUZZY_THRESHOLD,
+    ):
+        if numbers(choice) != wanted:
+            continue
+        if best is None or score > best[0] or (score == best[0] and index < best[1]):
+            best = (score, index)
+    return None if best is None else choices[best[1]]
+
+
+class NameIndex:
+    """Folded names known so far, for :func:`closest` asked many times as the list grows
+    (the graph's nodes): equal names by a set, and the fuzzy match only among the names
+    with the same numbers (:func:`same_folded` never matches others), so a report of
+    10,000 numbered items does not compare each with all the others."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []  # in the order they were added
+        self._equal: set[str] = set()
+        self._by_numbers: dict[tuple[str, ...], list[str]] = {}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def add(self, folded: str) -> None:
+        self.names.append(folded)
+        self._equal.add(folded)
+        if folded:
+            self._by_numbers.setdefault(tuple(numbers(folded)), []).append(folded)
+
+    def closest(self, folded: str) -> str | None:
+        """:func:`closest` of ``folded`` among the names added, the same answer."""
+        if not folded:
+            return None
+        if folded in self._equal:
+            return folded
+        wanted = numbers(folded)
+        same_numbers = self._by_numbers.get(tuple(wanted))
+        return _best(folded, wanted, same_numbers) if same_numbers else None
 
 
 def abbreviates(first: str, second: str, *, folded: bool = False, glued: bool = False) -> bool:

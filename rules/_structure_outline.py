@@ -105,22 +105,33 @@ def spans(report: Report, kind: str) -> list[Span]:
     return found
 
 
-def _in_order(report: Report, kind: str, line: int) -> bool:
+def _bounds(report: Report) -> dict[str, tuple[int, int]]:
+    """The first and last line of a heading of each kind of the regulation's order: read
+    in one pass over the outline, not once per kind and heading."""
+    bounds: dict[str, tuple[int, int]] = {}
+    for heading in report.outline:
+        line = heading.where.line
+        if heading.kind in _ORDER and line is not None:
+            first, last = bounds.get(heading.kind, (line, line))
+            bounds[heading.kind] = (min(first, line), max(last, line))
+    return bounds
+
+
+def _in_order(bounds: dict[str, tuple[int, int]], kind: str, line: int) -> bool:
     """Whether a heading of ``kind`` on ``line`` stands where the regulation's order puts
     it: after a heading of every part before it and before one of every part after it. A
     chapter named in a list inside Bab I ("BAB IV : Penutup, berisi ...") stands before
-    Bab II and Bab III, so it is the mention, not the chapter."""
+    Bab II and Bab III, so it is the mention, not the chapter. ``bounds``: :func:`_bounds`."""
     if kind not in _ORDER:
         return True
     rank = _ORDER.index(kind)
     for other in _ORDER:
-        lines = [h.where.line for h in report.outline
-                 if h.kind == other and h.where.line is not None]
-        if not lines or other == kind:
+        if other not in bounds or other == kind:
             continue
-        if _ORDER.index(other) < rank and min(lines) > line:
+        first, last = bounds[other]
+        if _ORDER.index(other) < rank and first > line:
             return False
-        if _ORDER.index(other) > rank and max(lines) < line:
+        if _ORDER.index(other) > rank and last < line:
             return False
     return True
 
@@ -129,7 +140,8 @@ def main_span(report: Report, kind: str) -> Span | None:
     """The span of the main heading of ``kind``: of those standing in the regulation's
     order (all of them when none does), the longest (the first of equals)."""
     found = spans(report, kind)
-    fitting = [span for span in found if _in_order(report, kind, span.start)] or found
+    bounds = _bounds(report) if found else {}
+    fitting = [span for span in found if _in_order(bounds, kind, span.start)] or found
     return max(fitting, key=lambda span: span.end - span.start) if fitting else None
 
 

@@ -4,9 +4,11 @@ Eksekutif against the tables they should quote."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from checker.context import Context, location
 from checker.graph import fold_text, normalise_name
@@ -293,25 +295,46 @@ class _Scope:
     tables: tuple[BudgetTable, ...] = ()  # a sasaran's per-sasaran tables
 
 
-def _budget_items(report: Report) -> list[tuple[str, BudgetItem, BudgetTable]]:
-    rows = []
+@dataclass(frozen=True)
+class _Items:
+    """The budget rows a sentence may name, read once per report: each normalised name
+    (3 words at least) with its rows in the tables' order, and the names by their first
+    word, so that a sentence is searched only for the names whose first word it holds."""
+
+    named: dict[str, list[tuple[BudgetItem, BudgetTable]]]
+    by_first_word: dict[str, list[str]]
+    order: dict[str, int]  # a name's place among the names first printed
+
+    def in_words(self, text: str) -> Iterator[str]:
+        """The names whose first word is a word of ``text`` (normalised), in the order
+        they were first printed."""
+        keys: set[str] = set()
+        for word in set(text.split()):
+            keys.update(self.by_first_word.get(word, ()))
+        return iter(sorted(keys, key=self.order.__getitem__))
+
+
+def _budget_items(report: Report) -> _Items:
+    named: dict[str, list[tuple[BudgetItem, BudgetTable]]] = {}
     for table in report.budgets:
         for item in table.walk():
             if item.level is not Level.JENIS_BELANJA:
                 key = normalise_name(item.name)
                 if len(key.split()) >= _MIN_ITEM_WORDS:
-                    rows.append((key, item, table))
-    return rows
+                    named.setdefault(key, []).append((item, table))
+    by_first_word: dict[str, list[str]] = {}
+    for key in named:
+        by_first_word.setdefault(key.split()[0], []).append(key)
+    return _Items(named, by_first_word, {key: index for index, key in enumerate(named)})
 
 
-def _sasaran_heading(claim: Claim, report: Report) -> Heading | None:
+def _sasaran_heading(claim: Claim, parts: _Sasaran) -> Heading | None:
     """The nearest heading about one sasaran or the split per sasaran the claim stands
     under ("3. Alokasi Belanja Per Sasaran Strategis", "a. Untuk Sasaran Strategis I")."""
     line = claim.where.line
     if line is None:
         return None
-    above = sorted((h for h in report.outline if h.where.line is not None
-                    and h.where.line < line), key=lambda h: h.where.line or 0)
+    above = parts.headings[:bisect_left(parts.heading_lines, line)]
     chain = []  # the nearest heading and the headings it stands under, up to the part
     for heading in reversed(above):
         if heading.kind in TOP_KINDS:
@@ -344,17 +367,26 @@ class _Sasaran:
     titles: tuple[tuple[int, int | None], ...]
     ends: tuple[int, ...]
     last: int
+    headings: tuple[Heading, ...] = ()  # the outline's headings, by line
+    heading_lines: tuple[int, ...] = ()
+
+    @cached_property
+    def title_lines(self) -> list[int]:
+        """The titles' lines, sorted: bisected for each claim, never scanned."""
+        return [title for title, _ in self.titles]
 
     def section(self, line: int | None) -> _Section | None:
         if line is None:
             return None
-        opened = [title for title in self.titles if title[0] <= line]
+        lines = self.title_lines
+        opened = bisect_right(lines, line)
         if not opened:
             return None
-        start, number = opened[-1]
-        if any(start < end <= line for end in self.ends):
+        start, number = self.titles[opened - 1]
+        ended = bisect_right(self.ends, line)
+        if ended > bisect_right(self.ends, start):
             return None  # the claim stands after the sasaran's part ended
-        following = [t for t, _ in self.titles if t > line] + [e for e in self.ends if e > line]
+        following = lines[opened:opened + 1] + list(self.ends[ended:ended + 1])
         return _Section(start, min(following, default=self.last + 1) - 1, number)
 
 
@@ -372,7 +404,10 @@ def _sasaran_parts(report: Report) -> _Sasaran:
             titles[index] = _number(match.group(1))
     ends = sorted(h.where.line for h in report.outline
                   if h.kind in _SECTION_ENDS and h.where.line is not None)
-    return _Sasaran(tuple(sorted(titles.items())), tuple(ends), len(report.text))
+    headings = tuple(sorted((h for h in report.outline if h.where.line is not None),
+                            key=lambda h: h.where.line or 0))
+    return _Sasaran(tuple(sorted(titles.items())), tuple(ends), len(report.text), headings,
+                    tuple(h.where.line or 0 for h in headings))
 
 
 def _table_number(table: BudgetTable) -> int | None:
@@ -425,7 +460,7 @@ def _whole_name(text: str, key: str) -> Iterator[int]:
         start = text.find(key, start + 1)
 
 
-def _mentions(report: Report, before: str
+def _mentions(items: _Items, before: str
               ) -> tuple[list[_Mention], dict[str, list[tuple[BudgetItem, BudgetTable]]]]:
     """The parts of the budget the words before a figure name, without the shorter names
     nested in a longer one the sentence names whole: a sentence about the kegiatan
@@ -438,10 +473,10 @@ def _mentions(report: Report, before: str
                      for m in pattern.finditer(before)]
     mentions += [_Mention(m.start(), m.end(), _Scope("total")) for m in _WHOLE.finditer(before)]
     named: dict[str, list[tuple[BudgetItem, BudgetTable]]] = {}
-    for key, item, table in _budget_items(report):
+    for key in items.in_words(before):
         starts = list(_whole_name(before, key))
         if starts:
-            named.setdefault(key, []).append((item, table))
+            named[key] = items.named[key]
             mentions += [_Mention(s, s + len(key), _Scope("item", key)) for s in starts]
     return [m for m in mentions if not any(m.inside(o) for o in mentions)], named
 
@@ -459,13 +494,13 @@ def _sasaran_scope(claim: Claim, report: Report, parts: _Sasaran, numbers: set[i
     return _Scope("sasaran", tables=tables) if tables else _Scope("skip")
 
 
-def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran) -> _Scope:
+def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Items) -> _Scope:
     if _SCOPED.search(normalise_name(text)):
         return _Scope("skip")
-    mentions, named = _mentions(report, normalise_name(_before(claim, text)))
+    mentions, named = _mentions(items, normalise_name(_before(claim, text)))
     folded = fold_text(text)
     numbers = {_number(m.group(1)) for m in _SASARAN_NUMBER.finditer(text)}
-    heading = _sasaran_heading(claim, report)
+    heading = _sasaran_heading(claim, parts)
     if numbers or heading is not None or _THIS_SASARAN.search(folded):
         if not any(m.scope.kind in ("item", "belanja") for m in mentions):
             return _sasaran_scope(claim, report, parts, numbers, heading)
@@ -582,6 +617,7 @@ def _amount_checks(
     report = context.report
     groups = _groups(claims)
     parts = _sasaran_parts(report)
+    items = _budget_items(report)  # once per report, not per claim
     for claim in claims:
         if claim.kind != "amount" or claim.subject not in _AMOUNT_SUBJECTS:
             continue
@@ -592,7 +628,7 @@ def _amount_checks(
             continue  # not this year's spending: no budget table holds it
         if claim.subject == "persen" and not _is_realisation_percent(claim, groups[claim], text):
             continue
-        scope = _scope(claim, report, text, parts)
+        scope = _scope(claim, report, text, parts, items)
         if scope.kind == "skip":
             continue
         candidates = _candidates(report, claim, scope)
