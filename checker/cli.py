@@ -8,33 +8,32 @@ one line on stderr; ``--debug`` shows the traceback instead.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn
 
 from checker import __version__
-from checker.catalogue import rule_json, rules_markdown
 from checker.config import Config, load_config
 from checker.engine import check_report, exit_code, select_rules
 from checker.errors import InputError, LkjipError, UsageError
-from checker.explain import explain, in_force
-from checker.graph import build_graph, to_dot, to_json, to_mermaid
 from checker.hookspecs import RenderOptions
 from checker.model import Report
 from checker.options import check_pack_options
 from checker.plugins import Registry, load_registry
 from checker.result import DocumentResult
-from checker.rule import LANGUAGES, Severity
-from checker.serialize import to_json_text, to_toml_text
+from checker.rule import LANGUAGES, Rule, Severity
+
+# The modules only one command needs (the catalogue, the explanations, the graph's
+# renderings, the serialiser) are imported by that command, so ``check`` does not pay
+# for them at start-up.
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
-GRAPH_FORMATS = {"json": to_json, "dot": to_dot, "mermaid": to_mermaid}
+GRAPH_FORMATS = ("dot", "json", "mermaid")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,6 +61,9 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="lowest severity that makes the exit code 1 (default error)")
     check.add_argument("--config", type=Path, help="config file (default: found upwards)")
     check.add_argument("--output", "-o", type=Path, help="write the report to this file")
+    check.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                       help="check N files at a time in worker processes; 0: one per core "
+                            "(default 1; the output is the same as with 1)")
 
     extract = commands.add_parser("extract", help="write the report model (TOML or JSON)")
     extract.add_argument("file", type=Path, metavar="FILE")
@@ -70,7 +72,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     graph = commands.add_parser("graph", help="print the cascade graph of a report")
     graph.add_argument("file", type=Path, metavar="FILE")
-    graph.add_argument("--format", choices=sorted(GRAPH_FORMATS), default="json")
+    graph.add_argument("--format", choices=GRAPH_FORMATS, default="json")
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -88,6 +90,12 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _codes(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+def _jobs(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of jobs (0: one per core)")
+    return int(text)
 
 
 def _year(text: str) -> int:
@@ -126,24 +134,98 @@ def _command_check(args: argparse.Namespace, registry: Registry) -> int:
     config = _config(args)
     check_pack_options(config.pack_options, registry.options, config.path)
     reporter = registry.reporter(args.format)
-    rules = select_rules(registry.rules, config)
+    checker = _Checker(registry, tuple(select_rules(registry.rules, config)), config,
+                       entry_points=True, debug=args.debug)
+    jobs = _worker_count(args.jobs, len(args.files))
+    # --debug wants the traceback of the process that failed: it checks in this one.
+    outcomes = (checker.check_each(args.files) if jobs == 1 or args.debug
+                else _check_in_pool(checker, args.files, jobs))
     results: list[DocumentResult] = []
     unusable = False
-    for path in args.files:
-        try:
-            report = read_report(path, registry)
-        except InputError as exc:
-            if args.debug:
-                raise
-            _error(str(exc))
+    for outcome in outcomes:  # in input order, as each file is done
+        if isinstance(outcome, str):
+            _error(outcome)
             unusable = True
-            continue
-        results.append(check_report(report, rules, config))
+        else:
+            results.append(outcome)
     if results:
         rendered = reporter.render(results, RenderOptions(config.lang, __version__))
         _write(rendered, args.output)
     code = exit_code(results, config.fail_on)
     return EXIT_UNUSABLE if unusable else code
+
+
+# -- checking files, here or in worker processes ---------------------------------------------
+
+# What checking one file gives: its result, or the one-line error that made it unusable.
+Outcome = DocumentResult | str
+
+
+@dataclass(frozen=True)
+class _Checker:
+    """Reads and checks one file after another with one selection of rules."""
+
+    registry: Registry
+    rules: tuple[Rule, ...]
+    config: Config
+    entry_points: bool = True
+    debug: bool = False
+
+    def check(self, path: Path) -> Outcome:
+        try:
+            report = read_report(path, self.registry)
+        except InputError as exc:
+            if self.debug:
+                raise
+            return str(exc)
+        # The whole report stays with its findings: a reporter (a plugin like any other)
+        # may draw on the model, e.g. the pohon kinerja of an HTML report.
+        return check_report(report, self.rules, self.config)
+
+    def check_each(self, paths: Sequence[Path]) -> Iterator[Outcome]:
+        for path in paths:
+            yield self.check(path)
+
+
+def _worker_count(jobs: int, files: int) -> int:
+    """``--jobs``: 0 is one worker per core available; never more workers than files."""
+    if jobs == 0:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+            os.cpu_count() or 1)
+    return max(1, min(jobs, files))
+
+
+_WORKER: _Checker | None = None  # the checker of a worker process
+
+
+def _start_worker(config: Config, entry_points: bool) -> None:
+    """Give a worker process its checker. A forked worker inherits the parent's (the
+    plugins already loaded); a spawned one loads the plugins itself."""
+    global _WORKER
+    if _WORKER is None:
+        registry = load_registry(entry_points=entry_points)
+        _WORKER = _Checker(registry, tuple(select_rules(registry.rules, config)), config,
+                           entry_points=entry_points)
+
+
+def _check_in_worker(path: Path) -> Outcome:
+    assert _WORKER is not None, "the worker was not started"
+    return _WORKER.check(path)
+
+
+def _check_in_pool(checker: _Checker, paths: Sequence[Path], jobs: int) -> Iterator[Outcome]:
+    """Check ``paths`` in ``jobs`` worker processes, yielding each outcome in input order
+    as soon as it and those before it are done."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _WORKER
+    _WORKER = checker  # inherited by forked workers
+    try:
+        with ProcessPoolExecutor(jobs, initializer=_start_worker,
+                                 initargs=(checker.config, checker.entry_points)) as pool:
+            yield from pool.map(_check_in_worker, paths)
+    finally:
+        _WORKER = None
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -169,17 +251,27 @@ def _command_extract(args: argparse.Namespace, registry: Registry) -> int:
     document = Path(report.source or report.path).resolve()
     source = os.path.relpath(document, output.resolve().parent) if output else str(document)
     as_toml = output is not None and output.suffix.lower() == ".toml"
+    from checker.serialize import to_json_text, to_toml_text
+
     _write(to_toml_text(report, source) if as_toml else to_json_text(report, source), output)
     return EXIT_OK
 
 
 def _command_graph(args: argparse.Namespace, registry: Registry) -> int:
+    from checker import graph
+
+    render = {"json": graph.to_json, "dot": graph.to_dot, "mermaid": graph.to_mermaid}
     report = read_report(args.file, registry)
-    _write(GRAPH_FORMATS[args.format](build_graph(report)), None)
+    _write(render[args.format](graph.build_graph(report)), None)
     return EXIT_OK
 
 
 def _command_rules(args: argparse.Namespace, registry: Registry) -> int:
+    import json
+
+    from checker.catalogue import rule_json, rules_markdown
+    from checker.explain import in_force
+
     rules = [r for r in registry.rules if args.year is None or r.applies_to(args.year)]
     if args.format == "json":
         _write(json.dumps([rule_json(r) for r in rules], ensure_ascii=False, indent=2), None)
@@ -198,6 +290,8 @@ def _command_rules(args: argparse.Namespace, registry: Registry) -> int:
 
 
 def _command_explain(args: argparse.Namespace, registry: Registry) -> int:
+    from checker.explain import explain
+
     rule = registry.rule(args.code)
     if rule is None:
         raise UsageError(f"unknown rule {args.code!r} (see 'lkjip rules')",

@@ -30,16 +30,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 import schemas
 from checker.errors import ConfigError
 from checker.severity import Severity
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 __all__ = ["Config", "Tolerances", "find_config_file", "load_config"]
 
@@ -103,6 +96,10 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # imported here: most runs find no config file
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -115,6 +112,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _build(path: Path, data: dict[str, Any]) -> Config:
+    import jsonschema  # only when a config file is validated: it costs 50-100 ms to import
+
     validator = jsonschema.Draft202012Validator(schemas.load("config"))
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:

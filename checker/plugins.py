@@ -105,8 +105,11 @@ def load_registry(
     for module_name in builtins:
         _register(manager, module_name, _import(module_name, module_name))
     if entry_points:
+        # One scan of the installed distributions for all three groups (each
+        # ``entry_points(group=...)`` call reads every distribution's metadata again).
+        installed = metadata.entry_points()
         for group in ENTRY_POINT_GROUPS:
-            for entry_point in metadata.entry_points(group=group):
+            for entry_point in installed.select(group=group):
                 name = f"{group}:{entry_point.name}"
                 plugin = _load_entry_point(entry_point, name)
                 if manager.has_plugin(name) and manager.get_plugin(name) is not plugin:

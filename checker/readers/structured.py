@@ -10,23 +10,22 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 import schemas
 from checker.errors import InputError
 from checker.hookspecs import Reader, hookimpl
 from checker.model import Doubt, Provenance, Report
-from checker.readers._build import ModelBuilder
 from checker.readers._files import decode_text, read_bytes
 from checker.readers._toml_lines import LineSpans, header_spans
-from checker.text import split_lines
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
+
+if TYPE_CHECKING:
+    import jsonschema
 
 __all__ = ["load_structured", "read_json", "read_toml", "schema_errors"]
 
@@ -66,6 +65,8 @@ def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> tupl
     as given. ``None`` when it cannot be found: the caller reports that, and the text
     rules judge nothing rather than judging the wrong lines.
     """
+    from checker.text import split_lines
+
     source = document.get("source", {}).get("path")
     if source is None:
         return split_lines(own_text)
@@ -79,6 +80,8 @@ def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> tupl
 
 def _build(path: Path, fmt: str, document: dict[str, Any], text: str,
            lines: LineSpans | None) -> Report:
+    from checker.readers._build import ModelBuilder
+
     document_lines = _document_lines(path, document, text)
     builder = ModelBuilder(str(path), fmt, lines, document_lines or ())
     if document_lines is None:
@@ -94,12 +97,16 @@ def _build(path: Path, fmt: str, document: dict[str, Any], text: str,
 
 def load_structured(document: dict[str, Any], path: str = "<data>") -> Report:
     """Build a report from an already parsed document (validated first)."""
+    from checker.readers._build import ModelBuilder
+
     _validate(Path(path), document)
     return ModelBuilder(path, "data", None, ()).build(document)
 
 
 def schema_errors(document: Any) -> list[str]:
     """Every violation of the report schema, as ``path: message``, in document order."""
+    import jsonschema  # only when a structured report is validated: it costs 50-100 ms
+
     validator = jsonschema.Draft202012Validator(schemas.load("report"))
     errors = sorted(validator.iter_errors(document), key=lambda e: _path_order(e.absolute_path))
     return [f"{_json_path(error.absolute_path)}: {_short(error)}" for error in errors]

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.extract import extract_report
 from checker.hookspecs import Reader, hookimpl
 from checker.model import Report
 from checker.readers._files import decode_text
-from checker.text import parse_source
 
 __all__ = ["read_text"]
 
 
 def read_text(path: Path, data: bytes) -> Report:
+    # The parser and the extractors (and the hundreds of patterns they compile) are
+    # imported when a text report is read, not whenever the reader is registered.
+    from checker.extract import extract_report
+    from checker.text import parse_source
+
     text = decode_text(path, data)
     return extract_report(parse_source(text, str(path)), "text")
 
