@@ -29,6 +29,7 @@ __all__ = [
     "CascadeLink",
     "Claim",
     "Doubt",
+    "EarlierYear",
     "Heading",
     "IkuRow",
     "Indikator",
@@ -205,6 +206,17 @@ class IkuRow:
 
 
 @dataclass(frozen=True)
+class EarlierYear:
+    """An earlier year's figures of an indicator, as a comparison table prints them
+    ("Target 2020 | Realisasi 2020 | Capaian 2020", "Realisasi Th. 2019")."""
+
+    year: int
+    target: Number | None = None
+    realisasi: Number | None = None
+    capaian: Number | None = None
+
+
+@dataclass(frozen=True)
 class AchievementRow:
     sasaran: str | None
     indikator: str
@@ -215,6 +227,8 @@ class AchievementRow:
     capaian: Number | None
     predikat: str | None
     where: Provenance
+    # Earlier years the same row prints (only columns whose year and role are certain).
+    earlier: tuple[EarlierYear, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,11 @@ def _achievement_table(table: AchievementTable) -> dict[str, Any]:
         "sasaran": row.sasaran, "indikator": row.indikator, "unit": row.unit,
         "polarity": row.polarity.value, "target": _figure(row.target),
         "realisasi": _figure(row.realisasi), "capaian": _figure(row.capaian),
-        "predikat": row.predikat, **_where(row.where, row.where.table != table.name),
+        "predikat": row.predikat, "earlier": [_clean({
+            "year": e.year, "target": _figure(e.target), "realisasi": _figure(e.realisasi),
+            "capaian": _figure(e.capaian),
+        }) for e in row.earlier],
+        **_where(row.where, row.where.table != table.name),
     }) for row in table.rows]
     summaries = [_clean({
         "sasaran": s.sasaran, "capaian": _figure(s.capaian), "predikat": s.predikat,

@@ -59,6 +59,7 @@ from checker.text import Source, Table
 from ._context import context_lines, table_name, table_titles
 from ._figures import FigureReader, infer_style
 from ._perf_columns import Column, Layout, analyse, bare_years, with_targets
+from ._perf_earlier import earlier_columns, read_earlier
 from ._perf_rows import (
     Block,
     LogicalRow,
@@ -421,6 +422,7 @@ def _read_capaian(state: _State, table: Table, layout: Layout, name: str) -> boo
     rows = logical_rows(table, layout)
     blocks = sasaran_blocks(rows, layout)
     reader = _Reader(state.figures, rows)
+    earlier = earlier_columns(layout, _report_year(state, layout))
     result: list[AchievementRow] = []
     summaries: list[AchievementSummary] = []
     summed: set[str] = set()  # sasaran whose 'Capaian Sasaran' cell was read
@@ -449,6 +451,8 @@ def _read_capaian(state: _State, table: Table, layout: Layout, name: str) -> boo
                 summaries.append(summary)
         else:
             achievement = _achievement(row, block, columns, reader, where)
+            if achievement is not None and earlier:
+                achievement = replace(achievement, earlier=read_earlier(row, earlier, rows))
             if achievement is not None:
                 result.append(_polarised(state, achievement, _text(row, columns.polaritas)))
         summary = _summed_column(row, block, columns, reader, where, summed)

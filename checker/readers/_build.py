@@ -26,6 +26,7 @@ from checker.model import (
     CascadeLink,
     Claim,
     Doubt,
+    EarlierYear,
     Heading,
     IkuRow,
     Indikator,
@@ -234,6 +235,16 @@ class ModelBuilder:
             capaian=self.figure(data.get("capaian"), where, "capaian"),
             predikat=data.get("predikat"),
             where=where,
+            earlier=tuple(self.earlier_year(e, where) for e in data.get("earlier", ())),
+        )
+
+    def earlier_year(self, data: Data, where: Provenance) -> EarlierYear:
+        year = int(data["year"])
+        return EarlierYear(
+            year=year,
+            target=self.figure(data.get("target"), where, f"target {year}"),
+            realisasi=self.figure(data.get("realisasi"), where, f"realisasi {year}"),
+            capaian=self.figure(data.get("capaian"), where, f"capaian {year}"),
         )
 
     def scale(self, data: Data) -> Scale:
