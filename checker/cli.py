@@ -8,7 +8,10 @@ one line on stderr; ``--debug`` shows the traceback instead.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import secrets
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +26,8 @@ from checker.hookspecs import RenderOptions
 from checker.model import Report
 from checker.options import check_pack_options
 from checker.plugins import Registry, load_registry
+from checker.readers import file_identity
+from checker.readers.structured import allow_source_outside, source_candidates
 from checker.result import DocumentResult
 from checker.rule import LANGUAGES, Rule, Severity
 
@@ -61,6 +66,7 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="lowest severity that makes the exit code 1 (default error)")
     check.add_argument("--config", type=Path, help="config file (default: found upwards)")
     check.add_argument("--output", "-o", type=Path, help="write the report to this file")
+    _source_flag(check)
     check.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                        help="check N files at a time in worker processes; 0: one per core "
                             "(default 1; the output is the same as with 1)")
@@ -69,10 +75,12 @@ def _build_parser() -> argparse.ArgumentParser:
     extract.add_argument("file", type=Path, metavar="FILE")
     extract.add_argument("--output", "-o", type=Path,
                          help="report.toml or report.json (default: JSON on stdout)")
+    _source_flag(extract)
 
     graph = commands.add_parser("graph", help="print the cascade graph of a report")
     graph.add_argument("file", type=Path, metavar="FILE")
     graph.add_argument("--format", choices=GRAPH_FORMATS, default="json")
+    _source_flag(graph)
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -86,6 +94,12 @@ def _build_parser() -> argparse.ArgumentParser:
     explain.add_argument("code", metavar="CODE")
     explain.add_argument("--lang", choices=LANGUAGES, default="id")
     return parser
+
+
+def _source_flag(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--allow-source-outside", action="store_true",
+                         help="let a structured report's [source] path name a document "
+                              "outside the report's own folder")
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -120,13 +134,38 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
-def _refuse_to_overwrite(output: Path | None, inputs: Sequence[Path]) -> None:
-    """The tool never changes the files it reads: an output path naming one is refused."""
-    if output is None or not output.exists():
+def _refuse_to_overwrite(output: Path | None, inputs: Sequence[Path],
+                         what: str = "an input file", apa: str = "berkas masukan") -> None:
+    """The tool never changes the files it reads: an output path naming one is refused.
+
+    Files are compared by device and inode, so a hard link or a symbolic link to an
+    input is caught. An output that exists and is not a regular file (a FIFO, a
+    device, a folder) is refused too: writing to it could hang or do harm.
+    """
+    if output is None:
         return
-    if any(path.exists() and output.resolve() == path.resolve() for path in inputs):
-        raise UsageError(f"{output}: refusing to overwrite an input file",
-                         f"{output}: berkas masukan tidak akan ditimpa")
+    try:
+        mode = os.stat(output).st_mode
+    except (OSError, ValueError):
+        return  # nothing there yet: nothing to overwrite
+    if not stat.S_ISREG(mode):
+        raise UsageError(f"{output}: the output is not a regular file",
+                         f"{output}: keluaran bukan berkas biasa")
+    identity = file_identity(output)
+    if any(file_identity(path) == identity for path in inputs):
+        raise UsageError(f"{output}: refusing to overwrite {what}",
+                         f"{output}: {apa} tidak akan ditimpa")
+
+
+def _source_documents(reports: Sequence[Report]) -> list[Path]:
+    """The documents the structured reports were extracted from, where they exist."""
+    return [candidate for report in reports if report.source
+            for candidate in source_candidates(Path(report.path), report.source)]
+
+
+def _refuse_to_overwrite_sources(output: Path | None, reports: Sequence[Report]) -> None:
+    _refuse_to_overwrite(output, _source_documents(reports),
+                         "the source document of an input", "dokumen sumber masukan")
 
 
 def _command_check(args: argparse.Namespace, registry: Registry) -> int:
@@ -135,7 +174,8 @@ def _command_check(args: argparse.Namespace, registry: Registry) -> int:
     check_pack_options(config.pack_options, registry.options, config.path)
     reporter = registry.reporter(args.format)
     checker = _Checker(registry, tuple(select_rules(registry.rules, config)), config,
-                       entry_points=True, debug=args.debug)
+                       entry_points=True, debug=args.debug,
+                       source_outside=args.allow_source_outside)
     jobs = _worker_count(args.jobs, len(args.files))
     # --debug wants the traceback of the process that failed: it checks in this one.
     outcomes = (checker.check_each(args.files) if jobs == 1 or args.debug
@@ -149,6 +189,7 @@ def _command_check(args: argparse.Namespace, registry: Registry) -> int:
         else:
             results.append(outcome)
     if results:
+        _refuse_to_overwrite_sources(args.output, [result.report for result in results])
         rendered = reporter.render(results, RenderOptions(config.lang, __version__))
         _write(rendered, args.output)
     code = exit_code(results, config.fail_on)
@@ -170,8 +211,10 @@ class _Checker:
     config: Config
     entry_points: bool = True
     debug: bool = False
+    source_outside: bool = False
 
     def check(self, path: Path) -> Outcome:
+        allow_source_outside(self.source_outside)
         try:
             report = read_report(path, self.registry)
         except InputError as exc:
@@ -198,14 +241,14 @@ def _worker_count(jobs: int, files: int) -> int:
 _WORKER: _Checker | None = None  # the checker of a worker process
 
 
-def _start_worker(config: Config, entry_points: bool) -> None:
+def _start_worker(config: Config, entry_points: bool, source_outside: bool = False) -> None:
     """Give a worker process its checker. A forked worker inherits the parent's (the
     plugins already loaded); a spawned one loads the plugins itself."""
     global _WORKER
     if _WORKER is None:
         registry = load_registry(entry_points=entry_points)
         _WORKER = _Checker(registry, tuple(select_rules(registry.rules, config)), config,
-                           entry_points=entry_points)
+                           entry_points=entry_points, source_outside=source_outside)
 
 
 def _check_in_worker(path: Path) -> Outcome:
@@ -222,7 +265,8 @@ def _check_in_pool(checker: _Checker, paths: Sequence[Path], jobs: int) -> Itera
     _WORKER = checker  # inherited by forked workers
     try:
         with ProcessPoolExecutor(jobs, initializer=_start_worker,
-                                 initargs=(checker.config, checker.entry_points)) as pool:
+                                 initargs=(checker.config, checker.entry_points,
+                                           checker.source_outside)) as pool:
             yield from pool.map(_check_in_worker, paths)
     finally:
         _WORKER = None
@@ -233,10 +277,44 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     try:
-        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        _write_whole(output, (text if text.endswith("\n") else text + "\n").encode("utf-8"))
     except OSError as exc:
         raise UsageError(f"{output}: cannot write output: {exc.strerror or exc}",
                          f"{output}: keluaran tidak dapat ditulis") from None
+
+
+def _write_whole(output: Path, data: bytes) -> None:
+    """Write ``data`` to a new file beside ``output``, then rename it into place: a
+    concurrent or interrupted run never leaves a mixed or half-written file. A
+    symbolic link is written through (its target is replaced), and an existing
+    file keeps its permissions."""
+    target = Path(os.path.realpath(output))
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = None
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            descriptor = os.open(temporary, flags, 0o666 if mode is None else mode)
+            break
+        except FileExistsError:
+            continue
+    else:  # pragma: no cover - 100 collisions of 48 random bits
+        raise FileExistsError(f"no free temporary name beside {target}")
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _command_extract(args: argparse.Namespace, registry: Registry) -> int:
@@ -246,6 +324,7 @@ def _command_extract(args: argparse.Namespace, registry: Registry) -> int:
                          f"{output}: extract hanya menulis .toml atau .json")
     _refuse_to_overwrite(output, [args.file])
     report = read_report(args.file, registry)
+    _refuse_to_overwrite_sources(output, [report])
     # The source is named relative to the written file, so the pair can move together
     # and the structured reader finds the document's lines from any directory.
     document = Path(report.source or report.path).resolve()
@@ -320,6 +399,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _build_parser().parse_args([a for a in arguments if a != "--debug"])
         args.debug = debug
+        allow_source_outside(getattr(args, "allow_source_outside", False))
         registry = load_registry(entry_points=not getattr(args, "builtin", False))
         return COMMANDS[args.command](args, registry)
     except LkjipError as exc:
@@ -334,6 +414,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _error(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)")
         return EXIT_UNUSABLE
+    finally:
+        allow_source_outside(False)
 
 
 if __name__ == "__main__":

@@ -7,11 +7,24 @@ English words after it in parentheses, for everyone else (and for search engines
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "LkjipError", "UsageError"]
+__all__ = ["ConfigError", "InputError", "LkjipError", "UsageError", "one_line"]
 
 
 def _both(indonesian: str | None, english: str) -> str:
-    return f"{indonesian} ({english})" if indonesian else english
+    return one_line(f"{indonesian} ({english})" if indonesian else english)
+
+
+# Control characters (a newline in a file name included) and bidi overrides would
+# break the one-line promise or disguise the message: they are shown escaped.
+_UNSAFE = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F)}
+_UNSAFE.update({code: f"\\u{code:04x}" for code in (
+    *range(0x80, 0xA0), 0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A), 0x2028, 0x2029)})
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters and bidi overrides escaped: one safe line."""
+    return text.translate(_UNSAFE)
 
 
 class LkjipError(Exception):
@@ -25,9 +38,10 @@ class InputError(LkjipError):
     """The input file cannot be used: unreadable, undecodable, invalid, empty..."""
 
     def __init__(self, path: str, problem: str, masalah: str | None = None) -> None:
-        Exception.__init__(self, f"{path}: {_both(masalah, problem)}")
+        Exception.__init__(self, f"{one_line(path)}: {_both(masalah, problem)}")
         self.path = path
         self.problem = problem
+        self.masalah = masalah
 
 
 class ConfigError(LkjipError):

@@ -2,12 +2,26 @@
 
 The package's public API is what every reader, and whoever hands a reader a file,
 needs before parsing: :func:`read_bytes` (the file's bytes once checked to be a
-usable report file) and :func:`decode_text` (those bytes as UTF-8 text). The readers
+usable report file: a regular file, read within the size limit), :func:`decode_text`
+(those bytes as UTF-8 text), :func:`check_depth` (a TOML or JSON text refused when
+nested too deeply, before a parser sees it) and :func:`file_identity` (the device and
+inode a path names, to compare files however they are linked). The readers
 themselves are :mod:`checker.readers.structured` and :mod:`checker.readers.text`.
 """
 
 from __future__ import annotations
 
-from checker.readers._files import decode_text, read_bytes
+from checker.readers._files import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    MissingFileError,
+    check_depth,
+    decode_text,
+    file_identity,
+    read_bytes,
+)
 
-__all__ = ["decode_text", "read_bytes"]
+__all__ = [
+    "MAX_BYTES", "MAX_DEPTH", "MissingFileError", "check_depth", "decode_text",
+    "file_identity", "read_bytes",
+]

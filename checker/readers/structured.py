@@ -7,6 +7,7 @@ Every schema violation is reported with the path of the bad field
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +17,12 @@ import schemas
 from checker.errors import InputError
 from checker.hookspecs import Reader, hookimpl
 from checker.model import Doubt, Provenance, Report
-from checker.readers._files import decode_text, read_bytes
+from checker.readers._files import (
+    MissingFileError,
+    check_depth,
+    decode_text,
+    read_bytes,
+)
 from checker.readers._toml_lines import LineSpans, header_spans
 
 if sys.version_info >= (3, 11):
@@ -27,13 +33,31 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 if TYPE_CHECKING:
     import jsonschema
 
-__all__ = ["load_structured", "read_json", "read_toml", "schema_errors"]
+__all__ = [
+    "allow_source_outside", "load_structured", "read_json", "read_toml", "schema_errors",
+    "source_candidates",
+]
 
 _MAX_SHOWN = 10
+
+# Whether ``[source] path`` may name a document outside the report's own directory
+# tree (``--allow-source-outside``). Off unless the command line turns it on.
+_SOURCE_OUTSIDE = [False]
+
+
+def allow_source_outside(allowed: bool) -> None:
+    """Let (or stop letting) ``[source] path`` name a document outside the report's tree."""
+    _SOURCE_OUTSIDE[0] = bool(allowed)
+
+
+def source_candidates(path: Path, source: str) -> tuple[Path, ...]:
+    """Where ``[source] path`` is looked for: beside the report, then as given."""
+    return (path.parent / source, Path(source))
 
 
 def read_toml(path: Path, data: bytes) -> Report:
     text = decode_text(path, data)
+    check_depth(path, text, "toml")
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -45,6 +69,7 @@ def read_toml(path: Path, data: bytes) -> Report:
 
 def read_json(path: Path, data: bytes) -> Report:
     text = decode_text(path, data)
+    check_depth(path, text, "json")
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -64,18 +89,42 @@ def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> tupl
     for beside this file first (``lkjip extract`` writes the path relative to it), then
     as given. ``None`` when it cannot be found: the caller reports that, and the text
     rules judge nothing rather than judging the wrong lines.
+
+    The document is read like any input (a regular file, within the size limit) and
+    must lie inside the report's own directory tree unless ``--allow-source-outside``
+    is given: anything else is an :class:`InputError`, not a missing document.
     """
     from checker.text import split_lines
 
     source = document.get("source", {}).get("path")
     if source is None:
         return split_lines(own_text)
-    for candidate in (path.parent / source, Path(source)):
+    for candidate in source_candidates(path, source):
         try:
+            _refuse_outside(path, source, candidate)
             return split_lines(decode_text(candidate, read_bytes(candidate)))
-        except InputError:
+        except MissingFileError:
             continue
+        except InputError as exc:
+            if exc.path == str(path):
+                raise
+            raise InputError(str(path), f"[source] path {source!r}: {exc.problem}",
+                             f"[source] path {source!r}: {exc.masalah}"
+                             if exc.masalah else None) from None
     return None
+
+
+def _refuse_outside(path: Path, source: str, candidate: Path) -> None:
+    if _SOURCE_OUTSIDE[0] or not os.path.lexists(candidate):
+        return
+    root = Path(os.path.realpath(path.parent))
+    if not Path(os.path.realpath(candidate)).is_relative_to(root):
+        raise InputError(
+            str(path),
+            f"[source] path {source!r} is outside the report's folder "
+            "(use --allow-source-outside to read it)",
+            f"[source] path {source!r} berada di luar folder laporan",
+        )
 
 
 def _build(path: Path, fmt: str, document: dict[str, Any], text: str,
