@@ -23,6 +23,7 @@ command line checks it against the options the installed packs declare
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -72,7 +73,7 @@ def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
             return candidate, _read_toml(candidate)
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
-            table = _read_toml(pyproject).get("tool", {}).get("lkjip")
+            table = _lkjip_table(pyproject, _read_toml(pyproject))
             if table is not None:
                 return pyproject, table
     return None
@@ -86,13 +87,33 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
                               f"{path}: berkas konfigurasi tidak ditemukan")
         data = _read_toml(path)
         if path.name == "pyproject.toml":
-            data = data.get("tool", {}).get("lkjip", {})
+            table = _lkjip_table(path, data)
+            data = {} if table is None else table
         found: tuple[Path, dict[str, Any]] | None = (path, data)
     else:
         found = find_config_file(start or Path.cwd())
     if found is None:
         return Config()
     return _build(*found)
+
+
+def _lkjip_table(path: Path, data: dict[str, Any]) -> Any:
+    """``[tool.lkjip]`` of a ``pyproject.toml``, ``None`` when it has none.
+
+    ``tool = "x"`` (a value where a table belongs) is an error naming the key, not a
+    crash; what ``[tool.lkjip]`` itself holds is checked against the schema later.
+    """
+    tool = data.get("tool")
+    if tool is None:
+        return None
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: tool: expected a table, found {type(tool).__name__}",
+                          f"{path}: tool harus berupa tabel")
+    table = tool.get("lkjip")
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: tool.lkjip: expected a table, found {type(table).__name__}",
+                          f"{path}: tool.lkjip harus berupa tabel")
+    return table
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -121,6 +142,12 @@ def _build(path: Path, data: dict[str, Any]) -> Config:
         raise ConfigError(f"{path}: lkjip config {where}: {error.message}",
                           f"{path}: isian konfigurasi {where} tidak sesuai")
     tolerances = data.get("tolerances", {})
+    for key, value in tolerances.items():
+        # JSON Schema cannot say "finite": nan passes "minimum": 0 (every comparison
+        # with nan is false) and then every rule comparing amounts would crash.
+        if not math.isfinite(value):
+            raise ConfigError(f"{path}: lkjip config tolerances.{key}: {value!r} is not finite",
+                              f"{path}: isian konfigurasi tolerances.{key} bukan angka terhingga")
     fail_on = data.get("fail-on", "error")
     return Config(
         select=tuple(data.get("select", ("ALL",))),

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import enum
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 __all__ = [
+    "MAX_DIGITS",
     "NumberFormatError",
     "NumberStyle",
     "format_percent",
     "format_rupiah",
+    "is_sane",
     "parse_number",
     "split_rate_unit",
 ]
@@ -43,6 +45,22 @@ class NumberFormatError(ValueError):
     def __init__(self, id_text: str, en_text: str) -> None:
         super().__init__(en_text)
         self.reason = {"id": id_text, "en": en_text}
+
+
+# No figure of a report has more digits than this: a national budget in Rupiah has 16,
+# with cents 18. Beyond it a value is unreadable (INP001): the sums and ratios of what is
+# left stay far inside what ``Decimal`` can hold. (Between 29 and 40 digits a value is
+# still read, so that a misprinted amount is reported by the roll-up rules.)
+MAX_DIGITS = 40
+
+
+def is_sane(value: Decimal) -> bool:
+    """Finite, with at most :data:`MAX_DIGITS` digits before and after the point."""
+    if not value.is_finite():
+        return False
+    if value.is_zero():
+        return True
+    return -MAX_DIGITS <= value.adjusted() < MAX_DIGITS and value.as_tuple().exponent >= -MAX_DIGITS
 
 
 class NumberStyle(enum.Enum):
@@ -101,6 +119,11 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
             f"{raw.strip()!r} holds {len(tokens)} numbers, not one",
         )
     token = tokens[0]
+    if sum(ch.isdigit() for ch in token) > 2 * MAX_DIGITS:
+        raise NumberFormatError(
+            f"{_short(raw)} memuat lebih dari {2 * MAX_DIGITS} digit",
+            f"{_short(raw)} has more than {2 * MAX_DIGITS} digits",
+        )
     start = text.find(token)
     if text[:start].strip() or not _TRAILER.match(text[start + len(token) :]):
         raise NumberFormatError(
@@ -161,23 +184,60 @@ def _check_thousands(groups: list[str], raw: str) -> None:
 
 def _decimal(text: str, raw: str) -> Decimal:
     try:
-        return Decimal(text)
+        value = Decimal(text)
     except InvalidOperation as exc:  # pragma: no cover - the token regex admits digits only
         raise NumberFormatError(
             f"{raw.strip()!r} bukan angka", f"{raw.strip()!r} is not a number"
         ) from exc
+    if not is_sane(value):
+        raise NumberFormatError(
+            f"{_short(raw)} memuat lebih dari {MAX_DIGITS} digit sebelum atau sesudah koma",
+            f"{_short(raw)} has more than {MAX_DIGITS} digits before or after the point",
+        )
+    return value
+
+
+def _short(raw: str) -> str:
+    """``raw`` for a message: a 200,000-digit cell is shown by its ends and its length."""
+    text = raw.strip()
+    if len(text) <= 60:
+        return repr(text)
+    return f"{text[:24]!r}...{text[-12:]!r} ({len(text)} chars)"
 
 
 def format_rupiah(amount: Decimal) -> str:
-    """``Decimal("2655353658")`` -> ``"Rp 2.655.353.658"`` (cents kept when present)."""
+    """``Decimal("2655353658")`` -> ``"Rp 2.655.353.658"`` (cents kept when present).
+
+    Never raises: grouping is done on the digits as text (``int()`` refuses more than
+    4,300 digits), and a value too long or not finite is shown in scientific notation.
+    """
+    if not is_sane(amount):
+        return f"Rp {_scientific(amount)}"
     sign = "-" if amount < 0 else ""
     integer, _, fraction = f"{abs(amount):f}".partition(".")
-    grouped = f"{int(integer):,}".replace(",", ".")
+    integer = integer.lstrip("0") or "0"
+    head = len(integer) % 3 or 3
+    groups = [integer[i : i + 3] for i in range(head, len(integer), 3)]
+    grouped = ".".join([integer[:head], *groups])
     fraction = fraction.rstrip("0")
     return f"{sign}Rp {grouped}" + (f",{fraction.ljust(2, '0')}" if fraction else "")
 
 
 def format_percent(value: Decimal, decimals: int = 2) -> str:
-    """``Decimal("96.8")`` -> ``"96,80%"``: Indonesian decimal comma."""
-    quantum = Decimal(1).scaleb(-decimals)
-    return f"{value.quantize(quantum, rounding=ROUND_HALF_UP):f}".replace(".", ",") + "%"
+    """``Decimal("96.8")`` -> ``"96,80%"``: Indonesian decimal comma.
+
+    Never raises: the rounding runs with the precision the value needs (the default
+    28 digits make ``quantize`` fail on a 30-digit ratio); a value beyond
+    :data:`MAX_DIGITS` or not finite is shown in scientific notation.
+    """
+    if not value.is_finite() or value.adjusted() >= MAX_DIGITS:
+        return _scientific(value).replace(".", ",") + "%"
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() + decimals + 10)
+        rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return f"{rounded:f}".replace(".", ",") + "%"
+
+
+def _scientific(value: Decimal) -> str:
+    """A short text for a value no report prints: ``9.99999E+199999``, ``NaN``."""
+    return f"{value:.5E}" if value.is_finite() else str(value)

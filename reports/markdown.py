@@ -9,7 +9,7 @@ from checker.hookspecs import RenderOptions, Reporter, hookimpl
 from checker.labels import CATEGORY, SEVERITY, WORDS, summary_line, where
 from checker.result import DocumentResult
 from checker.rule import Finding
-from reports.text import related_text
+from reports.text import related_text, terminal_safe
 
 __all__ = ["render_markdown"]
 
@@ -62,7 +62,7 @@ def render_markdown(results: Sequence[DocumentResult], options: RenderOptions) -
     lines = [f"# {WORDS[options.lang]['title']}", ""]
     for result in results:
         lines += [*_document(result, options.lang), ""]
-    return "\n".join(lines).rstrip() + "\n"
+    return terminal_safe("\n".join(lines).rstrip() + "\n")
 
 
 @hookimpl

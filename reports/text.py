@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import groupby
 
@@ -10,7 +11,23 @@ from checker.labels import CATEGORY, SEVERITY, WORDS, summary_line, where
 from checker.result import DocumentResult
 from checker.rule import Finding
 
-__all__ = ["related_text", "render_text"]
+__all__ = ["related_text", "render_text", "terminal_safe"]
+
+# What a report's text must not send to a terminal: C0 controls but tab and newline
+# (ESC starts colour and cursor sequences, CR overwrites the line, NUL), DEL, C1
+# controls, and the bidi embeddings, overrides and isolates that reorder what is shown.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control and bidi characters shown escaped: ESC as ``\\x1b``,
+    U+202E as ``\\u202e``. Only the JSON output keeps the report's text exact."""
+    return _UNSAFE.sub(_escape, text)
 
 # Knock-on findings folded into a finding (same root cause), shown beside it.
 _RELATED = {"id": "terkait", "en": "related"}
@@ -73,7 +90,7 @@ def _document(result: DocumentResult, lang: str) -> list[str]:
 
 def render_text(results: Sequence[DocumentResult], options: RenderOptions) -> str:
     blocks = ["\n".join(_document(result, options.lang)) for result in results]
-    return "\n\n".join(blocks)
+    return terminal_safe("\n\n".join(blocks))
 
 
 @hookimpl

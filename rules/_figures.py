@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
 from checker.model import Number
-from checker.numbers import format_percent
+from checker.numbers import format_percent, is_sane
 
 __all__ = [
     "HUNDRED",
@@ -31,8 +31,15 @@ HUNDRED = Decimal(100)
 
 
 def value_of(number: Number | None) -> Decimal | None:
-    """The parsed value, or ``None`` when absent or unreadable (already an input finding)."""
-    return None if number is None else number.value
+    """The parsed value, or ``None`` when absent or unreadable (already an input finding).
+
+    A value no report can hold (not finite, or more than ``MAX_DIGITS`` digits, as a
+    ``{raw, value}`` figure or a JSON integer can carry) is unreadable too: summing or
+    dividing it would only overflow the ``Decimal`` context and crash the rule.
+    """
+    if number is None or number.value is None or not is_sane(number.value):
+        return None
+    return number.value
 
 
 def sum_of(numbers: Iterable[Number | None]) -> Decimal | None:
