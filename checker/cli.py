@@ -272,12 +272,19 @@ def _check_in_pool(checker: _Checker, paths: Sequence[Path], jobs: int) -> Itera
         _WORKER = None
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str | bytes, output: Path | None) -> None:
+    """Text ends with a newline and is written as UTF-8; bytes (a workbook) as they are."""
+    if isinstance(text, str) and not text.endswith("\n"):
+        text = text + "\n"
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        if isinstance(text, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+        else:
+            sys.stdout.write(text)
         return
     try:
-        _write_whole(output, (text if text.endswith("\n") else text + "\n").encode("utf-8"))
+        _write_whole(output, text if isinstance(text, bytes) else text.encode("utf-8"))
     except OSError as exc:
         raise UsageError(f"{output}: cannot write output: {exc.strerror or exc}",
                          f"{output}: keluaran tidak dapat ditulis") from None

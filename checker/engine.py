@@ -82,6 +82,8 @@ def check_report(report: Report, rules: Sequence[Rule], config: Config) -> Docum
     for rule in rules:
         if rule.applies_to(report.meta.year):
             findings.extend(_run_guarded(rule, context))
+    if report.places:
+        findings = [_paged(finding, report) for finding in findings]
     findings.sort(key=_order)
     knock_on_of = {rule.code: rule.knock_on_of for rule in rules}
     return DocumentResult(report=report, findings=fold(findings, knock_on_of))
@@ -126,6 +128,14 @@ def _dress(rule: Rule, violation: Violation, config: Config) -> Finding:
         keys=violation.keys | _location_keys(violation.location),
         causes=violation.causes,
     )
+
+
+def _paged(finding: Finding, report: Report) -> Finding:
+    """The finding with the page of the PDF or Word original its line is on."""
+    location = finding.location
+    if location.page is not None or location.line is None:
+        return finding
+    return replace(finding, location=replace(location, page=report.page_of(location.line)))
 
 
 def _location_keys(location: Location) -> frozenset[str]:

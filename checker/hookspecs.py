@@ -52,11 +52,17 @@ class RenderOptions:
 
 @dataclass(frozen=True)
 class Reporter:
-    """Renders the results of a check run as text (``--format NAME``)."""
+    """Renders the results of a check run (``--format NAME``).
+
+    ``render`` returns text (written as UTF-8) or, for a binary format such as an
+    XLSX workbook, bytes written as they are. ``extensions`` are the output file
+    names that ask for this format (``-o report.html``), lower case with the dot.
+    """
 
     name: str
-    render: Callable[[Sequence[DocumentResult], RenderOptions], str]
+    render: Callable[[Sequence[DocumentResult], RenderOptions], str | bytes]
     description: str = ""
+    extensions: tuple[str, ...] = ()
 
 
 class LkjipSpec:

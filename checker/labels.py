@@ -39,6 +39,7 @@ CATEGORY = {
 WORDS = {
     "id": {
         "line": "baris",
+        "page": "hal.",
         "lines": "baris",
         "table": "tabel",
         "expected": "seharusnya",
@@ -59,6 +60,7 @@ WORDS = {
     },
     "en": {
         "line": "line",
+        "page": "p.",
         "lines": "lines",
         "table": "table",
         "expected": "expected",
@@ -80,10 +82,12 @@ WORDS = {
 }
 
 
-def where(location_line: int | None, end_line: int | None, table: str | None, lang: str) -> str:
-    """``baris 12-15, Tabel 3.4`` in the chosen language."""
+def where(location_line: int | None, end_line: int | None, table: str | None, lang: str,
+          page: int | None = None) -> str:
+    """``hal. 23, baris 12-15, Tabel 3.4`` in the chosen language (the page only for a
+    PDF or Word original)."""
     words = WORDS[lang]
-    parts = []
+    parts = [f"{words['page']} {page}"] if page is not None else []
     if location_line is not None:
         span = f"{location_line}" if not end_line or end_line == location_line else (
             f"{location_line}-{end_line}")

@@ -37,6 +37,7 @@ __all__ = [
     "LinkSource",
     "Meta",
     "Number",
+    "Place",
     "Plan",
     "Polarity",
     "Provenance",
@@ -78,6 +79,21 @@ class Provenance:
     line: int | None = None
     end_line: int | None = None
     table: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where one line of the text layer sits in a PDF or Word original.
+
+    A PDF line has its ``page`` and its ``page_line`` (1-based line on that page); a
+    Word line has the ``paragraph`` or the ``table`` (0-based indices in the body, as
+    python-docx counts them) and the ``page`` where Word stored a page break before it.
+    """
+
+    page: int | None = None
+    page_line: int | None = None
+    paragraph: int | None = None
+    table: int | None = None
 
 
 @dataclass(frozen=True)
@@ -415,6 +431,15 @@ class Report:
     doubts: tuple[Doubt, ...] = ()
     text: tuple[str, ...] = ()
     source: str | None = None  # the document a structured report was extracted from
+    # Where each line of ``text`` sits in a PDF or Word original (same length as
+    # ``text``); empty for a report read from text, whose lines are the file's own.
+    places: tuple[Place, ...] = ()
+
+    def page_of(self, line: int | None) -> int | None:
+        """The page of the original that text-layer ``line`` is on, when known."""
+        if line is None or not 1 <= line <= len(self.places):
+            return None
+        return self.places[line - 1].page
 
     def main_budgets(self) -> list[BudgetTable]:
         """The budget tables that list the agency's whole budget by program: not the

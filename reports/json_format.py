@@ -22,6 +22,7 @@ def location_json(location: Location) -> dict[str, Any]:
         "end_line": location.end_line,
         "table": location.table,
         "node": location.node,
+        **({"page": location.page} if location.page is not None else {}),
     }
 
 

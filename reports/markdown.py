@@ -21,7 +21,7 @@ def _cell(text: object) -> str:
 
 def _row(number: int, finding: Finding, lang: str) -> str:
     location = finding.location
-    place = where(location.line, location.end_line, location.table, lang)
+    place = where(location.line, location.end_line, location.table, lang, location.page)
     related = related_text(finding, lang)
     cells = (
         number,

@@ -42,7 +42,7 @@ def related_text(finding: Finding, lang: str) -> str | None:
     for related in finding.related:
         location = related.location
         table = location.table if location.table != finding.location.table else None
-        place = where(location.line, location.end_line, table, lang)
+        place = where(location.line, location.end_line, table, lang, location.page)
         places.append(f"{related.rule} {place}".strip())
     return f"{_RELATED[lang]}: " + "; ".join(places)
 
@@ -55,7 +55,8 @@ def _describe(result: DocumentResult) -> str:
 
 def _finding_lines(finding: Finding, lang: str) -> list[str]:
     words = WORDS[lang]
-    place = where(finding.location.line, finding.location.end_line, finding.location.table, lang)
+    place = where(finding.location.line, finding.location.end_line, finding.location.table, lang,
+                  finding.location.page)
     severity = SEVERITY[lang][finding.severity]
     lines = [f"  {place or '-'}: {severity} {finding.rule} {finding.text(lang)}"]
     details = []
