@@ -12,7 +12,7 @@ from reports.json_format import location_json
 @rule(code="TST901", slug="test-page", title={"id": "uji", "en": "test"},
       category=Category.HYGIENE, severity=Severity.WARNING, regulation="-",
       message={"id": "baris {n}", "en": "line {n}"})
-def _on_line_three(context):
+def TST901(context):
     yield Violation(Location(line=3), {"n": 3})
 
 
@@ -22,13 +22,13 @@ def _report(places: tuple[Place, ...]) -> Report:
 
 def test_the_engine_fills_the_page_of_the_line():
     places = (Place(page=1, page_line=1), Place(page=1, page_line=2), Place(page=2, page_line=1))
-    (finding,) = run_rules(_report(places), _on_line_three)
+    (finding,) = run_rules(_report(places), TST901)
     assert finding.location.page == 2
     assert location_json(finding.location)["page"] == 2
 
 
 def test_a_text_report_has_no_page():
-    (finding,) = run_rules(_report(()), _on_line_three)
+    (finding,) = run_rules(_report(()), TST901)
     assert finding.location.page is None
     assert "page" not in location_json(finding.location)
 
