@@ -1,0 +1,170 @@
+"""CON013: a count and its percentage in the narrative do not agree.
+
+The narrative often breaks a whole into parts with a count and its share: villages by
+status, employees by rank, complaints by kind::
+
+    - Desa Maju : 1 Desa (5,88%)
+    - Desa Berkembang : 11 Desa (58,82%)
+    - Desa Tertinggal : 5 Desa (35,29%)
+
+or in one sentence, "11 desa berkembang (64,71%) dari 17 desa". The share is the count
+over the whole; when it is not, either the count or the percentage was copied from
+another year or miscounted, and the figure a reader remembers is wrong.
+
+Two shapes are read, and nothing else:
+
+* **one sentence** naming its whole: ``N <unit> (P%) dari M`` (``dari total M``,
+  ``dari jumlah M``): P must be N / M x 100;
+* **a list**: two or more consecutive list lines ``<label> : N <unit> (P%)`` with the
+  same unit word, whose percentages add up to 100 (within a point, the rounding of
+  each): the whole is then the sum of the counts, and each P must be N / sum x 100.
+  A list whose percentages do not add up to 100 may not be a whole broken into parts,
+  and is left alone.
+
+The percentage is compared as every capaian is (:meth:`Context.percent_mismatch`):
+rounded or truncated to the decimals printed, within the configured tolerance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+from checker.context import Context
+from checker.model import Number, Report
+from checker.numbers import NumberFormatError, format_percent, parse_number
+from checker.rule import Category, Location, Severity, Violation, rule
+from rules._structure_outline import prose_lines
+
+__all__ = ["CON013"]
+
+_COUNT = r"(?P<count>\d{1,7})"
+_UNIT = r"(?P<unit>[a-z][a-z/-]{1,20})"
+_PERCENT = r"\(\s*(?P<percent>\d{1,3}(?:[.,]\d{1,4})?)\s*%\s*\)"
+_SENTENCE = re.compile(
+    rf"\b{_COUNT}\s+{_UNIT}(?:\s+[a-z][a-z/-]{{1,20}}){{0,3}}\s*{_PERCENT}\s*"
+    r"dari\s+(?:total\s+|jumlah\s+|keseluruhan\s+)?(?P<whole>\d{1,7})\b")
+_LIST_ITEM = re.compile(
+    rf"^\s*(?:[-*\u2022]|\d{{1,2}}[.)]|[a-z][.)])?\s*[^:()\d]{{1,60}}?\s*[:=]\s*{_COUNT}\s+"
+    rf"{_UNIT}\s*{_PERCENT}\s*[.;,]?\s*$")
+_HUNDRED = Decimal(100)
+_SUM_SLACK = Decimal(1)  # each share is rounded: a list of them adds up to 100 within this
+
+
+class _Share(NamedTuple):
+    """A count and the percentage printed for it, on one line."""
+
+    line: int
+    count: int
+    unit: str
+    percent: Number
+
+
+def _percent(raw: str) -> Number | None:
+    try:
+        value = parse_number(raw)
+    except (NumberFormatError, InvalidOperation):
+        return None
+    return Number(raw, value) if value is not None else None
+
+
+def _folded(report: Report) -> Iterator[tuple[int, str]]:
+    """Lines of narrative, case-folded with single spaces (table rows left out)."""
+    for number, text in prose_lines(report, 1, len(report.text)):
+        if "\t" in text or text.lstrip().startswith(("|", "<")):
+            continue
+        yield number, " ".join(text.casefold().split())
+
+
+def _in_sentences(report: Report) -> Iterator[tuple[_Share, int]]:
+    """Shares that name their whole in the same sentence: (share, whole)."""
+    for number, text in _folded(report):
+        for match in _SENTENCE.finditer(text):
+            percent = _percent(match["percent"])
+            if percent is not None:
+                share = _Share(number, int(match["count"]), match["unit"], percent)
+                yield share, int(match["whole"])
+
+
+def _lists(report: Report) -> Iterator[list[_Share]]:
+    """Runs of consecutive list lines with a count, a unit and a share (blank lines
+    between items allowed)."""
+    run: list[_Share] = []
+    last = 0
+    for number, text in _folded(report):
+        match = _LIST_ITEM.match(text)
+        percent = _percent(match["percent"]) if match else None
+        if match is None or percent is None:
+            if len(run) >= 2:
+                yield run
+            run = []
+            continue
+        share = _Share(number, int(match["count"]), match["unit"], percent)
+        if run and (number - last > 2 or share.unit != run[0].unit):
+            if len(run) >= 2:
+                yield run
+            run = []
+        run.append(share)
+        last = number
+    if len(run) >= 2:
+        yield run
+
+
+def _in_lists(report: Report) -> Iterator[tuple[_Share, int]]:
+    """Shares of a list whose percentages add up to 100: (share, sum of the counts)."""
+    for run in _lists(report):
+        total = sum(share.count for share in run)
+        printed = sum(share.percent.value or 0 for share in run)
+        if total > 0 and abs(printed - _HUNDRED) <= _SUM_SLACK:
+            for share in run:
+                yield share, total
+
+
+@rule(
+    code="CON013",
+    slug="consistency-narrative-shares",
+    title={"id": "Jumlah dan persentase dalam uraian tidak sesuai",
+           "en": "A count and its percentage in the text disagree"},
+    category=Category.CONSISTENCY,
+    severity=Severity.WARNING,
+    regulation="Permenpan RB 53/2014, Lampiran II (Bab III: analisis capaian kinerja)",
+    message={
+        "id": "{count} {unit} dari {whole} adalah {computed}, bukan {stated} seperti tertulis.",
+        "en": "{count} {unit} out of {whole} is {computed}, not {stated} as printed.",
+    },
+    fix={
+        "id": "Hitung ulang persentase dari jumlah bagian dan jumlah keseluruhan, atau "
+        "perbaiki jumlah yang salah tulis.",
+        "en": "Recompute each share from the part's count and the whole, or correct the "
+        "count that was mistyped.",
+    },
+    rationale={
+        "id": "Persentase bagian dari keseluruhan (desa menurut status, pegawai menurut "
+        "golongan) adalah jumlah bagian dibagi jumlah keseluruhan. Persentase yang tidak "
+        "sesuai menandakan jumlah atau persentase disalin dari tahun lain atau salah hitung. "
+        "Daftar dinilai hanya bila persentasenya berjumlah 100%.",
+        "en": "The share of a part (villages by status, employees by rank) is its count "
+        "over the whole. A share that does not match shows a count or a percentage copied "
+        "from another year or miscounted. A list is judged only when its shares add up "
+        "to 100%.",
+    },
+)
+def CON013(context: Context) -> Iterator[Violation]:
+    """Bab III analyses the capaian with the data behind it (Permenpan RB 53/2014,
+    Lampiran II); a share the narrative prints must be the count over the whole it
+    names."""
+    report = context.report
+    for share, whole in (*_in_sentences(report), *_in_lists(report)):
+        computed = Decimal(share.count) * _HUNDRED / Decimal(whole)
+        if not context.percent_mismatch(share.percent, computed):
+            continue
+        shown = format_percent(computed, max(share.percent.decimals, 2))
+        yield Violation(
+            Location(line=share.line),
+            {"count": share.count, "unit": share.unit, "whole": whole, "computed": shown,
+             "stated": f"{share.percent.raw}%"},
+            expected=shown,
+            actual=f"{share.percent.raw}%",
+        )
