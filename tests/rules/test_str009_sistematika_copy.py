@@ -1,0 +1,48 @@
+"""STR009: a Sistematika Penulisan entry copied from another chapter's, on small text
+reports of Kecamatan Sukamaju on 2024 written for the project: ``sistematika_defects.txt``
+describes Bab III with Bab II's words (entries on one line each);
+``sistematika_clean.txt`` holds what must pass (entries as paragraphs, two parts of one
+chapter described alike, a description too short to be a copy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import flatten
+
+from checker.config import Config
+from checker.engine import check_report
+from checker.extract import extract_report
+from checker.model import Report
+from checker.text import parse_source
+from rules.structure.str009_sistematika_copy import _entries, _span
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _report(name: str) -> Report:
+    path = FIXTURES / name
+    return extract_report(parse_source(path.read_text(encoding="utf-8"), str(path)))
+
+
+def _run(registry, name: str, lang: str = "id") -> list[tuple]:
+    rules = [rule for rule in registry.rules if rule.code == "STR009"]
+    return flatten(check_report(_report(name), rules, Config()).findings, lang)
+
+
+def test_str009_reports_a_chapter_described_with_another_chapters_words(registry):
+    assert _run(registry, "sistematika_defects.txt") == [
+        ("STR009", 15, "Uraian Bab III pada Sistematika Penulisan sama dengan uraian Bab II "
+         "(baris 14)."),
+    ]
+    assert _run(registry, "sistematika_defects.txt", "en")[0][2] == (
+        "The Sistematika Penulisan describes Bab III as it describes Bab II (line 14).")
+
+
+def test_str009_reads_paragraph_entries_and_leaves_parts_of_one_chapter_alone(registry):
+    report = _report("sistematika_clean.txt")
+    span = _span(report)
+    assert span is not None
+    assert [entry.bab for entry in _entries(report, *span)] == [
+        "I", "II", "III", "III.A", "III.B", "IV"]
+    assert _run(registry, "sistematika_clean.txt") == []
