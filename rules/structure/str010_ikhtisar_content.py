@@ -1,0 +1,108 @@
+"""STR010: an Ikhtisar Eksekutif that leaves out what the regulation asks it to hold.
+
+Permenpan RB 53/2014 (Lampiran II) describes the Ikhtisar Eksekutif: "disajikan tujuan
+dan sasaran yang telah ditetapkan dalam rencana strategis serta sejauh mana instansi
+pemerintah mencapai tujuan dan sasaran utama tersebut, serta kendala-kendala yang
+dihadapi dalam pencapaiannya. Disebutkan pula langkah-langkah apa yang telah dilakukan
+untuk mengatasi kendala tersebut dan langkah antisipatif untuk menanggulangi kendala
+yang mungkin akan terjadi pada tahun mendatang." The reviu also looks for the budget's
+realisation there, since it is what the reader of an executive summary asks next.
+
+Each element is looked for by its words anywhere in the part's narrative (the heading's
+line to the next part): the tujuan or sasaran; the capaian (the word, or a percentage);
+the budget (anggaran, pagu, belanja, keuangan, dana); the problems (kendala, hambatan,
+permasalahan, tantangan, "belum optimal"); the steps taken (upaya, langkah, solusi,
+tindak lanjut, mengatasi, pemecahan). An element whose words are missing is not there,
+whatever else the part says; an element named is taken as present (the rule does not
+judge the quality of what is written). One finding per report, naming every element
+missing. A report without an Ikhtisar Eksekutif is STR001's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.context import Context
+from checker.rule import Category, Severity, Violation, rule
+from rules._structure_outline import main_span, prose_lines
+from rules.structure._parts import at
+
+__all__ = ["STR010"]
+
+_ELEMENTS = (
+    (re.compile(r"\b(?:tujuan|sasaran)\b"),
+     {"id": "tujuan dan sasaran", "en": "the tujuan and sasaran"}),
+    (re.compile(r"\b(?:capaian|tercapai|mencapai|pencapaian)\b|\d\s*%"),
+     {"id": "capaian kinerja", "en": "the capaian"}),
+    (re.compile(r"\b(?:anggaran|pagu|belanja|keuangan|dana)\b"),
+     {"id": "realisasi anggaran", "en": "the budget's realisation"}),
+    (re.compile(r"\b(?:kendala|hambatan|permasalahan|masalah|tantangan|kekurangan)\b|"
+                r"\bbelum\s+(?:optimal|tercapai|maksimal)\b|\btidak\s+tercapai\b"),
+     {"id": "kendala yang dihadapi", "en": "the problems met"}),
+    (re.compile(r"\b(?:upaya|langkah|solusi|tindak\s+lanjut|mengatasi|diatasi|pemecahan|"
+                r"antisipa\w*)\b"),
+     {"id": "langkah mengatasi kendala", "en": "the steps taken against them"}),
+)
+
+
+_AND = {"id": "dan", "en": "and"}
+
+
+def _joined(items: list[str], lang: str) -> str:
+    """``a, b dan c`` (``a, b and c``)."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {_AND[lang]} {items[-1]}"
+
+
+@rule(
+    code="STR010",
+    slug="structure-ikhtisar-content",
+    title={"id": "Ikhtisar Eksekutif tidak memuat isi yang diminta",
+           "en": "The Ikhtisar Eksekutif leaves out what it must hold"},
+    category=Category.STRUCTURE,
+    severity=Severity.WARNING,
+    regulation="Permenpan RB 53/2014, Lampiran II (Ikhtisar Eksekutif)",
+    message={
+        "id": "Ikhtisar Eksekutif (baris {start}-{end}) tidak memuat {missing}.",
+        "en": "The Ikhtisar Eksekutif (lines {start}-{end}) does not give {missing}.",
+    },
+    fix={
+        "id": "Lengkapi Ikhtisar Eksekutif: tujuan dan sasaran, capaian utamanya, realisasi "
+        "anggaran, kendala yang dihadapi dan langkah yang telah diambil untuk mengatasinya.",
+        "en": "Complete the Ikhtisar Eksekutif: the tujuan and sasaran, the main capaian, "
+        "the budget's realisation, the problems met and the steps taken against them.",
+    },
+    rationale={
+        "id": "Ikhtisar Eksekutif adalah bagian yang dibaca pimpinan dan DPRD; Permenpan RB "
+        "53/2014 memintanya menyajikan tujuan dan sasaran, sejauh mana tercapai, kendala "
+        "yang dihadapi dan langkah mengatasinya. Unsur yang tidak disebut sama sekali "
+        "dilaporkan; mutu uraiannya tidak dinilai.",
+        "en": "The Ikhtisar Eksekutif is what the head of region and the DPRD read; "
+        "Permenpan RB 53/2014 asks it to give the tujuan and sasaran, how far they were "
+        "met, the problems met and the steps taken against them. An element not named at "
+        "all is reported; the quality of what is written is not judged.",
+    },
+)
+def STR010(context: Context) -> Iterator[Violation]:
+    """The Ikhtisar Eksekutif presents the tujuan and sasaran, how far they were met,
+    the problems met and the steps taken (Permenpan RB 53/2014, Lampiran II)."""
+    report = context.report
+    span = main_span(report, "ikhtisar_eksekutif")
+    if span is None:
+        return
+    narrative = " ".join(text for _, text in prose_lines(report, span.start + 1, span.end))
+    folded = " ".join(narrative.casefold().split())
+    if not folded:
+        return  # an empty part is STR001's concern, not a list of five missing elements
+    missing = [words for pattern, words in _ELEMENTS if not pattern.search(folded)]
+    if missing:
+        yield Violation(
+            at(span.start, span.end),
+            {"start": span.start, "end": span.end,
+             "missing": {lang: _joined([words[lang] for words in missing], lang)
+                         for lang in ("id", "en")}},
+            expected=None,
+            actual=None,
+        )
