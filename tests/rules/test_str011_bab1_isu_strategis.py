@@ -1,0 +1,53 @@
+"""STR011: a Bab I that never speaks of strategic issues or main problems, on small
+text reports of Kecamatan Sukamaju on 2024 written for the project: one whose Bab I
+gives only a background and the duties, one with a part headed "Isu-isu Strategis";
+and the words the regulation's idea goes by."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import flatten
+
+from checker.config import Config
+from checker.engine import check_report
+from checker.extract import extract_report
+from checker.text import parse_source
+from rules.structure.str011_bab1_isu_strategis import _ISSUES
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _run(registry, name: str, lang: str = "id") -> list[tuple]:
+    path = FIXTURES / name
+    report = extract_report(parse_source(path.read_text(encoding="utf-8"), str(path)))
+    rules = [rule for rule in registry.rules if rule.code == "STR011"]
+    return flatten(check_report(report, rules, Config()).findings, lang)
+
+
+def test_str011_reports_a_bab1_without_strategic_issues(registry):
+    assert _run(registry, "bab1_issues_defects.txt") == [
+        ("STR011", 5, "Bab I (baris 5-14) tidak menguraikan aspek strategis, isu strategis "
+         "atau permasalahan utama organisasi."),
+    ]
+    assert _run(registry, "bab1_issues_defects.txt", "en")[0][2].startswith(
+        "Bab I (lines 5-14) gives no strategic aspect")
+
+
+def test_str011_is_silent_when_bab1_names_them(registry):
+    assert _run(registry, "bab1_issues_clean.txt") == []
+
+
+@pytest.mark.parametrize("words", [
+    "isu strategis", "isu-isu strategis", "aspek strategis organisasi",
+    "permasalahan utamanya adalah", "permasalahan yang sedang dihadapi", "masalah pokok",
+    "tantangan ke depan", "strategic issued",
+])
+def test_the_words_of_the_idea(words):
+    assert _ISSUES.search(words)
+
+
+@pytest.mark.parametrize("words", ["strategi kebijakan", "permasalahan", "isu"])
+def test_words_that_are_not_it(words):
+    assert not _ISSUES.search(words)
