@@ -1,0 +1,87 @@
+"""Words only the HTML report prints, in each language (the shared ones are in
+:mod:`checker.labels`)."""
+
+from __future__ import annotations
+
+__all__ = ["HTML_WORDS", "KIND_LABEL"]
+
+KIND_LABEL = {
+    "id": {"tujuan": "Tujuan", "sasaran": "Sasaran", "indikator": "Indikator",
+           "program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub kegiatan"},
+    "en": {"tujuan": "Goal (tujuan)", "sasaran": "Objective (sasaran)",
+           "indikator": "Indicator", "program": "Program", "kegiatan": "Activity (kegiatan)",
+           "sub_kegiatan": "Sub-activity"},
+}
+
+HTML_WORDS = {
+    "id": {
+        "region": "Wilayah",
+        "checked_on": "Tanggal pemeriksaan",
+        "tool": "Alat",
+        "severity": "Tingkat",
+        "category": "Kategori",
+        "count": "Jumlah",
+        "tree": "Pohon kinerja",
+        "tree_hint": "Klik simpul untuk menyaring temuan; klik +/- untuk membuka atau "
+                     "menutup tingkat di bawahnya.",
+        "tree_empty": "Pohon kinerja tidak dapat disusun dari laporan ini.",
+        "findings": "Daftar temuan",
+        "all": "semua",
+        "show_all": "Tampilkan semua",
+        "expand_all": "Buka semua",
+        "toggle": "buka atau tutup tingkat di bawahnya",
+        "collapse_all": "Tutup sub kegiatan",
+        "filtered_to": "Disaring pada",
+        "shown": "ditampilkan",
+        "of": "dari",
+        "excerpt": "Kutipan naskah",
+        "related": "Temuan terkait (akibat dari temuan ini)",
+        "node": "Simpul",
+        "no_node": "tidak terkait simpul",
+        "also_under": "juga di bawah",
+        "findings_count": "temuan",
+        "below": "di bawahnya",
+        "contents": "Dokumen",
+        "column_tujuan": "Tujuan",
+        "column_sasaran": "Sasaran",
+        "column_middle": "Indikator / Program",
+        "column_kegiatan": "Kegiatan",
+        "column_sub_kegiatan": "Sub kegiatan",
+        "legend_none": "tanpa temuan",
+    },
+    "en": {
+        "region": "Region",
+        "checked_on": "Checked on",
+        "tool": "Tool",
+        "severity": "Severity",
+        "category": "Category",
+        "count": "Count",
+        "tree": "Performance tree (pohon kinerja)",
+        "tree_hint": "Click a node to filter the findings; click +/- to open or close "
+                     "the level below it.",
+        "tree_empty": "No performance tree could be built from this report.",
+        "findings": "Findings",
+        "all": "all",
+        "show_all": "Show all",
+        "expand_all": "Expand all",
+        "toggle": "open or close the level below",
+        "collapse_all": "Collapse sub-activities",
+        "filtered_to": "Filtered to",
+        "shown": "shown",
+        "of": "of",
+        "excerpt": "Source excerpt",
+        "related": "Related findings (knock-on of this one)",
+        "node": "Node",
+        "no_node": "not tied to a node",
+        "also_under": "also under",
+        "findings_count": "findings",
+        "below": "below it",
+        "contents": "Documents",
+        "column_tujuan": "Goals",
+        "column_sasaran": "Objectives",
+        "column_middle": "Indicators / Programs",
+        "column_kegiatan": "Activities",
+        "column_sub_kegiatan": "Sub-activities",
+        "legend_none": "no findings",
+    },
+}
