@@ -3,7 +3,8 @@
 The inverse of :mod:`checker.readers._build`: what ``lkjip extract`` writes, and
 what the structured reader reads back into an equal model. Figures keep their
 raw text beside the parsed value (``{raw, value}``), provenance keeps the lines
-of the document the model came from.
+of the document the model came from, and ``source.pages`` the page each line is on
+when that document is a PDF or Word file.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from checker.model import (
     Level,
     Meta,
     Number,
+    Place,
     Plan,
     Provenance,
     Report,
@@ -155,6 +157,16 @@ def _scale(scale: Scale) -> dict[str, Any]:
     })
 
 
+def _page_starts(places: tuple[Place, ...]) -> list[dict[str, int]]:
+    """Where each page of a PDF or Word original begins in the text's lines: the page
+    of the value on line n is that of the last start at or before n."""
+    starts: list[dict[str, int]] = []
+    for line, place in enumerate(places, start=1):
+        if place.page is not None and (not starts or starts[-1]["page"] != place.page):
+            starts.append({"page": place.page, "line": line})
+    return starts
+
+
 def report_to_data(report: Report, source: str | None = None) -> dict[str, Any]:
     """The report as plain data valid against the report schema; ``source`` is how the
     document its lines refer to is named (by default as it was given to the reader)."""
@@ -162,7 +174,7 @@ def report_to_data(report: Report, source: str | None = None) -> dict[str, Any]:
         "schema_version": 1,
         "meta": _meta(report.meta),
         "source": _clean({"path": source or report.source or report.path,
-                          "format": report.format}),
+                          "format": report.format, "pages": _page_starts(report.places)}),
         "outline": [_clean({"kind": h.kind, "text": h.text, "level": h.level,
                             **_where(h.where, False)}) for h in report.outline],
         "plan": _plan(report.plan),

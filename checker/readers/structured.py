@@ -10,13 +10,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import schemas
 from checker.errors import InputError
 from checker.hookspecs import Reader, hookimpl
-from checker.model import Doubt, Provenance, Report
+from checker.model import Doubt, Place, Provenance, Report
 from checker.readers._files import (
     MissingFileError,
     check_depth,
@@ -39,6 +40,8 @@ __all__ = [
 ]
 
 _MAX_SHOWN = 10
+# The readers of binary documents a structured report's [source] may name.
+_DOCUMENT_READERS = ("checker.readers.docx", "checker.readers.pdf")
 
 # Whether ``[source] path`` may name a document outside the report's own directory
 # tree (``--allow-source-outside``). Off unless the command line turns it on.
@@ -81,14 +84,17 @@ def read_json(path: Path, data: bytes) -> Report:
     return _build(path, "json", document, text, None)
 
 
-def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> tuple[str, ...] | None:
-    """The lines the report's line numbers refer to, for the rules that read text.
+def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> _Document | None:
+    """The lines the report's line numbers refer to, for the rules that read text, and
+    where each sits in a PDF or Word original.
 
     A report written by hand refers to its own lines. One extracted from a document
     (``[source] path``) refers to that document's lines: they are read from it, looked
     for beside this file first (``lkjip extract`` writes the path relative to it), then
-    as given. ``None`` when it cannot be found: the caller reports that, and the text
-    rules judge nothing rather than judging the wrong lines.
+    as given. A PDF or Word document is read again by its own reader, which gives the
+    same text layer the model was extracted from, with the page of every line. ``None``
+    when it cannot be found: the caller reports that, and the text rules judge nothing
+    rather than judging the wrong lines.
 
     The document is read like any input (a regular file, within the size limit) and
     must lie inside the report's own directory tree unless ``--allow-source-outside``
@@ -98,11 +104,16 @@ def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> tupl
 
     source = document.get("source", {}).get("path")
     if source is None:
-        return split_lines(own_text)
+        return _Document(split_lines(own_text), ())
     for candidate in source_candidates(path, source):
         try:
             _refuse_outside(path, source, candidate)
-            return split_lines(decode_text(candidate, read_bytes(candidate)))
+            reader = _document_reader(candidate.suffix)
+            data = read_bytes(candidate)
+            if reader is None:
+                return _Document(split_lines(decode_text(candidate, data)), ())
+            original = reader.read(candidate, data)
+            return _Document(original.text, original.places)
         except MissingFileError:
             continue
         except InputError as exc:
@@ -111,6 +122,32 @@ def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> tupl
             raise InputError(str(path), f"[source] path {source!r}: {exc.problem}",
                              f"[source] path {source!r}: {exc.masalah}"
                              if exc.masalah else None) from None
+    return None
+
+
+class _Document(NamedTuple):
+    """The lines of a structured report's source document and their places."""
+
+    lines: tuple[str, ...]
+    places: tuple[Place, ...]
+
+
+def _document_reader(suffix: str) -> Reader | None:
+    """The reader of a PDF or Word source (``None``: read the source as text).
+
+    Only the document readers of this package are asked, not every plugin: a source
+    document is what ``lkjip extract`` read, and the text reader needs no help.
+    """
+    from importlib import import_module
+
+    for name in _DOCUMENT_READERS:
+        try:
+            module = import_module(name)
+        except ModuleNotFoundError:  # a reader this installation does not ship
+            continue
+        for reader in module.lkjip_readers():
+            if suffix.lower() in reader.extensions:
+                return reader
     return None
 
 
@@ -131,9 +168,9 @@ def _build(path: Path, fmt: str, document: dict[str, Any], text: str,
            lines: LineSpans | None) -> Report:
     from checker.readers._build import ModelBuilder
 
-    document_lines = _document_lines(path, document, text)
-    builder = ModelBuilder(str(path), fmt, lines, document_lines or ())
-    if document_lines is None:
+    original = _document_lines(path, document, text)
+    builder = ModelBuilder(str(path), fmt, lines, original.lines if original else ())
+    if original is None:
         source = document["source"]["path"]
         builder.doubts.append(Doubt("field", source, {
             "id": "dokumen sumber tidak ditemukan; aturan yang membaca teks laporan "
@@ -141,7 +178,8 @@ def _build(path: Path, fmt: str, document: dict[str, Any], text: str,
             "en": "the source document was not found; the rules that read the report's "
                   "text (structure, hygiene) were not run",
         }, Provenance()))
-    return builder.build(document)
+        return builder.build(document)
+    return replace(builder.build(document), places=original.places)
 
 
 def load_structured(document: dict[str, Any], path: str = "<data>") -> Report:

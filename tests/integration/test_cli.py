@@ -104,9 +104,9 @@ def _whitespace(tmp: Path) -> Path:
     return path
 
 
-def _pdf(tmp: Path) -> Path:
-    path = tmp / "laporan.pdf"
-    path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n")
+def _odt(tmp: Path) -> Path:
+    path = tmp / "laporan.odt"
+    path.write_bytes(b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.text")
     return path
 
 
@@ -120,7 +120,7 @@ BAD_INPUTS = {
     "schema-violation": (_schema_violation, "agreements[2].target"),
     "empty": (_empty, "empty"),
     "whitespace-only": (_whitespace, "empty"),
-    "unsupported-suffix": (_pdf, "'.pdf'"),
+    "unsupported-suffix": (_odt, "'.odt'"),
 }
 
 

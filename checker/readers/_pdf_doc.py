@@ -1,0 +1,318 @@
+"""What a PDF page holds for the reader: its glyphs and its ruling lines, via pdfium.
+
+Everything that touches pypdfium2 is here, so the layout code works on plain value
+objects. Coordinates are turned into the page as a reader sees it: the origin at the
+top left, ``y`` growing downwards, a page with ``/Rotate`` already turned.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checker.errors import InputError
+
+__all__ = ["MAX_PAGES", "Glyph", "PageContent", "Segment", "read_pages"]
+
+# A hostile or absurd file (a million empty pages) must not keep the checker busy for
+# hours; the longest real LKjIP with its appendices runs to a few hundred pages.
+MAX_PAGES = 2000
+# Borders are drawn as thin lines or thin filled rectangles; anything thicker than
+# this is a shaded area or a picture frame, not a rule.
+_RULE_THICKNESS = 3.0
+_MIN_RULE_LENGTH = 4.0
+_FONT_NAME_BUFFER = 128
+_BOLD_WEIGHT = 600
+_CLIP_SLACK = 1.0
+# PDFium reports a hyphen that ends a line as U+0002.
+_LINE_END_HYPHEN = 0x02
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One character with its box (top-left origin), font size and boldness."""
+
+    char: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A horizontal or vertical ruling line: from (x0, top) to (x1, bottom)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return (self.x1 - self.x0) >= (self.bottom - self.top)
+
+
+@dataclass(frozen=True)
+class PageContent:
+    number: int  # 1-based
+    width: float
+    height: float
+    glyphs: tuple[Glyph, ...]
+    rules: tuple[Segment, ...]
+
+
+def read_pages(path: Path, data: bytes) -> Iterator[PageContent]:
+    """Every page of the PDF in ``data``; :class:`InputError` when it cannot be read."""
+    import pypdfium2 as pdfium  # imported when a PDF is read, not at registration
+
+    if b"%PDF-" not in data[:1024]:
+        raise InputError(str(path), "not a PDF file (no %PDF- header)",
+                         "bukan berkas PDF (tidak ada kepala %PDF-)")
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise _open_error(path, error) from None
+    try:
+        count = len(document)
+        if count == 0:
+            raise InputError(str(path), "the PDF has no pages", "PDF tidak memiliki halaman")
+        if count > MAX_PAGES:
+            raise InputError(
+                str(path), f"the PDF has {count} pages; at most {MAX_PAGES} are read",
+                f"PDF berisi {count} halaman; paling banyak {MAX_PAGES} halaman dibaca",
+            )
+        for index in range(count):
+            yield _page(path, document, index)
+    finally:
+        document.close()
+
+
+def _open_error(path: Path, error: Exception) -> InputError:
+    message = str(error).lower()
+    if "password" in message:
+        return InputError(
+            str(path), "the PDF is password-protected (encrypted): save an unprotected copy",
+            "PDF dilindungi kata sandi (terenkripsi): simpan salinan tanpa kata sandi",
+        )
+    return InputError(str(path), f"damaged or unreadable PDF: {error}",
+                      "PDF rusak atau tidak dapat dibaca")
+
+
+def _page(path: Path, document: Any, index: int) -> PageContent:
+    import pypdfium2 as pdfium
+
+    try:
+        page = document[index]
+    except pdfium.PdfiumError as error:
+        raise _page_error(path, index, error) from None
+    try:
+        return _content(page, index)
+    except pdfium.PdfiumError as error:
+        raise _page_error(path, index, error) from None
+    finally:
+        page.close()
+
+
+def _page_error(path: Path, index: int, error: Exception) -> InputError:
+    return InputError(str(path), f"page {index + 1} cannot be read: {error}",
+                      f"halaman {index + 1} tidak dapat dibaca")
+
+
+def _content(page: Any, index: int) -> PageContent:
+    # The crop box is the page in user space; get_size() would give it turned.
+    left, bottom, right, top = page.get_cropbox()
+    turn = _Turn(page.get_rotation() % 360, right - left, top - bottom, left, bottom)
+    text_page = page.get_textpage()
+    try:
+        glyphs = tuple(_glyphs(text_page, turn))
+    finally:
+        text_page.close()
+    rules = tuple(_rules(page, turn))
+    shown_width, shown_height = turn.size
+    return PageContent(index + 1, shown_width, shown_height, glyphs, rules)
+
+
+@dataclass(frozen=True)
+class _Turn:
+    """PDF user space (origin bottom left) to the page as shown (origin top left)."""
+
+    rotation: int
+    width: float
+    height: float
+    left: float = 0.0
+    bottom: float = 0.0
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return (self.height, self.width) if self.rotation in (90, 270) else (self.width,
+                                                                             self.height)
+
+    def box(self, left: float, bottom: float, right: float, top: float
+            ) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) on the shown page of a user-space box."""
+        left, right = left - self.left, right - self.left
+        bottom, top = bottom - self.bottom, top - self.bottom
+        # /Rotate turns the page clockwise for display.
+        if self.rotation == 90:
+            return bottom, left, top, right
+        if self.rotation == 180:
+            return self.width - right, bottom, self.width - left, top
+        if self.rotation == 270:
+            return self.height - top, self.width - right, self.height - bottom, self.width - left
+        return left, self.height - top, right, self.height - bottom
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What a text object says of all its glyphs: its clip area and whether it is bold."""
+
+    clip: tuple[float, float, float, float] | None
+    bold: bool
+
+
+def _glyphs(text_page: Any, turn: _Turn) -> Iterator[Glyph]:
+    import pypdfium2.raw as pdfium_c
+
+    handle = text_page.raw
+    runs: dict[int, _Run] = {}
+    box = pdfium_c.FS_RECTF()
+    for index in range(pdfium_c.FPDFText_CountChars(handle)):
+        code = pdfium_c.FPDFText_GetUnicode(handle, index)
+        if code == _LINE_END_HYPHEN:
+            code = ord("-")
+        if code < 0x20 or code in (0xFFFE, 0xFFFF) or pdfium_c.FPDFText_IsGenerated(
+                handle, index) == 1:
+            continue
+        pdfium_c.FPDFText_GetLooseCharBox(handle, index, ctypes.byref(box))
+        run = _run(handle, index, runs)
+        if run.clip is not None and _outside(run.clip, (box.left + box.right) / 2,
+                                             (box.bottom + box.top) / 2):
+            continue
+        x0, y0, x1, y1 = turn.box(box.left, box.bottom, box.right, box.top)
+        size = pdfium_c.FPDFText_GetFontSize(handle, index)
+        yield Glyph(chr(code), x0, y0, x1, y1, round(size, 1), run.bold)
+
+
+def _run(handle: Any, index: int, runs: dict[int, _Run]) -> _Run:
+    import pypdfium2.raw as pdfium_c
+
+    obj = pdfium_c.FPDFText_GetTextObject(handle, index)
+    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    found = runs.get(key)
+    if found is None:
+        name = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
+        pdfium_c.FPDFText_GetFontInfo(handle, index, name, _FONT_NAME_BUFFER, None)
+        font = name.value.decode("latin-1", "replace").lower()
+        bold = "bold" in font or "black" in font or "heavy" in font or (
+            pdfium_c.FPDFText_GetFontWeight(handle, index) >= _BOLD_WEIGHT)
+        found = _Run(_clip_box(obj) if key else None, bold)
+        if key:
+            runs[key] = found
+    return found
+
+
+def _outside(clip: tuple[float, float, float, float], x: float, y: float) -> bool:
+    """Is the glyph's middle outside its text object's clip area (hidden text, such as the
+    overflow of a table cell too short for its text)?"""
+    left, bottom, right, top = clip
+    return not (left - _CLIP_SLACK <= x <= right + _CLIP_SLACK
+                and bottom - _CLIP_SLACK <= y <= top + _CLIP_SLACK)
+
+
+def _clip_box(obj: Any) -> tuple[float, float, float, float] | None:
+    """The bounding box (user space) of a page object's clip path, if it has one."""
+    import pypdfium2.raw as pdfium_c
+
+    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    xs: list[float] = []
+    ys: list[float] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for path in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        for number in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, path)):
+            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, path, number)
+            if segment and pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x),
+                                                             ctypes.byref(y)):
+                xs.append(x.value)
+                ys.append(y.value)
+    if not xs:
+        return None
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _rules(page: Any, turn: _Turn) -> Iterator[Segment]:
+    """Ruling lines: thin path objects, and the four sides of outlined rectangles, also
+    inside form XObjects (a page placed on a page, as when it was turned)."""
+    import pypdfium2.raw as pdfium_c
+
+    handle = page.raw
+    top_level = [pdfium_c.FPDFPage_GetObject(handle, i)
+                 for i in range(pdfium_c.FPDFPage_CountObjects(handle))]
+    for left, bottom, right, top, segments in _paths(top_level, _IDENTITY, 0):
+        x0, y0, x1, y1 = turn.box(left, bottom, right, top)
+        yield from _sides(x0, y0, x1, y1, segments)
+
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_MAX_DEPTH = 8
+
+
+def _paths(objects: list[Any], matrix: _Matrix, depth: int
+           ) -> Iterator[tuple[float, float, float, float, int]]:
+    """(left, bottom, right, top, segment count) of each path, in page space."""
+    import pypdfium2.raw as pdfium_c
+
+    for obj in objects:
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+            if pdfium_c.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
+                                              ctypes.byref(right), ctypes.byref(top)):
+                box = _apply(matrix, left.value, bottom.value, right.value, top.value)
+                yield (*box, pdfium_c.FPDFPath_CountSegments(obj))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_DEPTH:
+            form = pdfium_c.FS_MATRIX()
+            pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(form))
+            inner = _compose((form.a, form.b, form.c, form.d, form.e, form.f), matrix)
+            children = [pdfium_c.FPDFFormObj_GetObject(obj, i)
+                        for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))]
+            yield from _paths(children, inner, depth + 1)
+
+
+def _compose(first: _Matrix, then: _Matrix) -> _Matrix:
+    a, b, c, d, e, f = first
+    a2, b2, c2, d2, e2, f2 = then
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def _apply(matrix: _Matrix, left: float, bottom: float, right: float, top: float
+           ) -> tuple[float, float, float, float]:
+    a, b, c, d, e, f = matrix
+    points = [(a * x + c * y + e, b * x + d * y + f) for x in (left, right) for y in (bottom, top)]
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _sides(x0: float, top: float, x1: float, bottom: float, segments: int
+           ) -> Iterator[Segment]:
+    width, height = x1 - x0, bottom - top
+    if max(width, height) < _MIN_RULE_LENGTH:
+        return
+    if min(width, height) <= _RULE_THICKNESS:
+        yield Segment(x0, top, x1, bottom)
+    elif segments <= 6:
+        # A stroked or filled rectangle: a cell drawn whole. Its sides are rules.
+        yield Segment(x0, top, x1, top)
+        yield Segment(x0, bottom, x1, bottom)
+        yield Segment(x0, top, x0, bottom)
+        yield Segment(x1, top, x1, bottom)

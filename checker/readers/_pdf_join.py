@@ -1,0 +1,173 @@
+"""Tables cut by a page break, joined again.
+
+A table that ends one page and a table with the same columns that opens the next are
+one table: the header rows the new page repeats are dropped (a repeated header may lose
+the end of a tall cell, clipped by the row under it), a row the break cut in two is made
+whole, and a tall cell the break cut goes on as tall.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from checker.readers._pdf_tables import GridCell, GridTable
+
+__all__ = ["TableItem", "continues", "joined_table"]
+
+_SAME_EDGE = 3.0
+
+
+@dataclass(frozen=True)
+class TableItem:
+    """A ruled table in reading order: the page it starts on, and for each row its page
+    and its line on that page."""
+
+    page: int
+    table: GridTable
+    page_lines: tuple[int, ...]  # one per row
+    pages: tuple[int, ...]  # one per row (a joined table spans pages)
+    repeated: int = 0  # header rows the next page repeated
+
+
+
+def continues(first: TableItem, after: TableItem) -> bool:
+    """Does ``after``, met right after ``first`` (nothing but furniture between), open the
+    next page with the same columns?"""
+    if after.page != first.pages[-1] + 1 or first.table.width != after.table.width:
+        return False
+    a, b = first.table, after.table
+    left = [x - a.x0 for x in a.columns]
+    right = [x - b.x0 for x in b.columns]
+    return all(abs(x - y) <= _SAME_EDGE for x, y in zip(left, right, strict=True))
+
+
+def _texts(row: Sequence[GridCell | None]) -> tuple[str, ...]:
+    return tuple(cell.text.casefold() if cell else "" for cell in row)
+
+
+def joined_table(first: TableItem, after: TableItem) -> TableItem:
+    a, b = first.table, after.table
+    repeated = 0
+    while (repeated < min(3, len(a.rows) - 1, len(b.rows))
+           and _same_header(a.rows[repeated], b.rows[repeated])):
+        repeated += 1
+    rows = list(b.rows[repeated:])
+    lines, pages = list(after.page_lines[repeated:]), list(after.pages[repeated:])
+    head_rows = [list(row) for row in a.rows]
+    rows = _continue_spans(head_rows, rows)
+    if rows and _split_row(a.rows, rows[0], repeated):
+        head_rows[-1] = _merged_row(a.rows[-1], rows[0])
+        rows, lines, pages = rows[1:], lines[1:], pages[1:]
+    table = replace(a, rows=(*map(tuple, head_rows), *rows), bottom=b.bottom)
+    return TableItem(first.page, table, (*first.page_lines, *lines), (*first.pages, *pages),
+                      max(first.repeated, repeated))
+
+
+def _continue_spans(head: list[list[GridCell | None]],
+                    rows: list[tuple[GridCell | None, ...]]) -> list[tuple[GridCell | None, ...]]:
+    """The rows after the page break, under a tall cell the break cut.
+
+    The new page draws the rest of the cell under the repeated header, where it reads as
+    part of the header's own tall cell; once the header is dropped, the rows it covers
+    belong to the cell above the break: its rowspan grows by them (``head`` is changed).
+    """
+    width = len(rows[0]) if rows else 0
+    for column in range(width):
+        if rows[0][column] is not None or _covered_from_left(rows[0], column):
+            continue
+        depth = 0
+        while (depth < len(rows) and rows[depth][column] is None
+               and not _covered_from_left(rows[depth], column)):
+            depth += 1
+        origin = _origin_above(head, column)
+        if origin is None:
+            for index in range(depth):
+                cells = list(rows[index])
+                cells[column] = GridCell((), (), False)
+                rows[index] = tuple(cells)
+            continue
+        row, col = origin
+        cell = head[row][col]
+        if cell is not None and col == column:
+            head[row][col] = replace(cell, rowspan=cell.rowspan + depth)
+    return rows
+
+
+def _covered_from_left(row: Sequence[GridCell | None], column: int) -> bool:
+    for left in range(column - 1, -1, -1):
+        cell = row[left]
+        if cell is not None:
+            return left + cell.colspan > column
+    return False
+
+
+def _origin_above(head: Sequence[Sequence[GridCell | None]], column: int
+                  ) -> tuple[int, int] | None:
+    """The cell that covers ``column`` in the last row of ``head``."""
+    last = len(head) - 1
+    for row in range(last, -1, -1):
+        for col in range(column, -1, -1):
+            cell = head[row][col]
+            if cell is not None:
+                if col + cell.colspan > column and row + cell.rowspan > last:
+                    return row, col
+                break
+    return None
+
+
+def _raw_texts(row: Sequence[GridCell | None]) -> tuple[str, ...]:
+    return tuple(cell.text if cell else "" for cell in row)
+
+
+def _same_header(first: Sequence[GridCell | None], again: Sequence[GridCell | None]) -> bool:
+    """Does ``again`` repeat the header row ``first``? A repeated header may lose the end
+    of a tall cell (clipped by the row under it), so a cell may be the start of its twin."""
+    pairs = list(zip(_texts(first), _texts(again), strict=True))
+    return any(b for _, b in pairs) and all(
+        a == b or (b and a.startswith(b)) or (a and b.startswith(a)) for a, b in pairs)
+
+
+def _split_row(before: Sequence[Sequence[GridCell | None]], row: Sequence[GridCell | None],
+               header: int) -> bool:
+    """Is ``row``, the first on a new page, the rest of the row the page break cut?
+
+    Such a row is incomplete: it holds text only in columns where the row before it
+    holds text too (the rest of a name, the last digits of an amount), and leaves some of
+    them empty (the figures printed whole above it). A row that only leaves its first
+    columns empty is a row of its own (one more indikator of the same sasaran), unless
+    it opens in lower case, in the middle of a sentence.
+    """
+    if len(before) <= header:
+        return False
+    above = {index for index, text in enumerate(_texts(before[-1])) if text}
+    here = {index for index, text in enumerate(_texts(row)) if text}
+    if not here or not here <= above:
+        return False
+    missing = above - here
+    if missing and missing != set(range(len(missing))):
+        return True
+    # Every cell goes on: a row of its own starts with a number or a capital, the rest
+    # of a sentence cut by the page break in lower case.
+    first = next(text for text in _raw_texts(row) if text)
+    return first[:1].islower()
+
+
+def _merged_row(top: Sequence[GridCell | None], rest: Sequence[GridCell | None]
+                ) -> tuple[GridCell | None, ...]:
+    merged: list[GridCell | None] = []
+    for mine, theirs in zip(top, rest, strict=True):
+        if mine is None or theirs is None:
+            merged.append(mine)
+        elif not theirs.text:
+            # A tall cell cut by the break goes on as tall below it.
+            merged.append(replace(mine, rowspan=mine.rowspan + theirs.rowspan - 1))
+        else:
+            # The break may have cut a word or an amount, as a narrow cell does.
+            cut = bool(mine.lines) and len(mine.lines[-1].split()) == 1
+            merged.append(replace(
+                mine, lines=(*mine.lines, *theirs.lines),
+                rowspan=mine.rowspan + theirs.rowspan - 1,
+                breaks=(*mine.breaks, cut, *theirs.breaks) if mine.lines else theirs.breaks,
+                bold=mine.bold and theirs.bold))
+    return tuple(merged)
