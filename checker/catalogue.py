@@ -24,14 +24,14 @@ _WORDS = {
     "id": {"title": "Katalog aturan lkjip", "code": "Kode", "rule": "Aturan",
            "severity": "Tingkat", "regulation": "Dasar", "in_force": "Berlaku",
            "message": "Pesan", "pack": "Paket", "options": "Opsi", "lke": "Kriteria LKE",
-           "example": "Contoh",
+           "example": "Contoh", "fix": "Cara memperbaiki",
            "summary": "{rules} aturan dalam {categories} kategori.",
            "generated": "Dibuat dari metadata aturan dengan `{command}`; jangan disunting "
                         "langsung."},
     "en": {"title": "The lkjip rule catalogue", "code": "Code", "rule": "Rule",
            "severity": "Severity", "regulation": "Regulation", "in_force": "In force",
            "message": "Message", "pack": "Pack", "options": "Options", "lke": "LKE criterion",
-           "example": "Example",
+           "example": "Example", "fix": "How to fix",
            "summary": "{rules} rules in {categories} categories.",
            "generated": "Written from the rules' metadata by `{command}`; do not edit by "
                         "hand."},
@@ -71,6 +71,7 @@ def rule_json(rule: Rule) -> dict[str, Any]:
         "message": dict(rule.message),
         "rationale": dict(rule.rationale),
         "example": rule.example,
+        "fix": dict(rule.fix),
         "options": [_option_json(option) for option in rule.options],
         "plugin": rule.plugin,
     }
@@ -100,6 +101,9 @@ def _rule_section(rule: Rule, lang: str) -> list[str]:
                      f"{option_text(option, lang)}")
     if rule.example:
         lines.append(f"- {words['example']}: {rule.example}")
+    fix = rule.fix.get(lang) or rule.fix.get("id")
+    if fix:
+        lines.append(f"- {words['fix']}: {fix}")
     return [*lines, ""]
 
 

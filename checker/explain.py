@@ -1,27 +1,35 @@
-"""``lkjip explain CODE``: one rule told in full, in the reader's language."""
+"""``lkjip explain CODE``: one rule told in full, in the reader's language.
+
+The message is shown as a finding reads, rendered with sample values (see
+:mod:`checker._samples`), never as its raw template; then how to fix what it finds.
+"""
 
 from __future__ import annotations
 
+import string
 from decimal import Decimal
 from typing import Any
 
+from checker._samples import sample_args
 from checker.labels import SEVERITY
 from checker.options import Option, pack_table
-from checker.rule import Rule
+from checker.rule import Rule, localise
 
-__all__ = ["explain", "in_force", "option_text"]
+__all__ = ["example_message", "explain", "in_force", "option_text"]
 
 _WORDS = {
     "id": {"category": "Kategori", "severity": "Tingkat", "regulation": "Dasar",
            "lke": "Kriteria LKE", "in_force": "Berlaku", "rationale": "Alasan",
            "message": "Pesan", "example": "Contoh", "pack": "Paket", "options": "Opsi",
            "outside": "laporan tahun lain tidak diperiksa dengan aturan ini",
-           "default": "bawaan", "choices": "salah satu dari"},
+           "default": "bawaan", "choices": "salah satu dari", "fix": "Cara memperbaiki",
+           "sample": "(contoh; nilai-nilainya rekaan)"},
     "en": {"category": "Category", "severity": "Severity", "regulation": "Regulation",
            "lke": "LKE criterion", "in_force": "In force", "rationale": "Rationale",
            "message": "Message", "example": "Example", "pack": "Pack", "options": "Options",
            "outside": "reports of other years are not checked by this rule",
-           "default": "default", "choices": "one of"},
+           "default": "default", "choices": "one of", "fix": "How to fix",
+           "sample": "(an example; its values are made up)"},
 }
 
 _PERIOD = {
@@ -70,6 +78,21 @@ def option_text(option: Option[Any], lang: str = "id") -> str:
     return f"{option.name} ({', '.join(facts)}): {option.help[lang]}"
 
 
+def example_message(rule: Rule, lang: str = "id") -> str:
+    """The rule's message as a finding would read, rendered with sample values in
+    ``lang`` (numbers in its notation); an argument with no sample shows ``...``."""
+    names = {name for _, name, _, _ in string.Formatter().parse(rule.message[lang]) if name}
+    values = sample_args(names, rule.code, rule.category.value)
+    values.update(localise(values, lang))
+    try:
+        return rule.message[lang].format_map(values)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError):
+        # A pack template with a format spec a sample cannot take: show it with its
+        # arguments named in words rather than fail the whole explanation.
+        return string.Formatter().vformat(
+            rule.message[lang].replace("{", "{{").replace("}", "}}"), (), {})
+
+
 def explain(rule: Rule, lang: str = "id") -> str:
     """What the rule checks, why, on which regulation, and the message it gives."""
     words = _WORDS[lang]
@@ -89,7 +112,11 @@ def explain(rule: Rule, lang: str = "id") -> str:
     rationale = rule.rationale.get(lang) or rule.rationale.get("id", "")
     if rationale:
         lines += [f"{words['rationale']}:", f"  {rationale}", ""]
-    lines += [f"{words['message']}:", f"  {rule.message[lang]}"]
+    lines += [f"{words['message']}:", f"  {example_message(rule, lang)}",
+              f"  {words['sample']}"]
+    fix = rule.fix.get(lang) or rule.fix.get("id")
+    if fix:
+        lines += ["", f"{words['fix']}:", f"  {fix}"]
     for pack in dict.fromkeys(option.pack for option in rule.options):
         lines += ["", f"{words['options']} ({pack_table(pack)}):"]
         lines += [f"  {option_text(option, lang)}" for option in rule.options

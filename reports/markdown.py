@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
+from checker.display import actual_text, expected_text
 from checker.hookspecs import RenderOptions, Reporter, hookimpl
-from checker.labels import CATEGORY, SEVERITY, WORDS, summary_line, where
+from checker.labels import CATEGORY, SEVERITY, TEXT_WORDS, WORDS, summary_line, where
 from checker.result import DocumentResult
 from checker.rule import Finding
 from reports.text import related_text, terminal_safe
@@ -28,9 +29,8 @@ def _row(number: int, finding: Finding, lang: str) -> str:
         f"{place} ({related})" if related else place,
         f"{SEVERITY[lang][finding.severity]} {finding.rule}",
         finding.text(lang),
-        finding.expected,
-        finding.actual,
-        finding.regulation,
+        expected_text(finding, lang),
+        actual_text(finding, lang),
     )
     return "| " + " | ".join(_cell(c) for c in cells) + " |"
 
@@ -44,18 +44,28 @@ def _document(result: DocumentResult, lang: str) -> list[str]:
         lines.append(f"- {words['source']}: `{result.report.source}`")
     if meta.year:
         lines.append(f"- {words['year']}: {meta.year}")
-    lines.append(f"- {words['summary']}: {summary_line(result.summary(), lang)}")
+    summary = summary_line(result.summary(), lang, len(result.accepted))
+    lines.append(f"- {words['summary']}: {summary}")
     if not result.findings:
         return [*lines, "", words["no_findings"]]
     header = ("No", words["location"], words["rule"], words["message"], words["expected"],
-              words["actual"], words["regulation"])
+              words["actual"])
     by_category = sorted(result.findings, key=lambda f: list(CATEGORY[lang]).index(f.category))
     for category, findings in groupby(by_category, key=lambda f: f.category):
         lines += ["", f"### {CATEGORY[lang][category]}", ""]
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + "---|" * len(header))
         lines += [_row(n, f, lang) for n, f in enumerate(findings, start=1)]
-    return lines
+    return lines + _regulations(result.findings, lang)
+
+
+def _regulations(findings: Sequence[Finding], lang: str) -> list[str]:
+    """The regulation of each rule once, under the tables (``- **BUD001**: ...``)."""
+    basis = {f.rule: f.regulation for f in findings if f.regulation}
+    if not basis:
+        return []
+    lines = ["", f"### {TEXT_WORDS[lang]['basis']}", ""]
+    return lines + [f"- **{code}**: {_cell(basis[code])}" for code in sorted(basis)]
 
 
 def render_markdown(results: Sequence[DocumentResult], options: RenderOptions) -> str:
@@ -67,4 +77,4 @@ def render_markdown(results: Sequence[DocumentResult], options: RenderOptions) -
 
 @hookimpl
 def lkjip_reporters() -> list[Reporter]:
-    return [Reporter("markdown", render_markdown, "findings tables for working papers")]
+    return [Reporter("markdown", render_markdown, "findings tables for working papers", (".md",))]

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from checker.cli import main
+from checker.explain import example_message
 from checker.plugins import load_registry
 
 RULES = load_registry(entry_points=False).rules
@@ -36,4 +37,4 @@ def test_explain_reads_in_each_language(rule, lang, words, capsys):
     for word in words:
         assert word in text
     assert rule.rationale[lang].strip() in text
-    assert rule.message[lang] in text
+    assert example_message(rule, lang) in text  # rendered, not the raw template

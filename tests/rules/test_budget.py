@@ -142,8 +142,8 @@ def test_bud001_pagu_of_rows_differs_from_parents(check):
     kegiatan = result.findings[1]
     assert flatten([kegiatan], "en") == [
         ("BUD001", 41, 'The pagu of the 2 sub kegiatan under kegiatan "Administrasi Umum '
-         'Perangkat Daerah" adds up to Rp 81.154.008, not to the pagu the kegiatan states '
-         "(Rp 81.154.000)."),
+         'Perangkat Daerah" adds up to Rp 81,154,008, not to the pagu the kegiatan states '
+         "(Rp 81,154,000)."),
     ]
     assert (kegiatan.expected, kegiatan.actual) == ("81154008", "81154000")
     # The finding spans the kegiatan and its sub kegiatan, and names the graph node.
@@ -187,8 +187,8 @@ def test_bud002_realisasi_of_rows_differs_from_parent(check):
     ]
     assert flatten(result.findings, "en") == [
         ("BUD002", 41, 'The realisasi of the 2 sub kegiatan under kegiatan "Administrasi '
-         'Umum Perangkat Daerah" adds up to Rp 74.000.000, not to the realisasi the '
-         "kegiatan states (Rp 75.000.000)."),
+         'Umum Perangkat Daerah" adds up to Rp 74,000,000, not to the realisasi the '
+         "kegiatan states (Rp 75,000,000)."),
     ]
     assert (result.findings[0].expected, result.findings[0].actual) == ("74000000", "75000000")
 
@@ -227,8 +227,8 @@ def test_bud003_stated_totals_differ_from_programs(check):
          "dengan jumlah realisasi 1 program di dalamnya (Rp 120.000.000)."),
     ]
     assert flatten(result.findings, "en")[0] == (
-        "BUD003", 67, "The pagu total of Tabel 3.4 is stated as Rp 131.154.080, but its "
-        "1 program add up to Rp 131.154.008.")
+        "BUD003", 67, "The pagu total of Tabel 3.4 is stated as Rp 131,154,080, but its "
+        "1 program add up to Rp 131,154,008.")
     assert [(f.expected, f.actual) for f in result.findings] == [
         ("131154008", "131154080"), ("120000000", "102000000")]
 
@@ -324,10 +324,10 @@ def test_bud004_percentage_of_row_and_total_miscomputed(check):
     ]
     assert flatten(result.findings, "en")[1] == (
         "BUD004", 67, "The realisasi percentage of total Tabel 3.4 is stated as 92%, but "
-        "realisasi Rp 120.000.000 of pagu Rp 131.154.008 is 91,50%.")
+        "realisasi Rp 120,000,000 of pagu Rp 131,154,008 is 91.50%.")
     # Compared at the precision printed: 2 decimals for the row, none for the total.
     assert [(f.expected, f.actual) for f in result.findings] == [
-        ("91.50", "91.60"), ("91", "92")]
+        ("91.50", "91.60"), ("91.50", "92")]
 
 
 def test_bud004_accepts_rounded_truncated_and_shorter_percentages(check):
@@ -396,8 +396,8 @@ def test_bud005_sisa_miscomputed(check):
     ]
     assert flatten(result.findings, "en") == [
         ("BUD005", 53, 'The sisa (unspent budget) of sub kegiatan "Penyediaan Bahan Bacaan '
-         'dan Peraturan Perundang-undangan" is stated as Rp 1.154.000, but pagu '
-         "Rp 31.154.008 minus realisasi Rp 30.000.000 is Rp 1.154.008."),
+         'dan Peraturan Perundang-undangan" is stated as Rp 1,154,000, but pagu '
+         "Rp 31,154,008 minus realisasi Rp 30,000,000 is Rp 1,154,008."),
     ]
     assert (result.findings[0].expected, result.findings[0].actual) == ("1154008", "1154000")
 
@@ -425,7 +425,7 @@ def test_bud006_belanja_split_differs_from_both_totals(check):
     ]
     assert flatten(result.findings, "en")[1] == (
         "BUD006", 89, "The realisasi of the 2 jenis belanja in Tabel 3.5 adds up to "
-        "Rp 115.000.000, not to the realisasi total of Tabel 3.4 (Rp 120.000.000).")
+        "Rp 115,000,000, not to the realisasi total of Tabel 3.4 (Rp 120,000,000).")
     assert (result.findings[1].expected, result.findings[1].actual) == (
         "120000000", "115000000")
 
@@ -490,7 +490,7 @@ def test_bud007_realisasi_above_pagu(check):
     ]
     assert flatten(result.findings, "en") == [
         ("BUD007", 47, 'The realisasi of sub kegiatan "Penyediaan Alat Tulis Kantor" '
-         "(Rp 52.000.000) exceeds its pagu (Rp 50.000.000) by Rp 2.000.000."),
+         "(Rp 52,000,000) exceeds its pagu (Rp 50,000,000) by Rp 2,000,000."),
     ]
     finding = result.findings[0]
     assert finding.severity is Severity.WARNING
@@ -522,7 +522,7 @@ def test_bud004_shows_a_dash_as_printed(check):
         'Persentase realisasi sub kegiatan "Penyediaan Jasa Surat Menyurat" tertulis "-", '
         "padahal realisasi Rp 500.000 dari pagu Rp 500.000 adalah 100,00%.",
     )]
-    assert (result.findings[0].expected, result.findings[0].actual) == ("100", "-")
+    assert (result.findings[0].expected, result.findings[0].actual) == ("100.00", "-")
 
 
 def test_amounts_beyond_28_digits_are_reported_not_crashed_on(check):

@@ -39,7 +39,7 @@ def test_cap001_english_message_expected_and_actual(check):
     result = check(IKM_ROW.format(capaian="90,00"), "CAP001")
     assert flatten(result.findings, "en") == [
         ("CAP001", 11, "Capaian of indikator 'Indeks Kepuasan Masyarakat' is stated as 90,00, "
-         "but 70,15 / 80 x 100 = 87,69%."),
+         "but 70,15 / 80 x 100 = 87.69%."),
     ]
     (finding,) = result.findings
     assert (finding.expected, finding.actual) == ("87.69", "90.00")
@@ -178,7 +178,7 @@ def test_cap002_wrong_mean_is_reported(check):
     ]
     assert flatten(result.findings, "en") == [
         ("CAP002", 31, "Capaian of sasaran 'Meningkatnya kualitas pelayanan publik' is stated "
-         "as 80,00, but the mean capaian of its 2 indicators is 95,00%."),
+         "as 80,00, but the mean capaian of its 2 indicators is 95.00%."),
     ]
     (finding,) = result.findings
     assert (finding.expected, finding.actual) == ("95.00", "80.00")

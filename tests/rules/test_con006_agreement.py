@@ -80,8 +80,8 @@ def test_a_pk_program_pagu_that_differs_is_reported_once_at_the_pk_row(check):
          "(baris 16), tetapi Rp 600.000.000 di PK (Lampiran 1) (baris 27)."),
     ]
     assert flatten(result.findings, "en")[0] == (
-        "CON006", 22, f"The pagu of program '{PENUNJANG}' is Rp 600.000.000 in Tabel 3.3 "
-        "(line 11), but Rp 400.000.000 in PK (Lampiran 1) (line 22).")
+        "CON006", 22, f"The pagu of program '{PENUNJANG}' is Rp 600,000,000 in Tabel 3.3 "
+        "(line 11), but Rp 400,000,000 in PK (Lampiran 1) (line 22).")
     assert [(f.expected, f.actual) for f in result.findings] == [
         ("600000000", "400000000"), ("400000000", "600000000")]
 

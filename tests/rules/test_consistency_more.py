@@ -125,8 +125,8 @@ def test_con002_amounts_matching_no_table_are_reported_with_the_candidates(run):
     assert flatten(result.findings, "en")[1] == (
         "CON002", 86, "The unspent budget (sisa) is stated as 5.000.000 (line 86), which "
         "matches none of the table figures it should quote: the sisa total of Tabel 3.3 "
-        "(line 25) Rp 50.000.000; pagu minus realisasi of Tabel 3.3 (line 25) Rp 50.000.000; "
-        "pagu minus realisasi of Tabel 3.4 (line 41) Rp 50.000.000.")
+        "(line 25) Rp 50,000,000; pagu minus realisasi of Tabel 3.3 (line 25) Rp 50,000,000; "
+        "pagu minus realisasi of Tabel 3.4 (line 41) Rp 50,000,000.")
     assert (result.findings[0].expected, result.findings[0].actual) == ("95.00", "95.50")
 
 
@@ -209,8 +209,8 @@ def test_con005_reports_the_ikhtisar_and_con002_stays_silent(run):
     assert flatten(result.findings, "en") == [
         ("CON005", 26, "The Ikhtisar Eksekutif states the budget realisation percentage 88,62 % "
          "(line 26), but the body of the report gives the total percentage of Tabel 3.3 (line "
-         "61) 95,00%; realisasi/pagu of Tabel 3.3 (line 61) 95,00%; realisasi/pagu of Tabel "
-         "3.4 (line 77) 95,00%."),
+         "61) 95.00%; realisasi/pagu of Tabel 3.3 (line 61) 95.00%; realisasi/pagu of Tabel "
+         "3.4 (line 77) 95.00%."),
     ]
     # The same claim outside the Ikhtisar is CON002's.
     outside = BUDGET + _total_claims(persen="88,62 %")
@@ -390,7 +390,7 @@ def test_con006_a_program_with_two_pagu_is_reported_per_program(run):
     ]
     assert flatten(result.findings, "en") == [
         ("CON006", 35, "The pagu of program 'Program Penyelenggaraan Pemerintahan dan "
-         "Pelayanan Publik' is Rp 400.000.000 in Tabel 2.3 (line 17), but Rp 410.000.000 in "
+         "Pelayanan Publik' is Rp 400,000,000 in Tabel 2.3 (line 17), but Rp 410,000,000 in "
          "Tabel 3.3 (line 35)."),
     ]
     assert result.findings[0].location.node == (
