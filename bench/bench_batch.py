@@ -2,10 +2,12 @@
 
 The reports are copies of the corpus reports (``../shared/corpus``) and of the test
 library's (``tests/library``), round-robin, in a temporary folder. For each run it prints
-the wall time, the CPU time of the processes, the peak resident memory of the main
-process and of the main process and its workers together, and the main process's
-memory at a quarter, half and the end of the run (flat when the batch does not keep
-what it has read). Both runs must give the same output and exit code; it says so.
+the wall time, the CPU time of the processes (``getrusage`` of the children: the
+command and its workers), the peak resident memory of its largest process (their
+``ru_maxrss``), the peak of the main process and its workers together (sampled), and
+the main process's memory at a quarter, half and the end of the run (flat when the
+batch does not keep what it has read). Both runs must give the same output and exit
+code; it says so.
 
 Python is run with a bytecode cache in a temporary folder, warmed once. Benchmarks
 print figures; they assert nothing.
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -82,32 +83,46 @@ class Sampler(threading.Thread):
 
     def run(self) -> None:
         while not self.stop.is_set():
-            main = _rss(self.pid)
+            # The process run is a wrapper (see run()): lkjip is its child, the workers
+            # lkjip's children.
+            command = next(iter(_children(self.pid)), None)
+            main = _rss(command) if command is not None else 0
             if main:
                 self.main.append(main)
-                tree = main + sum(_rss(child) for child in _children(self.pid))
+                tree = main + sum(_rss(child) for child in _children(command))
                 self.peak_tree = max(self.peak_tree, tree)
             self.stop.wait(0.02)
+
+
+# Runs the command it is given and prints, as its last line, the resource use of that
+# command and all its descendants (its worker processes included): a fresh process per
+# run, so ru_maxrss of RUSAGE_CHILDREN is that run's peak and no earlier run's.
+_WRAPPER = """
+import resource, subprocess, sys
+code = subprocess.call(sys.argv[1:], stderr=subprocess.DEVNULL)
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(code, use.ru_utime + use.ru_stime, use.ru_maxrss)
+"""
 
 
 def run(files: list[Path], jobs: int, out: Path, env: dict[str, str]) -> dict[str, object]:
     command = [sys.executable, "-c", "import sys; from checker.cli import main; sys.exit(main())",
                "check", *map(str, files), "--jobs", str(jobs), "-o", str(out)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, cwd=REPO, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen([sys.executable, "-c", _WRAPPER, *command], env=env, cwd=REPO,
+                               stdout=subprocess.PIPE, text=True)
     sampler = Sampler(process.pid)
     sampler.start()
-    code = process.wait()
+    reported, _ = process.communicate()
     wall = time.perf_counter() - start
     sampler.stop.set()
     sampler.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    code, cpu, maxrss = reported.split()[-3:]
     samples = sampler.main or [0]
     return {
-        "code": code, "wall": wall, "cpu": cpu,
-        "peak_main": max(samples), "peak_tree": sampler.peak_tree,
+        "code": int(code), "wall": wall, "cpu": float(cpu),
+        # ru_maxrss is in KiB on Linux: the largest single process of the run.
+        "maxrss": int(maxrss) * 1024, "peak_tree": sampler.peak_tree,
         "quarter": samples[len(samples) // 4], "half": samples[len(samples) // 2],
         "end": samples[-1],
     }
@@ -128,8 +143,8 @@ def main() -> None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         run(files[:2], 1, folder / "warm.txt", env)  # compiles the bytecode once
         print(f"{len(files)} reports ({size:,.0f} KB) on {cores} cores")
-        print(f"{'run':<12} {'wall s':>7} {'cpu s':>7} {'ms/report':>9} {'peak MiB':>9} "
-              f"{'+workers':>9}   main MiB at 1/4, 1/2, end")
+        print(f"{'run':<12} {'wall s':>7} {'cpu s':>7} {'ms/report':>9} {'maxrss MiB':>10} "
+              f"{'tree MiB':>9}   main MiB at 1/4, 1/2, end")
         outputs = {}
         for label, jobs in (("--jobs 1", 1), (f"--jobs {args.jobs}", args.jobs)):
             out = folder / f"out-{jobs}.txt"
@@ -137,7 +152,7 @@ def main() -> None:
             outputs[label] = (got["code"], out.read_bytes() if out.exists() else b"")
             mib = 1024 * 1024
             print(f"{label:<12} {got['wall']:7.2f} {got['cpu']:7.2f} "
-                  f"{1000 * got['wall'] / len(files):9.1f} {got['peak_main'] / mib:9.1f} "
+                  f"{1000 * got['wall'] / len(files):9.1f} {got['maxrss'] / mib:10.1f} "
                   f"{got['peak_tree'] / mib:9.1f}   {got['quarter'] / mib:.1f}, "
                   f"{got['half'] / mib:.1f}, {got['end'] / mib:.1f}")
         first, second = outputs.values()

@@ -1,38 +1,44 @@
-"""The ``lkjip`` command line: check, extract, graph, rules, explain.
+"""The ``lkjip`` command line: check, accept, extract, graph, rules, explain, serve.
 
 Exit codes: 0 no finding at or above ``--fail-on``; 1 findings at or above it;
 2 the input or the command line was unusable (or a rule crashed). Errors are
-one line on stderr; ``--debug`` shows the traceback instead.
+one line on stderr; ``--debug`` shows the traceback instead. In a batch an
+unusable file does not stop the others: its line is on stderr in its turn, and
+the exit code is 2 at the end.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
+import datetime
 import os
-import secrets
 import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import NoReturn
+from types import ModuleType
+from typing import Any, NoReturn
 
 from checker import __version__
-from checker.config import Config, load_config
+from checker._inputs import Input, expand_inputs
+from checker._sink import STREAMED_FORMATS, Progress, Streamed, open_output
+from checker.config import Config, ConfigFinder
 from checker.engine import check_report, exit_code, select_rules
-from checker.errors import InputError, LkjipError, UsageError
-from checker.hookspecs import RenderOptions
+from checker.errors import InputError, LkjipError, UsageError, one_line
+from checker.hookspecs import RenderOptions, Reporter
 from checker.model import Report
 from checker.options import check_pack_options
 from checker.plugins import Registry, load_registry
 from checker.readers import file_identity
 from checker.readers.structured import allow_source_outside, source_candidates
+from checker.recognise import ensure_lkjip
 from checker.result import DocumentResult
 from checker.rule import LANGUAGES, Rule, Severity
 
-# The modules only one command needs (the catalogue, the explanations, the graph's
-# renderings, the serialiser) are imported by that command, so ``check`` does not pay
+# The modules only one command or one flag needs (the catalogue, the explanations, the
+# graph's renderings, the serialiser, accepted findings, baselines, the regional
+# summary, the server) are imported where they are used, so ``check`` does not pay
 # for them at start-up.
 
 __all__ = ["main"]
@@ -48,28 +54,14 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(arguments: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser = _Parser(prog="lkjip", description="Check LKjIP performance reports.")
-    parser.add_argument("--version", action="version", version=f"lkjip {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"lkjip {__version__}")
     parser.add_argument("--debug", action="store_true",
                         help="show tracebacks of errors (accepted anywhere on the line)")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    check = commands.add_parser("check", help="check reports and print the findings")
-    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    check.add_argument("--format", default="text", help="text (default), json, markdown, ...")
-    check.add_argument("--lang", choices=LANGUAGES, help="language of messages (default id)")
-    check.add_argument("--select", type=_codes, help="rules to run: codes, prefixes, categories")
-    check.add_argument("--extend-select", type=_codes, help="rules to add to the selection")
-    check.add_argument("--ignore", type=_codes, help="rules not to run")
-    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
-                       help="lowest severity that makes the exit code 1 (default error)")
-    check.add_argument("--config", type=Path, help="config file (default: found upwards)")
-    check.add_argument("--output", "-o", type=Path, help="write the report to this file")
-    _source_flag(check)
-    check.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
-                       help="check N files at a time in worker processes; 0: one per core "
-                            "(default 1; the output is the same as with 1)")
+    _check_parser(commands.add_parser("check", help="check reports and print the findings"))
+    _accept_parser(commands.add_parser("accept", help="accept a finding (lkjip-accepted.toml)"))
 
     extract = commands.add_parser("extract", help="write the report model (TOML or JSON)")
     extract.add_argument("file", type=Path, metavar="FILE")
@@ -93,7 +85,63 @@ def _build_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="explain one rule")
     explain.add_argument("code", metavar="CODE")
     explain.add_argument("--lang", choices=LANGUAGES, default="id")
+
+    serve = commands.add_parser("serve", help="serve the checker over HTTP")
+    if _names_command(arguments, "serve"):  # its options are the server package's own
+        _serve_module().add_arguments(serve)
     return parser
+
+
+def _check_parser(check: argparse.ArgumentParser) -> None:
+    check.add_argument("files", nargs="+", metavar="FILE",
+                       help="report files, folders (searched recursively), glob patterns, "
+                            "or '-' for stdin")
+    check.add_argument("--format", help="text (default), json, markdown, ...; "
+                                        "default: from the extension of --output")
+    check.add_argument("--lang", choices=LANGUAGES, help="language of messages (default id)")
+    check.add_argument("--select", type=_codes, help="rules to run: codes, prefixes, categories")
+    check.add_argument("--extend-select", type=_codes, help="rules to add to the selection")
+    check.add_argument("--ignore", type=_codes, help="rules not to run")
+    check.add_argument("--extend-ignore", type=_codes,
+                       help="rules not to run, on top of the config's ignore")
+    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                       help="lowest severity that makes the exit code 1 (default error)")
+    check.add_argument("--config", type=Path,
+                       help="config file for every report (default: the nearest lkjip.toml or "
+                            "pyproject.toml [tool.lkjip] above each report)")
+    check.add_argument("--output", "-o", type=Path,
+                       help="write the report to this file; its extension picks the format")
+    check.add_argument("--stdin-filename", metavar="NAME",
+                       help="the name of the report read from '-' (its extension picks the "
+                            "reader; default stdin.txt)")
+    check.add_argument("--show-accepted", action="store_true",
+                       help="list the accepted findings too (and name them on stderr)")
+    check.add_argument("--baseline", type=Path, metavar="FILE",
+                       help="list only the findings not in this baseline, and name those fixed")
+    check.add_argument("--write-baseline", type=Path, metavar="FILE",
+                       help="write the fingerprints of the findings to this baseline file")
+    check.add_argument("--statistics", action="store_true",
+                       help="print how many findings each rule gave, instead of the findings")
+    _source_flag(check)
+    check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                       help="check N files at a time in worker processes; 0: one per core "
+                            "(default: 1 for one file, one per core for several; the output "
+                            "is the same)")
+
+
+def _accept_parser(accept: argparse.ArgumentParser) -> None:
+    accept.add_argument("fingerprint", metavar="FINGERPRINT",
+                        help="the finding's fingerprint (JSON output, --show-accepted)")
+    accept.add_argument("--reason", required=True, help="why the finding is accepted")
+    accept.add_argument("--by", help="who accepts it")
+    accept.add_argument("--until", type=_date, metavar="YYYY-MM-DD",
+                        help="the last day the acceptance holds")
+    accept.add_argument("--report", type=Path, metavar="FILE",
+                        help="the report the finding is of: the entry is for it alone, and "
+                             "the file beside it is the default --file")
+    accept.add_argument("--file", type=Path, metavar="PATH",
+                        help="the accepted findings file (default: the config's 'accepted', "
+                             "else lkjip-accepted.toml beside --report or here)")
 
 
 def _source_flag(command: argparse.ArgumentParser) -> None:
@@ -118,20 +166,32 @@ def _year(text: str) -> int:
     return int(text)
 
 
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _names_command(arguments: Sequence[str], command: str) -> bool:
+    """Whether the first word of ``arguments`` that is not an option is ``command``."""
+    return next((a for a in arguments if not a.startswith("-")), None) == command
+
+
+def _serve_module() -> ModuleType:
+    """``checker.serve``, imported only when ``lkjip serve`` runs."""
+    try:
+        import checker.serve as serve
+    except ImportError as exc:
+        if exc.name not in ("checker.serve", None):
+            raise
+        raise UsageError("'serve' is not available in this installation (no checker.serve)",
+                         "perintah 'serve' tidak tersedia pada instalasi ini") from None
+    return serve
+
+
 def read_report(path: Path, registry: Registry) -> Report:
     return registry.read(path)
-
-
-def _config(args: argparse.Namespace) -> Config:
-    """The config file, then the command line's flags over it."""
-    config = load_config(args.config).with_overrides(
-        select=args.select, extend_select=args.extend_select, ignore=args.ignore, lang=args.lang
-    )
-    if args.fail_on == "never":
-        return replace(config, fail_on=None)
-    if args.fail_on:
-        return replace(config, fail_on=Severity.parse(args.fail_on))
-    return config
 
 
 def _refuse_to_overwrite(output: Path | None, inputs: Sequence[Path],
@@ -168,43 +228,287 @@ def _refuse_to_overwrite_sources(output: Path | None, reports: Sequence[Report])
                          "the source document of an input", "dokumen sumber masukan")
 
 
+def _reporter_for(name: str | None, output: Path | None, registry: Registry) -> Reporter:
+    """``--format``, else the format the extension of ``--output`` asks for, else text.
+    A format and an extension that name two different formats are an error."""
+    suffix = output.suffix.lower() if output is not None else ""
+    by_extension = next((r for r in registry.reporters if suffix and suffix in r.extensions),
+                        None)
+    if name is None:
+        return by_extension or registry.reporter("text")
+    chosen = registry.reporter(name)
+    if by_extension is not None and by_extension.name != chosen.name:
+        raise UsageError(
+            f"--format {name} contradicts the output file {output} ({by_extension.name})",
+            f"--format {name} bertentangan dengan berkas keluaran {output}")
+    return chosen
+
+
+def _render_options(lang: str, output: Path | None, show_path: bool) -> RenderOptions:
+    """Colour on a terminal only (off with NO_COLOR, on with FORCE_COLOR), the
+    terminal's width; both off when writing to a file."""
+    terminal = output is None and sys.stdout.isatty()
+    color = terminal and not os.environ.get("NO_COLOR")
+    if output is None and os.environ.get("FORCE_COLOR"):
+        color = True
+    width = None
+    if terminal:
+        import shutil
+
+        width = shutil.get_terminal_size().columns
+    return RenderOptions(lang, __version__, color=color, width=width, show_path=show_path)
+
+
+def _file_config(finder: ConfigFinder, item: Input, args: argparse.Namespace) -> Config:
+    """The config of one file: its nearest config file (or --config), the command line's
+    flags over it, narrowed for the file (extend-ignore, per-file-ignores)."""
+    config = finder.for_report(item.path)
+    if args.extend_ignore:
+        config = replace(config, extend_ignore=(*config.extend_ignore, *args.extend_ignore))
+    if args.fail_on == "never":
+        config = replace(config, fail_on=None)
+    elif args.fail_on:
+        config = replace(config, fail_on=Severity.parse(args.fail_on))
+    return config.for_file(item.path)
+
+
+def _selection(config: Config) -> tuple[Any, ...]:
+    return (config.select, config.extend_select, config.ignore)
+
+
+def _validate(configs: Sequence[Config], registry: Registry) -> None:
+    """Every distinct selection and pack table is checked before the first file is: a
+    typo in a config is one error for the run, not one per file."""
+    seen_selections: set[tuple[Any, ...]] = set()
+    seen_files: set[Path | None] = set()
+    for config in configs:
+        if config.path not in seen_files:
+            seen_files.add(config.path)
+            check_pack_options(config.pack_options, registry.options, config.path)
+        if _selection(config) not in seen_selections:
+            seen_selections.add(_selection(config))
+            select_rules(registry.rules, config)
+
+
+def _extensions(registry: Registry) -> list[str]:
+    return [extension for reader in registry.readers for extension in reader.extensions]
+
+
 def _command_check(args: argparse.Namespace, registry: Registry) -> int:
-    _refuse_to_overwrite(args.output, args.files)
-    config = _config(args)
-    check_pack_options(config.pack_options, registry.options, config.path)
-    reporter = registry.reporter(args.format)
-    checker = _Checker(registry, tuple(select_rules(registry.rules, config)), config,
-                       entry_points=True, debug=args.debug,
-                       source_outside=args.allow_source_outside)
-    jobs = _worker_count(args.jobs, len(args.files))
+    inputs = expand_inputs(args.files, _extensions(registry), args.stdin_filename,
+                           exclude=(args.output, args.write_baseline, args.baseline))
+    reporter = _reporter_for(args.format, args.output, registry)
+    on_disk = [item.path for item in inputs if item.data is None and item.problem is None]
+    for output in (args.output, args.write_baseline):
+        _refuse_to_overwrite(output, on_disk)
+    finder = ConfigFinder(args.config, select=args.select, extend_select=args.extend_select,
+                          ignore=args.ignore, lang=args.lang)
+    configs = [_file_config(finder, item, args) for item in inputs]
+    _validate(configs, registry)
+    lang = args.lang or (configs[0].lang if configs else "id")
+    checker = _Checker(registry, (), configs[0] if configs else Config(), entry_points=True,
+                       debug=args.debug, source_outside=args.allow_source_outside)
+    jobs = _worker_count(args.jobs, len(inputs))
+    tasks = list(zip(inputs, configs, strict=True))
     # --debug wants the traceback of the process that failed: it checks in this one.
-    outcomes = (checker.check_each(args.files) if jobs == 1 or args.debug
-                else _check_in_pool(checker, args.files, jobs))
-    results: list[DocumentResult] = []
-    unusable = False
-    for outcome in outcomes:  # in input order, as each file is done
-        if isinstance(outcome, str):
-            _error(outcome)
-            unusable = True
+    outcomes = (checker.check_each(tasks) if jobs == 1 or args.debug
+                else _check_in_pool(checker, tasks, jobs))
+    options = _render_options(lang, args.output, show_path=len(inputs) > 1)
+    batch = _Batch(args, registry, reporter, options, len(inputs))
+    return batch.run(tasks, outcomes)
+
+
+class _Batch:
+    """What a check run does with each outcome, in input order, as it comes: accepted
+    findings set aside, the baseline applied, the output written; then the totals."""
+
+    def __init__(self, args: argparse.Namespace, registry: Registry, reporter: Reporter,
+                 options: RenderOptions, count: int) -> None:
+        self.args = args
+        self.registry = registry
+        self.reporter = reporter
+        self.options = options
+        self.count = count
+        self.code = EXIT_OK
+        self.unusable = False
+        self.rows: list[Any] = []  # the regional summary's rows, small
+        self.held: list[DocumentResult] = []  # results of a format rendered at the end
+        self.stream: Streamed | None = None
+        self.progress = Progress(count, sys.stderr.isatty())
+        self.acceptance = _Acceptance(args.show_accepted)
+        self.baseline = _load_baseline(args.baseline)
+        self.baseline_entries: dict[str, Any] | None = {} if args.write_baseline else None
+        self.gone: list[Any] = []
+
+    def run(self, tasks: Sequence[tuple[Input, Config]], outcomes: Iterator[Outcome]) -> int:
+        try:
+            for (item, config), outcome in zip(tasks, outcomes, strict=True):
+                self.progress.step(str(item.path))
+                if isinstance(outcome, str):
+                    self._say("error", outcome)
+                    self.unusable = True
+                else:
+                    self._take(item, config, outcome)
+            self.progress.clear()
+            self._finish()
+        except BaseException:
+            self.progress.clear()
+            if self.stream is not None:
+                self.stream.output.discard()
+            raise
+        return EXIT_UNUSABLE if self.unusable else self.code
+
+    def _say(self, kind: str, message: str) -> None:
+        """One line on stderr: ``lkjip: error: ...``, ``lkjip: peringatan: ...``."""
+        self.progress.clear()
+        if kind == "error":
+            _error(message)
         else:
-            results.append(outcome)
-    if results:
-        _refuse_to_overwrite_sources(args.output, [result.report for result in results])
-        rendered = reporter.render(results, RenderOptions(config.lang, __version__))
-        _write(rendered, args.output)
-    code = exit_code(results, config.fail_on)
-    return EXIT_UNUSABLE if unusable else code
+            sys.stderr.write(f"lkjip: {kind}: {one_line(message)}\n")
+
+    def _take(self, item: Input, config: Config, result: DocumentResult) -> None:
+        result = self.acceptance.apply(result, config, self.registry)
+        for note in result.notes:
+            self._say("catatan", f"{result.report.path}: {note}")
+        if self.baseline_entries is not None:
+            from checker.baseline import baseline_entry
+
+            key, entry = baseline_entry(result)
+            self.baseline_entries[key] = entry
+        if self.baseline is not None:
+            result, gone = self.baseline.new_only(result)
+            self.gone += gone
+        self.code = max(self.code, exit_code([result], config.fail_on))
+        if self.count > 1 or self.args.statistics:
+            from reports.summary import summary_row
+
+            self.rows.append(summary_row(result))
+        if self.args.statistics:
+            return
+        result = self.acceptance.shown(result, self._say)
+        _refuse_to_overwrite_sources(self.args.output, [result.report])
+        if self.reporter.name in STREAMED_FORMATS:
+            if self.stream is None:
+                self.stream = Streamed(self.reporter, self.options, open_output(self.args.output))
+            self.stream.add(result)
+        else:
+            self.held.append(result)
+
+    def _finish(self) -> None:
+        if self.args.statistics:
+            if self.rows:
+                _write(self._statistics(), self.args.output)
+        elif self.stream is not None:
+            self.stream.close(self._epilogue())
+        elif self.held:
+            rendered = self.reporter.render(self.held, self.options)
+            epilogue = self._epilogue()
+            if isinstance(rendered, str) and epilogue:
+                rendered = rendered.rstrip("\n") + "\n\n" + epilogue
+            _write(rendered, self.args.output)
+        for warning in self.acceptance.stale():
+            self._say("peringatan", warning)
+        for gone in self.gone:
+            self._say("diperbaiki", f"{gone.path}: {gone.fingerprint} {gone.message} "
+                                    "(fixed since the baseline)")
+        if self.baseline_entries is not None:
+            from checker.baseline import baseline_text
+
+            _write(baseline_text(self.baseline_entries), self.args.write_baseline)
+
+    def _epilogue(self) -> str:
+        """The regional summary after the reports of a batch, in text and Markdown."""
+        if len(self.rows) < 2 or self.reporter.name not in ("text", "markdown"):
+            return ""
+        from reports.summary import regional_summary, summary_markdown, summary_text
+
+        summary = regional_summary(self.rows)
+        render = summary_text if self.reporter.name == "text" else summary_markdown
+        return render(summary, self.options.lang)
+
+    def _statistics(self) -> str:
+        from reports.summary import render_statistics
+
+        described = {rule.code: (rule.slug, rule.severity.label) for rule in self.registry.rules}
+        return render_statistics(self.rows, described)
+
+
+def _load_baseline(path: Path | None) -> Any:
+    if path is None:
+        return None
+    from checker.baseline import load_baseline
+
+    return load_baseline(path)
+
+
+class _Acceptance:
+    """The accepted findings files of a run: each read once, each entry's use tracked so
+    that the entries that matched nothing can be named at the end."""
+
+    def __init__(self, show: bool) -> None:
+        self.show = show
+        self.files: dict[Path, tuple[Any, ...]] = {}
+        self.candidates: set[Any] = set()
+        self.matched: set[Any] = set()
+        self.today = datetime.date.today()
+
+    def _entries(self, path: Path) -> tuple[Any, ...]:
+        if path not in self.files:
+            from checker.accepted import load_accepted
+
+            self.files[path] = load_accepted(path)
+        return self.files[path]
+
+    def apply(self, result: DocumentResult, config: Config,
+              registry: Registry) -> DocumentResult:
+        from checker.accepted import accepted_file_for, apply
+
+        entries = self._entries(accepted_file_for(Path(result.report.path), config.accepted))
+        if not entries:
+            return result
+        selected = {rule.code for rule in select_rules(registry.rules, config)
+                    if rule.applies_to(result.report.meta.year)}
+        self.candidates.update(entry for entry in entries
+                               if entry.applies_to(result.report.path)
+                               and _entry_rule(entry) in selected)
+        applied = apply(result, entries, self.today)
+        self.matched.update(applied.matched)
+        return applied.result
+
+    def shown(self, result: DocumentResult, say: Any) -> DocumentResult:
+        """With --show-accepted, the accepted findings back in the output (still counted
+        as accepted, never failing the run), each named on stderr."""
+        if not self.show or not result.accepted:
+            return result
+        for finding in result.accepted:
+            say("diterima", f"{result.report.path}: {finding.fingerprint} {finding.rule} "
+                            "(accepted)")
+        merged = sorted((*result.findings, *result.accepted),
+                        key=lambda f: (f.location.line or 0, -f.severity, f.rule))
+        return replace(result, findings=tuple(merged))
+
+    def stale(self) -> list[str]:
+        stale = sorted(self.candidates - self.matched,
+                       key=lambda entry: (str(entry.source), entry.line or 0))
+        return [f"{entry.where}: entri {entry.names} tidak cocok dengan temuan mana pun; "
+                "hapus bila sudah diperbaiki (stale accepted entry: matches no finding)"
+                for entry in stale]
+
+
+def _entry_rule(entry: Any) -> str:
+    return entry.rule or entry.fingerprint.split("-", 1)[0]
 
 
 # -- checking files, here or in worker processes ---------------------------------------------
 
 # What checking one file gives: its result, or the one-line error that made it unusable.
 Outcome = DocumentResult | str
+Task = tuple[Input, Config]
 
 
 @dataclass(frozen=True)
 class _Checker:
-    """Reads and checks one file after another with one selection of rules."""
+    """Reads and checks one file after another; each with its own config."""
 
     registry: Registry
     rules: tuple[Rule, ...]
@@ -213,25 +517,58 @@ class _Checker:
     debug: bool = False
     source_outside: bool = False
 
-    def check(self, path: Path) -> Outcome:
+    def check(self, path: Path | Input, config: Config | None = None) -> Outcome:
+        item = path if isinstance(path, Input) else Input(path)
+        config = config or self.config
         allow_source_outside(self.source_outside)
         try:
-            report = read_report(path, self.registry)
+            problem = item.error()
+            if problem is not None:
+                raise problem
+            report = self._read(item)
+            ensure_lkjip(report)
         except InputError as exc:
             if self.debug:
                 raise
             return str(exc)
         # The whole report stays with its findings: a reporter (a plugin like any other)
         # may draw on the model, e.g. the pohon kinerja of an HTML report.
-        return check_report(report, self.rules, self.config)
+        rules = (self.rules if config is self.config and self.rules
+                 else _rules_for(self.registry, config))
+        return check_report(report, rules, config)
 
-    def check_each(self, paths: Sequence[Path]) -> Iterator[Outcome]:
-        for path in paths:
-            yield self.check(path)
+    def _read(self, item: Input) -> Report:
+        if item.data is None:
+            return read_report(item.path, self.registry)
+        reader = self.registry.reader_for(item.path.suffix)
+        if reader is None:
+            known = ", ".join(sorted(_extensions(self.registry)))
+            raise InputError(str(item.path), f"unsupported file type {item.path.suffix!r} "
+                             f"(supported: {known}); name stdin with --stdin-filename",
+                             "jenis berkas tidak didukung")
+        return reader.read(item.path, item.data)
+
+    def check_each(self, tasks: Sequence[Task]) -> Iterator[Outcome]:
+        for item, config in tasks:
+            yield self.check(item, config)
 
 
-def _worker_count(jobs: int, files: int) -> int:
-    """``--jobs``: 0 is one worker per core available; never more workers than files."""
+_SELECTED: dict[tuple[int, tuple[Any, ...]], tuple[Rule, ...]] = {}
+
+
+def _rules_for(registry: Registry, config: Config) -> tuple[Rule, ...]:
+    """The rules ``config`` selects, chosen once per selection and process."""
+    key = (id(registry), _selection(config))
+    if key not in _SELECTED:
+        _SELECTED[key] = tuple(select_rules(registry.rules, config))
+    return _SELECTED[key]
+
+
+def _worker_count(jobs: int | None, files: int) -> int:
+    """``--jobs``: 0 is one worker per core available, and so is no ``--jobs`` for
+    several files; never more workers than files."""
+    if jobs is None:
+        jobs = 1 if files <= 1 else 0
     if jobs == 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
             os.cpu_count() or 1)
@@ -247,17 +584,17 @@ def _start_worker(config: Config, entry_points: bool, source_outside: bool = Fal
     global _WORKER
     if _WORKER is None:
         registry = load_registry(entry_points=entry_points)
-        _WORKER = _Checker(registry, tuple(select_rules(registry.rules, config)), config,
-                           entry_points=entry_points, source_outside=source_outside)
+        _WORKER = _Checker(registry, (), config, entry_points=entry_points,
+                           source_outside=source_outside)
 
 
-def _check_in_worker(path: Path) -> Outcome:
+def _check_in_worker(task: Task) -> Outcome:
     assert _WORKER is not None, "the worker was not started"
-    return _WORKER.check(path)
+    return _WORKER.check(*task)
 
 
-def _check_in_pool(checker: _Checker, paths: Sequence[Path], jobs: int) -> Iterator[Outcome]:
-    """Check ``paths`` in ``jobs`` worker processes, yielding each outcome in input order
+def _check_in_pool(checker: _Checker, tasks: Sequence[Task], jobs: int) -> Iterator[Outcome]:
+    """Check ``tasks`` in ``jobs`` worker processes, yielding each outcome in input order
     as soon as it and those before it are done."""
     from concurrent.futures import ProcessPoolExecutor
 
@@ -267,61 +604,38 @@ def _check_in_pool(checker: _Checker, paths: Sequence[Path], jobs: int) -> Itera
         with ProcessPoolExecutor(jobs, initializer=_start_worker,
                                  initargs=(checker.config, checker.entry_points,
                                            checker.source_outside)) as pool:
-            yield from pool.map(_check_in_worker, paths)
+            yield from pool.map(_check_in_worker, tasks)
     finally:
         _WORKER = None
 
 
 def _write(text: str | bytes, output: Path | None) -> None:
-    """Text ends with a newline and is written as UTF-8; bytes (a workbook) as they are."""
+    """Text ends with a newline and is written as UTF-8; bytes (a workbook) as they are.
+    A file is written whole or not at all (:class:`checker._sink.AtomicFile`)."""
     if isinstance(text, str) and not text.endswith("\n"):
         text = text + "\n"
-    if output is None:
-        if isinstance(text, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(text)
-        else:
-            sys.stdout.write(text)
-        return
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    sink = open_output(output)
     try:
-        _write_whole(output, text if isinstance(text, bytes) else text.encode("utf-8"))
-    except OSError as exc:
-        raise UsageError(f"{output}: cannot write output: {exc.strerror or exc}",
-                         f"{output}: keluaran tidak dapat ditulis") from None
-
-
-def _write_whole(output: Path, data: bytes) -> None:
-    """Write ``data`` to a new file beside ``output``, then rename it into place: a
-    concurrent or interrupted run never leaves a mixed or half-written file. A
-    symbolic link is written through (its target is replaced), and an existing
-    file keeps its permissions."""
-    target = Path(os.path.realpath(output))
-    try:
-        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
-    except OSError:
-        mode = None
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-    for _ in range(100):
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            descriptor = os.open(temporary, flags, 0o666 if mode is None else mode)
-            break
-        except FileExistsError:
-            continue
-    else:  # pragma: no cover - 100 collisions of 48 random bits
-        raise FileExistsError(f"no free temporary name beside {target}")
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, target)
+        sink.write(data)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        sink.discard()
         raise
+    sink.commit()
+
+
+def _command_accept(args: argparse.Namespace, registry: Registry) -> int:
+    from checker.accepted import DEFAULT_NAME, append_entry
+
+    target = args.file
+    if target is None:
+        start = args.report if args.report is not None else Path(DEFAULT_NAME)
+        configured = ConfigFinder().for_report(start).accepted
+        target = configured or Path(os.path.abspath(start)).parent / DEFAULT_NAME
+    entry = append_entry(target, args.fingerprint, args.reason, args.by, args.until,
+                         args.report.name if args.report is not None else None)
+    sys.stdout.write(f"{entry.where}: {entry.fingerprint} diterima (accepted)\n")
+    return EXIT_OK
 
 
 def _command_extract(args: argparse.Namespace, registry: Registry) -> int:
@@ -386,12 +700,18 @@ def _command_explain(args: argparse.Namespace, registry: Registry) -> int:
     return EXIT_OK
 
 
+def _command_serve(args: argparse.Namespace, registry: Registry) -> int:
+    return int(_serve_module().run(args))
+
+
 COMMANDS = {
     "check": _command_check,
+    "accept": _command_accept,
     "extract": _command_extract,
     "graph": _command_graph,
     "rules": _command_rules,
     "explain": _command_explain,
+    "serve": _command_serve,
 }
 
 
@@ -404,7 +724,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # --debug is honoured wherever it is written, before or after the command.
     debug = "--debug" in arguments
     try:
-        args = _build_parser().parse_args([a for a in arguments if a != "--debug"])
+        arguments = [a for a in arguments if a != "--debug"]
+        args = _build_parser(arguments).parse_args(arguments)
         args.debug = debug
         allow_source_outside(getattr(args, "allow_source_outside", False))
         registry = load_registry(entry_points=not getattr(args, "builtin", False))

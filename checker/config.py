@@ -1,13 +1,18 @@
 """Configuration: ``lkjip.toml`` or ``[tool.lkjip]`` in ``pyproject.toml``.
 
-Found like ruff and pytest find theirs: walking up from the current directory,
-the first ``lkjip.toml``, or the first ``pyproject.toml`` that has a
-``[tool.lkjip]`` table, wins. Keys (kebab-case, validated against
-``schemas/config.schema.json`` so a typo is an error, not a silent default)::
+Found like ruff finds its own: walking up from each checked file, the first
+``lkjip.toml``, or the first ``pyproject.toml`` that has a ``[tool.lkjip]`` table,
+wins (the nearest one, so each folder of a batch may have its own); a file with none
+above it takes the one found walking up from the current directory; ``--config``
+wins over both. Keys (kebab-case, validated against ``schemas/config.schema.json``
+so a typo is an error, not a silent default)::
 
     select = ["BUD", "CNT001"]      # rule codes, code prefixes, categories or "ALL"
     extend-select = ["HYG"]
     ignore = ["CAP003"]
+    extend-ignore = ["HYG004"]      # kept when the command line gives --ignore
+    per-file-ignores = { "lampiran/*.md" = ["STR"] }   # glob: rules not run on those files
+    accepted = "review/lkjip-accepted.toml"   # default: lkjip-accepted.toml beside a report
     severity = { BUD003 = "warning" }
     tolerances = { rupiah = 0, percent = 0 }
     lang = "id"                     # or "en"
@@ -24,18 +29,20 @@ command line checks it against the options the installed packs declare
 from __future__ import annotations
 
 import math
+import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from pathlib import Path
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import schemas
 from checker.errors import ConfigError
 from checker.severity import Severity
 
-__all__ = ["Config", "Tolerances", "find_config_file", "load_config"]
+__all__ = ["Config", "ConfigFinder", "Tolerances", "find_config_file", "load_config", "read_toml"]
 
 
 @dataclass(frozen=True)
@@ -59,10 +66,77 @@ class Config:
     # The packs' own tables, ``[tool.lkjip.rules.<pack>]``: {pack: {option: value}}.
     pack_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     path: Path | None = None  # the file it was read from
+    extend_ignore: tuple[str, ...] = ()
+    # (glob, selectors) pairs: rules not run on the files a glob matches.
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    accepted: Path | None = None  # the accepted findings file it names, made absolute
 
     def with_overrides(self, **changes: Any) -> Config:
         """A copy with the command line's non-``None`` values applied."""
         return replace(self, **{key: value for key, value in changes.items() if value is not None})
+
+    def for_file(self, report: Path) -> Config:
+        """The config one file is checked with: ``extend-ignore`` and the
+        ``per-file-ignores`` whose glob matches it folded into ``ignore``."""
+        ignore = (*self.ignore, *self.extend_ignore,
+                  *(code for pattern, codes in self.per_file_ignores
+                    if _matches(pattern, report, self.path) for code in codes))
+        return replace(self, ignore=tuple(dict.fromkeys(ignore)), extend_ignore=(),
+                       per_file_ignores=())
+
+
+def _matches(pattern: str, report: Path, config_path: Path | None) -> bool:
+    """Whether a ``per-file-ignores`` glob names ``report``: matched against its path
+    relative to the config file's folder (``**`` and ``*`` cross folders), else
+    against its tail (``*.md``, ``lampiran/*.md``) as ruff does."""
+    absolute = Path(os.path.abspath(report))
+    relative = absolute.as_posix()
+    if config_path is not None:
+        base = Path(os.path.abspath(config_path)).parent
+        if absolute.is_relative_to(base):
+            relative = absolute.relative_to(base).as_posix()
+    return fnmatch(relative, pattern) or PurePosixPath(relative).match(pattern)
+
+
+class ConfigFinder:
+    """The config of each checked file: ``--config`` when given, else the nearest
+    config file above the file, else the one above the current directory. Each
+    folder is looked up once, each config file read once."""
+
+    def __init__(self, explicit: Path | None = None, **overrides: Any) -> None:
+        self._explicit = load_config(explicit) if explicit is not None else None
+        self._overrides = overrides
+        self._by_folder: dict[Path, Path | None] = {}
+        self._by_file: dict[Path | None, Config] = {}
+        self._fallback: Config | None = None
+
+    def default(self) -> Config:
+        """The config of a run as a whole (the current directory's, or ``--config``)."""
+        if self._explicit is not None:
+            return self._with_overrides(self._explicit)
+        if self._fallback is None:
+            self._fallback = self._with_overrides(load_config(start=Path.cwd()))
+        return self._fallback
+
+    def for_report(self, report: Path) -> Config:
+        """The config that applies to ``report`` (not yet narrowed by :meth:`Config.for_file`)."""
+        if self._explicit is not None:
+            return self.default()
+        found = self._nearest(Path(os.path.abspath(report)).parent)
+        if found is None:
+            return self.default()
+        if found not in self._by_file:
+            self._by_file[found] = self._with_overrides(load_config(found))
+        return self._by_file[found]
+
+    def _nearest(self, folder: Path) -> Path | None:
+        if folder not in self._by_folder:
+            found = find_config_file(folder)
+            self._by_folder[folder] = found[0] if found is not None else None
+        return self._by_folder[folder]
+
+    def _with_overrides(self, config: Config) -> Config:
+        return config.with_overrides(**self._overrides)
 
 
 def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
@@ -116,6 +190,11 @@ def _lkjip_table(path: Path, data: dict[str, Any]) -> Any:
     return table
 
 
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file's table, or a :class:`ConfigError` in one line."""
+    return _read_toml(path)
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     if sys.version_info >= (3, 11):  # imported here: most runs find no config file
         import tomllib
@@ -162,4 +241,9 @@ def _build(path: Path, data: dict[str, Any]) -> Config:
         fail_on=None if fail_on == "never" else Severity.parse(fail_on),
         pack_options={pack: dict(table) for pack, table in data.get("rules", {}).items()},
         path=path,
+        extend_ignore=tuple(data.get("extend-ignore", ())),
+        per_file_ignores=tuple((glob, tuple(codes))
+                               for glob, codes in data.get("per-file-ignores", {}).items()),
+        accepted=(Path(os.path.abspath(path)).parent / data["accepted"]
+                  if "accepted" in data else None),
     )
