@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from checker.config import Config
 from checker.context import Context
+from checker.display import display_text, machine_text
 from checker.errors import ConfigError
+from checker.fingerprint import with_fingerprints
 from checker.graph import build_graph
 from checker.model import Report
 from checker.result import DocumentResult
@@ -86,7 +88,8 @@ def check_report(report: Report, rules: Sequence[Rule], config: Config) -> Docum
         findings = [_paged(finding, report) for finding in findings]
     findings.sort(key=_order)
     knock_on_of = {rule.code: rule.knock_on_of for rule in rules}
-    return DocumentResult(report=report, findings=fold(findings, knock_on_of))
+    return DocumentResult(report=report,
+                          findings=with_fingerprints(fold(findings, knock_on_of)))
 
 
 def _run_guarded(rule: Rule, context: Context) -> list[Finding]:
@@ -122,11 +125,14 @@ def _dress(rule: Rule, violation: Violation, config: Config) -> Finding:
         template=rule.message,
         args=args,
         location=violation.location,
-        expected=violation.expected,
-        actual=violation.actual,
+        expected=machine_text(violation.expected),
+        actual=machine_text(violation.actual),
         regulation=rule.regulation,
         keys=violation.keys | _location_keys(violation.location),
         causes=violation.causes,
+        # Formatted by the same helpers as the message's figures (checker.display).
+        expected_text=display_text(violation.expected),
+        actual_text=display_text(violation.actual),
     )
 
 

@@ -48,6 +48,15 @@ class Reader:
 class RenderOptions:
     lang: str = "id"
     tool_version: str = "0"
+    # Decided by the CLI process (a TTY, NO_COLOR, FORCE_COLOR; the terminal's width):
+    # a reporter only follows them, so its output depends on nothing else.
+    color: bool = False
+    width: int | None = None
+    # More than one file is checked: each finding line names its file, so grep works.
+    show_path: bool = False
+    # The rules of the run, for a format that describes them (SARIF's tool.driver.rules):
+    # a reporter sits below the plugin manager and cannot look them up itself.
+    rules: tuple[Rule, ...] = ()
 
 
 @dataclass(frozen=True)

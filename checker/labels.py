@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from checker.rule import Category, Severity
 
-__all__ = ["CATEGORY", "SEVERITY", "WORDS", "summary_line", "where"]
+__all__ = [
+    "CATEGORY",
+    "SEVERITY",
+    "TEXT_WORDS",
+    "WORDS",
+    "severity_count",
+    "summary_line",
+    "where",
+]
 
 SEVERITY = {
     "id": {Severity.ERROR: "kesalahan", Severity.WARNING: "peringatan", Severity.INFO: "info"},
@@ -82,6 +90,13 @@ WORDS = {
 }
 
 
+# Words only the text reporter prints, in each language.
+TEXT_WORDS = {
+    "id": {"basis": "Dasar", "more_rules": "aturan"},
+    "en": {"basis": "Regulations", "more_rules": "rules"},
+}
+
+
 def where(location_line: int | None, end_line: int | None, table: str | None, lang: str,
           page: int | None = None) -> str:
     """``hal. 23, baris 12-15, Tabel 3.4`` in the chosen language (the page only for a
@@ -97,9 +112,23 @@ def where(location_line: int | None, end_line: int | None, table: str | None, la
     return ", ".join(parts)
 
 
-def summary_line(counts: dict[str, int], lang: str) -> str:
-    """``3 kesalahan, 2 peringatan, 1 info``."""
-    return ", ".join(
-        f"{counts.get(severity.label, 0)} {SEVERITY[lang][severity]}"
+_ACCEPTED = {"id": "diterima", "en": "accepted"}
+
+# English counts its findings in the plural; Indonesian nouns do not change with the
+# number ("2 kesalahan"), and "info" is uncountable in both.
+_PLURAL = {"en": {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}}
+
+
+def severity_count(count: int, severity: Severity, lang: str) -> str:
+    """``1 error``, ``2 errors``, ``2 kesalahan``."""
+    plural = _PLURAL.get(lang, {}).get(severity) if count != 1 else None
+    return f"{count} {plural or SEVERITY[lang][severity]}"
+
+
+def summary_line(counts: dict[str, int], lang: str, accepted: int = 0) -> str:
+    """``3 kesalahan, 2 peringatan, 1 info`` and, when some were, ``, 3 diterima``."""
+    line = ", ".join(
+        severity_count(counts.get(severity.label, 0), severity, lang)
         for severity in sorted(Severity, reverse=True)
     )
+    return f"{line}, {accepted} {_ACCEPTED[lang]}" if accepted else line

@@ -35,6 +35,8 @@ __all__ = ["BUILTIN_PLUGINS", "ENTRY_POINT_GROUPS", "Registry", "load_registry"]
 BUILTIN_PLUGINS = (
     "checker.readers.structured",
     "checker.readers.text",
+    "checker.readers.docx",
+    "checker.readers.pdf",
     "rules.input",
     "rules.budget",
     "rules.counts",
@@ -47,6 +49,9 @@ BUILTIN_PLUGINS = (
     "reports.text",
     "reports.json_format",
     "reports.markdown",
+    "reports.html",
+    "reports.xlsx",
+    "reports.sarif",
 )
 ENTRY_POINT_GROUPS = ("lkjip.rules", "lkjip.readers", "lkjip.reporters")
 

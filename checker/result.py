@@ -22,6 +22,10 @@ class DocumentResult:
 
     report: Report
     findings: tuple[Finding, ...]
+    # Findings an entry of the accepted findings file set aside: counted, not listed.
+    accepted: tuple[Finding, ...] = ()
+    # Remarks on the run for this report, one line each (an expired acceptance).
+    notes: tuple[str, ...] = ()
 
     def summary(self) -> dict[str, int]:
         """How many findings there are of each severity, most severe first."""

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from checker.display import Percent, Rupiah, Shown
 from checker.location import Location
 from checker.options import Option
 from checker.severity import Severity
@@ -151,8 +152,10 @@ class Violation:
 
     location: Location
     args: Mapping[str, Any]
-    expected: str | None = None
-    actual: str | None = None
+    # A figure or words (see checker.display.Shown): the engine keeps a machine text
+    # and the text people read in each language, formatted as the message formats it.
+    expected: Shown | None = None
+    actual: Shown | None = None
     # A rule may lower (never raise) its own severity for a softer variant.
     severity: Severity | None = None
     keys: frozenset[str] = frozenset()
@@ -183,6 +186,8 @@ class Rule:
     knock_on_of: frozenset[str] = frozenset()
     # The pack options the rule reads (``context.option(...)``): see checker.options.
     options: tuple[Option[Any], ...] = ()
+    # How to fix what the rule finds, in each language (``lkjip explain``).
+    fix: Text = field(default_factory=dict)
     plugin: str = "?"  # set by the plugin manager: the pack that registered it
 
     def __post_init__(self) -> None:
@@ -241,7 +246,8 @@ def localise(args: Mapping[str, Any], lang: str) -> dict[str, Any]:
     """Arguments for one language: a value given per language (``{"id": .., "en": ..}``)
     becomes its text in ``lang``, so a rule can pass words that must be translated."""
     return {
-        key: value.get(lang, value.get("id")) if _is_text(value) else value
+        key: value.get(lang, value.get("id")) if _is_text(value)
+        else value.text(lang) if isinstance(value, (Rupiah, Percent)) else value
         for key, value in args.items()
     }
 
@@ -274,6 +280,11 @@ class Finding:
     causes: frozenset[str] = field(default=frozenset(), repr=False)
     # Knock-on findings folded into this one, in report order.
     related: tuple[Related, ...] = ()
+    # ``expected``/``actual`` as people write them, per language (``81.154.008``).
+    expected_text: Text | None = None
+    actual_text: Text | None = None
+    # A stable identity (checker.fingerprint), set by the engine once findings are final.
+    fingerprint: str = ""
 
     def text(self, lang: str) -> str:
         return self.message.get(lang) or self.message["id"]
@@ -295,6 +306,7 @@ def rule(
     effective_until: int | None = None,
     knock_on_of: Iterable[str] = (),
     options: Iterable[Option[Any]] = (),
+    fix: Text | None = None,
 ) -> Callable[[CheckFunction], Rule]:
     """Decorate a check function, named after its code, into a :class:`Rule`.
 
@@ -324,6 +336,7 @@ def rule(
             effective_until=effective_until,
             knock_on_of=frozenset(knock_on_of),
             options=tuple(options),
+            fix=fix or {},
         )
 
     return decorate

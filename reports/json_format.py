@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +26,10 @@ def location_json(location: Location) -> dict[str, Any]:
     }
 
 
+def _texts(texts: Mapping[str, str] | None) -> dict[str, str] | None:
+    return dict(texts) if texts else None
+
+
 def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
     data = {
         "rule": finding.rule,
@@ -39,7 +43,11 @@ def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
         "location": location_json(finding.location),
         "expected": finding.expected,
         "actual": finding.actual,
+        # The same values as people write them in each language (81.154.008 / 81,154,008).
+        "expected_text": _texts(finding.expected_text),
+        "actual_text": _texts(finding.actual_text),
         "regulation": finding.regulation,
+        "fingerprint": finding.fingerprint,
     }
     if finding.related:  # only on a finding that absorbed knock-on findings
         data["related"] = [{"rule": related.rule, **location_json(related.location)}
@@ -77,4 +85,4 @@ def render_json(results: Sequence[DocumentResult], options: RenderOptions) -> st
 
 @hookimpl
 def lkjip_reporters() -> list[Reporter]:
-    return [Reporter("json", render_json, "the findings contract, for tools")]
+    return [Reporter("json", render_json, "the findings contract, for tools", (".json",))]

@@ -32,7 +32,8 @@ SCANNED = ("checker", "reports")
 LAYERS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("model and the values below it", ((
         "checker", "checker.errors", "checker.model", "checker.tree", "checker.doubts",
-        "checker.serialize", "checker.numbers", "checker.number_words", "checker.text",
+        "checker.serialize", "checker.numbers", "checker.display", "checker.number_words",
+        "checker.text",
         "checker.names", "checker.agency", "checker.severity", "checker.location",
         "checker.options",
     ),)),
@@ -40,17 +41,21 @@ LAYERS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("cascade graph", (("checker.graph", "checker.compare"),)),
     ("rules, their context and config", ((
         "checker.rule", "checker.context", "checker.config", "checker.labels",
-        "checker.pack", "checker.explain", "checker.catalogue",
+        "checker.pack", "checker.explain", "checker._samples", "checker.catalogue",
+        "checker.fingerprint", "checker.recognise",
     ),)),
     ("results", (("checker.result",),)),
     ("plugin interface", (("checker.hookspecs",),)),
     ("engine, readers and reporters", (("checker.engine",), ("checker.readers",), ("reports",))),
     ("plugin manager", (("checker.plugins",),)),
-    ("entry points", (("checker.cli",), ("checker.sdk",))),
+    ("web server", (("checker.serve",),)),
+    ("entry points", (("checker.cli", "checker.__main__", "checker._inputs", "checker._sink",
+                       "checker.accepted", "checker.baseline"), ("checker.sdk",))),
     ("rule packs", (("rules",),)),
 )
 # Entries that stand for a package and every module in it.
-PACKAGES = frozenset({"checker.text", "checker.extract", "checker.readers", "reports", "rules"})
+PACKAGES = frozenset({"checker.text", "checker.extract", "checker.readers", "reports", "rules",
+                      "checker.serve"})
 
 # Upward imports known and not yet turned round: (importer, imported) -> why.
 KNOWN_UPWARD: dict[tuple[str, str], str] = {}
