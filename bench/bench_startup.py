@@ -103,9 +103,11 @@ def main() -> None:
             print(f"  {heavy}: {state} by checker.cli")
 
         floor = wall([sys.executable, "-c", "pass"], env, args.runs)
+        graph_library = wall([sys.executable, "-c", "import networkx"], env, args.runs)
         whole = wall(check, env, args.runs)
         print(f"\nwhole process, median of {args.runs}:")
         print(f"  python -c pass               {floor:6.3f} s")
+        print(f"  python -c 'import networkx'  {graph_library:6.3f} s  (a check builds a graph)")
         print(f"  lkjip check {report.name:<16} {whole:6.3f} s")
         print(f"  (lkjip beyond the interpreter: {whole - floor:.3f} s)")
 

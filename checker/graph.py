@@ -308,12 +308,18 @@ def node_finder(graph: nx.DiGraph, kind: str) -> Callable[[str], str]:
     """Maps a name as printed to its graph node. The graph folded similar names into
     one node and remembers every spelling, so look the spelling up rather than
     re-normalising it (which would miss the fuzzy matches)."""
-    by_name = {
-        name: key
-        for key, data in graph.nodes(data=True)
-        if data["kind"] == kind
-        for name in data["names"]
-    }
+    # Rules ask for a finder per row: the index of each kind is built once per graph (and
+    # again only if nodes were added since), else checking N rows costs N x nodes.
+    indexes = graph.graph.setdefault("_names_by_kind", {})
+    held = indexes.get(kind)
+    if held is None or held[0] != graph.number_of_nodes():
+        held = indexes[kind] = (graph.number_of_nodes(), {
+            name: key
+            for key, data in graph.nodes(data=True)
+            if data["kind"] == kind
+            for name in data["names"]
+        })
+    by_name = held[1]
 
     def find(name: str) -> str:
         return by_name.get(name.strip(), node_key(kind, name))

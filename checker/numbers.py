@@ -76,12 +76,19 @@ _NO_CENTS = re.compile(r"(?<=\d)[.,]\s*[-\u2013]\s*$")
 _TOKEN = re.compile(r"[-+]?\d(?:[\d.,]*\d)?")
 _SPREADSHEET_ERROR = re.compile(r"#(?:DIV/0!|REF!|N/A|VALUE!|NAME\?|NUM!|NULL!)|Error!", re.I)
 # Words that may follow a figure without changing it: units and labels.
-_TRAILER = re.compile(r"^\s*(?:%|persen|\(.*\)|[A-Za-z][A-Za-z./ ]*|[A-Za-z]+\s*\(.*\))?\s*$")
+# Spaces belong to one part only: a long run before a stray character was tried in every
+# split between the leading, inner and trailing spaces (cubic in the run).
+_TRAILER = re.compile(
+    r"^\s*(?:(?:%|persen|\(.*\)|[A-Za-z][A-Za-z./]*(?: +[A-Za-z./]+)*|[A-Za-z]+\s*\(.*\))\s*)?$"
+)
 # The unit of a rate, at the end of a cell: 'per 100.000 KH', '(per 1.000 kelahiran hidup)',
 # 'per 1000'. Its number is the size of the population the rate counts in, not a figure.
+# Written so that no two parts can take the same spaces: a run of spaces before a stray
+# character would otherwise be tried in every split (cubic in the run).
 _RATE_UNIT = re.compile(
-    r"(?:(?<=[\d%\s])|^)\(?\s*(?P<unit>per\s*\d+(?:[.,]\d{3})*(?:\s+[A-Za-z][A-Za-z./ ]*?)?)"
-    r"\s*\)?\s*$",
+    r"(?:(?<=[\d%\s])|^)(?:\(\s*)?"
+    r"(?P<unit>per\s*\d+(?:[.,]\d{3})*(?:\s+[A-Za-z][A-Za-z./]*(?: +[A-Za-z./]+)*)?)"
+    r"\s*(?:\)\s*)?$",
     re.IGNORECASE,
 )
 

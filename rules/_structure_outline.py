@@ -20,6 +20,7 @@ which lines belong to the Ikhtisar Eksekutif (CON005).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -64,7 +65,14 @@ _ORDER = ("ikhtisar_eksekutif", "bab_1", "bab_2", "bab_3", "bab_4", "lampiran")
 
 _STRUCTURED = frozenset({"toml", "json"})
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*|__|^\s{0,3}#{1,6}\s*|\$")
-_LEADERS = re.compile(r"(?:\s*\.){3,}\.*|\u2026+")
+# The same where no tag can end (after a line's last ">"): there each "<a" of a long run
+# would scan to the end of the line in vain (quadratic), so tags are not looked for.
+_MARKUP_NO_TAGS = re.compile(r"\*\*|__|^\s{0,3}#{1,6}\s*|\$")
+_MARKUP_MIDLINE = re.compile(r"\*\*|__|\$")
+# Dotted leaders of a table of contents: three dots or more, spaced or not. The match
+# starts at a dot: a leading ``\s*`` would be tried, and backtracked, at every space of a
+# long blank run (quadratic); the spaces before the first dot are collapsed anyway.
+_LEADERS = re.compile(r"\.(?:\s*\.){2,}|\u2026+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -100,8 +108,10 @@ def spans(report: Report, kind: str) -> list[Span]:
         start = heading.where.line
         if heading.kind != kind or start is None:
             continue
-        following = [line for line in tops if line > start]
-        found.append(Span(heading, start, (following[0] - 1) if following else last))
+        # The next top heading by bisection: a scan of ``tops`` per heading is quadratic
+        # in a text of a hundred thousand chapter lines.
+        following = bisect_right(tops, start)
+        found.append(Span(heading, start, tops[following] - 1 if following < len(tops) else last))
     return found
 
 
@@ -175,8 +185,15 @@ def prose_lines(report: Report, start: int, end: int) -> Iterator[tuple[int, str
             yield number, text
 
 
+def _without_markup(text: str) -> str:
+    """``text`` with its markup replaced by spaces (see :data:`_MARKUP`)."""
+    tags_end = text.rfind(">") + 1
+    if not tags_end:
+        return _MARKUP_NO_TAGS.sub(" ", text)
+    return _MARKUP.sub(" ", text[:tags_end]) + _MARKUP_MIDLINE.sub(" ", text[tags_end:])
+
+
 def clean(text: str) -> str:
     """A line as a reader sees it: no markup, no dotted leaders, single spaces."""
-    text = _MARKUP.sub(" ", text)
-    text = _LEADERS.sub(" ", text)
+    text = _LEADERS.sub(" ", _without_markup(text))
     return _SPACES.sub(" ", text.replace("\t", " ")).strip()

@@ -31,7 +31,8 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
     budgets = extract_budgets(source, figures)
     performance = extract_performance(source, meta.year, figures, budgets.used)
     links = extract_links(source)
-    doubts = [*_source_doubts(source), *figures.doubts, *links.doubts]
+    doubts = [*_source_doubts(source), *_oversized_doubts(source), *figures.doubts,
+              *links.doubts]
     if meta.year is None:
         doubts.append(Doubt(
             "field", "tahun pelaporan",
@@ -61,6 +62,19 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
         doubts=tuple(doubts),
         text=source.lines,
     )
+
+
+def _oversized_doubts(source: Source) -> list[Doubt]:
+    """Tables beyond the text layer's limits: named (INP002), never read."""
+    return [
+        Doubt("table", f"{table.line}\u2013{table.end_line}",
+              {"id": f"{table.rows:,} baris, baris terlebar {table.columns:,} kolom, melebihi "
+                     "batas yang dibaca".replace(",", "."),
+               "en": f"{table.rows:,} rows, widest row {table.columns:,} columns, beyond the "
+                     "limits read"},
+              Provenance(table.line, table.end_line))
+        for table in source.oversized
+    ]
 
 
 def _source_doubts(source: Source) -> list[Doubt]:

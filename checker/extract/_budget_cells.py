@@ -57,7 +57,9 @@ _SMALL_ROMAN = re.compile(r"^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$")
 _LETTER = re.compile(r"^[A-Za-z]$")
 _DOTTED = re.compile(r"^\d{1,4}(?:\.\d{1,4})*$")
 _NOMENCLATURE = re.compile(r"^\d{1,2}\.\d{2}\.\d{2}(?:\.\d{1,2}\.\d{2}(?:\.\d{4})?)?$")
-_TOKEN_TRIM = re.compile(r"^[(\[]|[.)\]:]+$")
+# The trailing run is matched from its first character only: tried from every character
+# of a long run of ":" before a letter, it was quadratic.
+_TOKEN_TRIM = re.compile(r"^[(\[]|(?<![.)\]:])[.)\]:]+$")
 
 
 def _bare(token: str) -> str:

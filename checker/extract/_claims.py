@@ -65,6 +65,7 @@ parts), so a group never holds two pagu.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -108,12 +109,14 @@ class _Paragraph:
     starts: tuple[tuple[int, int], ...]  # (offset in text, source line), ascending
 
     def line_at(self, offset: int) -> int:
-        line = self.starts[0][1]
-        for start, number in self.starts:
-            if start > offset:
-                break
-            line = number
-        return line
+        """The source line of ``offset``: by bisection, since a paragraph of thousands of
+        lines has a claim on each of them."""
+        after = bisect_right(self.starts, offset, key=_offset)
+        return self.starts[max(after - 1, 0)][1]
+
+
+def _offset(start: tuple[int, int]) -> int:
+    return start[0]
 
 
 def _paragraphs(source: Source) -> Iterator[_Paragraph]:
@@ -137,14 +140,17 @@ def _paragraphs(source: Source) -> Iterator[_Paragraph]:
 
 
 def _join(parts: Sequence[tuple[int, str]]) -> _Paragraph:
-    text = ""
+    pieces: list[str] = []
     starts: list[tuple[int, int]] = []
+    length = 0
     for number, line in parts:
-        if text:
-            text += " "
-        starts.append((len(text), number))
-        text += line
-    return _Paragraph(text, tuple(starts))
+        if length:
+            pieces.append(" ")
+            length += 1
+        starts.append((length, number))
+        pieces.append(line)
+        length += len(line)
+    return _Paragraph("".join(pieces), tuple(starts))
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -571,11 +577,25 @@ _BUDGET_WORDS = re.compile(
 )
 # A percentage that measures performance, not spending.
 _NOT_SPENDING = re.compile(r"\b(?:fisik|capaian|kinerja|target|proporsi)\b", re.IGNORECASE)
-# What may stand between a figure and the one that restates it.
-_RESTATES = re.compile(
-    r"^[\s,(]*(?:atau|dengan\s+persentase|yaitu|setara\s+dengan|sebesar|sekitar|\s)*[\s(]*$",
-    re.IGNORECASE,
+# What may stand between a figure and the one that restates it: commas, spaces and
+# brackets, these words, spaces and brackets (see :func:`_restates`).
+_RESTATES_LEAD = re.compile(r"[\s,(]*")
+_RESTATES_WORDS = re.compile(
+    r"(?:atau|dengan\s+persentase|yaitu|setara\s+dengan|sebesar|sekitar|\s)*", re.IGNORECASE
 )
+
+
+def _restates(segment: str) -> bool:
+    """Whether ``segment`` holds only what may stand between a figure and the one that
+    restates it: ``[\\s,(]*`` then the words and spaces, then ``[\\s(]*``. Read in three
+    steps (the longest lead, the longest tail, the words between), because one pattern
+    whose three parts all take spaces tried every split of a long run: exponential."""
+    lead = _RESTATES_LEAD.match(segment)  # it matches at least the empty lead
+    start = lead.end() if lead else 0
+    end = len(segment)
+    while end > start and (segment[end - 1].isspace() or segment[end - 1] == "("):
+        end -= 1
+    return _RESTATES_WORDS.fullmatch(segment, start, end) is not None
 
 
 def _governing(segment: str) -> str:
@@ -597,9 +617,9 @@ def _money_subject(segment: str, previous: str | None) -> str | None:
         return "realisasi"
     if _PAGU.search(governing):
         return "pagu"
-    if previous in ("pagu", "realisasi", "sisa") and _RESTATES.match(segment):
+    if previous in ("pagu", "realisasi", "sisa") and _restates(segment):
         return previous
-    if previous == "persen" and _RESTATES.match(segment):
+    if previous == "persen" and _restates(segment):
         return "realisasi"  # "realisasi ... sebesar 96,80 % atau Rp ..."
     return None
 
@@ -614,7 +634,7 @@ def _percent_subject(segment: str, previous: str | None, ratio: bool) -> str | N
     last_other = max((m.end() for m in _NOT_SPENDING.finditer(segment)), default=-1)
     if last_spend > last_other:
         return "persen"
-    restates = last_spend < 0 and last_other < 0 and _RESTATES.match(segment) is not None
+    restates = last_spend < 0 and last_other < 0 and _restates(segment)
     if restates and (previous == "realisasi" or ratio):
         return "persen"
     return None

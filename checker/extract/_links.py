@@ -66,8 +66,10 @@ _ITEM_LINE = re.compile(
     re.IGNORECASE,
 )
 # Where an item's name ends inside a sentence: the amount or the explanation after it.
+# Tried only where a run of spaces starts (or at a non-space): from every space of a long
+# run in turn, the leading ``\s*`` made the search quadratic.
 _NAME_END = re.compile(
-    r"\s*(?:\(|;|\bterdiri\b|\bdengan\s+(?:anggaran|pagu|realisasi)\b|\bsebesar\b|\bsenilai\b"
+    r"(?<!\s)\s*(?:\(|;|\bterdiri\b|\bdengan\s+(?:anggaran|pagu|realisasi)\b|\bsebesar\b|\bsenilai\b"
     r"|\bdengan\s+capaian\b|\bmelalui\b|\bsedangkan\b|\bsehingga\b|\bRp\.?\s*\d"
     r"|\b(?:menunjang|mendukung)\b).*$",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ ends where the next heading of the same or a higher level starts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -300,8 +301,24 @@ def _sistematika_sentence(items: Sequence[_Item], index: int, source: Source) ->
     return found
 
 
+def _positions(items: Sequence[_Item]) -> dict[str, list[int]]:
+    """The indexes of the items of each kind, in order."""
+    positions: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        positions.setdefault(item.kind, []).append(index)
+    return positions
+
+
+def _kept_after(positions: list[int], after: int, dropped: set[int]) -> bool:
+    """Whether an index of ``positions`` beyond ``after`` is not dropped."""
+    # Walked, not sliced: a slice would copy the rest of the list at every call.
+    return any(positions[at] not in dropped
+               for at in range(bisect_right(positions, after), len(positions)))
+
+
 def _repeated_run(
-    items: Sequence[_Item], start: int, source: Source, dropped: set[int]
+    items: Sequence[_Item], start: int, source: Source, dropped: set[int],
+    positions: dict[str, list[int]],
 ) -> list[int]:
     """A dense run of chapters (Bab I, II, III ...) that the document prints again after
     it: a chapter list whose "Sistematika" heading was not recognised."""
@@ -318,8 +335,10 @@ def _repeated_run(
             highest = item.bab
         run.append(index)
     chapters = [i for i in run if items[i].top]
-    later = {item.kind for i, item in enumerate(items) if i > run[-1] and i not in dropped}
-    repeated = sum(1 for i in chapters if items[i].kind in later)
+    # Looked up per kind among the items after the run: a set of every later kind, built
+    # at each chapter, made a hundred thousand chapter lines quadratic.
+    repeated = sum(1 for i in chapters
+                   if _kept_after(positions[items[i].kind], run[-1], dropped))
     if repeated >= _REPEATED_LIST_MIN and repeated * 2 >= len(chapters):
         return run
     return []
@@ -327,6 +346,7 @@ def _repeated_run(
 
 def _without_listings(items: list[_Item], source: Source) -> list[_Item]:
     dropped: set[int] = set()
+    positions = _positions(items)
     for index, item in enumerate(items):
         if index in dropped:
             continue
@@ -341,7 +361,7 @@ def _without_listings(items: list[_Item], source: Source) -> list[_Item]:
         if sentence is not None:
             dropped.update(_list_after(items, index, sentence, source, dropped))
         if index not in dropped and item.top and item.bab is not None:
-            dropped.update(_repeated_run(items, index, source, dropped))
+            dropped.update(_repeated_run(items, index, source, dropped, positions))
     return [item for index, item in enumerate(items) if index not in dropped]
 
 

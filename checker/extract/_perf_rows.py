@@ -94,7 +94,9 @@ _FIGURE_LABEL = re.compile(
 # A row that names the sasaran of the rows below it, in a table without a sasaran
 # column: 'Sasaran 1: Meningkatnya ...', 'SASARAN STRATEGIS 2. Meningkatnya ...'.
 _SASARAN_HEADING = re.compile(
-    r"^sasaran(?:\s+strategis)?\s*(?:ke\s*)?\d*(?:\.\d+)*\s*[:.\-]?\s*(?P<name>\S.*)$",
+    # Each run of spaces belongs to one part only (cubic backtracking on a long run).
+    r"^sasaran(?:\s+strategis)?\s*(?:ke\s*)?(?:(?:\d+(?:\.\d+)*|(?:\.\d+)+)\s*)?"
+    r"(?:[:.\-]\s*)?(?P<name>\S.*)$",
     re.IGNORECASE,
 )
 _PERCENT_UNITS = frozenset({"%", "persen", "persentase", "prosentase", "(%)"})

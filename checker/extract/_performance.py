@@ -82,7 +82,8 @@ _PERUBAHAN = re.compile(r"perubahan", re.IGNORECASE)
 _RENSTRA_HINT = re.compile(r"renstra|rencana\s+strategis|jangka\s+menengah", re.IGNORECASE)
 _RKT_HINT = re.compile(r"rencana\s+kinerja\s+tahunan|\brkt\b|\brenja\b|rencana\s+kerja", re.I)
 _SASARAN_TITLE = re.compile(
-    r"\b(?i:sasaran)\s*(?:ke\s*)?(?:\d+(?:\.\d+)*)?\s*[.:]?\s*(?P<name>[A-Z][^:]{8,})"
+    # Each run of spaces belongs to one part only (cubic backtracking on a long run).
+    r"\b(?i:sasaran)\s*(?:ke\s*)?(?:\d+(?:\.\d+)*\s*)?(?:[.:]\s*)?(?P<name>[A-Z][^:]{8,})"
 )
 _TOTAL = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
 _PROGRAM_GAP = 6

@@ -14,6 +14,7 @@ from __future__ import annotations
 from checker.readers._files import (
     MAX_BYTES,
     MAX_DEPTH,
+    MAX_LINES,
     MissingFileError,
     check_depth,
     decode_text,
@@ -22,6 +23,6 @@ from checker.readers._files import (
 )
 
 __all__ = [
-    "MAX_BYTES", "MAX_DEPTH", "MissingFileError", "check_depth", "decode_text",
+    "MAX_BYTES", "MAX_DEPTH", "MAX_LINES", "MissingFileError", "check_depth", "decode_text",
     "file_identity", "read_bytes",
 ]

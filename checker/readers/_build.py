@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from checker.doubts import negative_money
@@ -43,13 +43,25 @@ from checker.model import (
     ScaleBand,
     Tujuan,
 )
-from checker.numbers import NumberFormatError, parse_number
+from checker.numbers import MAX_DIGITS, NumberFormatError, is_sane, parse_number
 from checker.readers._toml_lines import LineSpans
 from checker.tree import nest, nest_by_depth
 
 __all__ = ["ModelBuilder"]
 
 Data = Mapping[str, Any]
+
+
+# Integers from this one on have more digits than any figure is read with.
+_TOO_LARGE = 10**MAX_DIGITS
+
+
+def _decimal(text: Any) -> Decimal | None:
+    """The ``value`` of a ``{raw, value}`` figure, or ``None`` when it is no number."""
+    try:
+        return Decimal(str(text)) if not isinstance(text, Decimal) else text
+    except (InvalidOperation, ValueError):
+        return None
 
 
 class ModelBuilder:
@@ -75,8 +87,14 @@ class ModelBuilder:
             return None
         if isinstance(value, Mapping):
             raw, parsed = value["raw"], value.get("value")
-            return Number(raw, Decimal(parsed) if parsed is not None else None)
+            if parsed is None:
+                return Number(raw, None)
+            return self._sane(raw, _decimal(parsed), where, field)
+        if isinstance(value, bool):  # a bool is an int to Python, never a figure
+            return self._unreadable(repr(value), where, field)
         if isinstance(value, int):
+            if abs(value) >= _TOO_LARGE:  # no str() of it: Python refuses past 4,300 digits
+                return self._unreadable(f"{value.bit_length()}-bit integer", where, field)
             return Number(str(value), Decimal(value))
         if isinstance(value, float):
             if not math.isfinite(value):  # TOML nan/inf, JSON NaN: no figure a report prints
@@ -86,13 +104,31 @@ class ModelBuilder:
                 }
                 self.doubts.append(Doubt("number", repr(value), problem, where))
                 return Number(repr(value), None)
-            return Number(repr(value), Decimal(repr(value)))
+            return self._sane(repr(value), Decimal(repr(value)), where, field)
         try:
             return Number(value, parse_number(value))
         except NumberFormatError as exc:
             problem = {lang: f"{field}: {text}" for lang, text in exc.reason.items()}
             self.doubts.append(Doubt("number", value, problem, where))
             return Number(value, None)
+
+    def _sane(self, raw: str, value: Decimal | None, where: Provenance, field: str) -> Number:
+        """``value`` as the figure of ``raw``, unless no report could print it: more than
+        :data:`~checker.numbers.MAX_DIGITS` digits, not finite, or not a number at all."""
+        if value is not None and is_sane(value):
+            return Number(raw, value)
+        return self._unreadable(raw, where, field)
+
+    def _unreadable(self, raw: str, where: Provenance, field: str) -> Number:
+        shown = raw if len(raw) <= 60 else raw[:57] + "..."
+        problem = {
+            "id": f"{field}: {shown} bukan angka yang dapat dibaca (paling banyak "
+                  f"{MAX_DIGITS} digit sebelum dan sesudah koma)",
+            "en": f"{field}: {shown} is not a readable number (at most {MAX_DIGITS} digits "
+                  "before and after the point)",
+        }
+        self.doubts.append(Doubt("number", shown, problem, where))
+        return Number(raw, None)
 
     def money(self, value: Any, where: Provenance, field: str) -> Number | None:
         """A pagu or realisasi: a negative amount is no budget a table can hold, so it is

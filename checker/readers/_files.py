@@ -16,7 +16,7 @@ from pathlib import Path
 from checker.errors import InputError
 
 __all__ = [
-    "MAX_BYTES", "MAX_DEPTH", "MissingFileError", "check_depth", "decode_text",
+    "MAX_BYTES", "MAX_DEPTH", "MAX_LINES", "MissingFileError", "check_depth", "decode_text",
     "file_identity", "read_bytes",
 ]
 
@@ -28,6 +28,11 @@ MAX_BYTES = 50 * 1024 * 1024
 # needs fewer than 10 levels; 64 leaves room and keeps the parsers (whose cost grows
 # steeply with depth) away from hostile files.
 MAX_DEPTH = 64
+
+# Lines of one input. A report has a few thousand; every line becomes objects in each
+# pass, so 50 MB of bare newlines would take gigabytes. Two million lines still hold a
+# million-row table of a damaged conversion, which the text layer then names (INP002).
+MAX_LINES = 2_000_000
 
 _CHUNK = 1024 * 1024
 
@@ -116,11 +121,18 @@ def file_identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 text (a BOM tolerated); a binary or wrongly encoded file is refused."""
+def decode_text(path: Path, data: bytes, max_lines: int | None = None) -> str:
+    """UTF-8 text (a BOM tolerated); a binary or wrongly encoded file is refused, and so
+    is one of more than ``max_lines`` lines (default :data:`MAX_LINES`)."""
     if b"\x00" in data[:8192]:
         raise InputError(str(path), "binary file, not a text report",
                          "berkas biner, bukan laporan teks")
+    max_lines = MAX_LINES if max_lines is None else max_lines
+    # \r\n counts once in each; a file of bare \r is split on \r as well.
+    lines = max(data.count(b"\n"), data.count(b"\r")) + 1
+    if lines > max_lines:
+        raise InputError(str(path), f"too many lines (more than {max_lines:,})",
+                         f"terlalu banyak baris (lebih dari {max_lines:,})".replace(",", "."))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

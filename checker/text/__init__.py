@@ -17,12 +17,16 @@ from dataclasses import replace
 
 from ._headings import find_headings
 from ._html import html_tables
+from ._limits import DEFAULT_LIMITS, Limits, within_limits
 from ._markup import Markup, formula_lines, strip_markup
 from ._pages import join_fragments, page_header_lines
-from ._source import Cell, Heading, Row, Source, Table
+from ._source import Cell, Heading, Oversized, Row, Source, Table
 from ._tables import find_caption, is_header_row, pipe_fragments, tab_fragments
 
-__all__ = ["Cell", "Heading", "Row", "Source", "Table", "parse_source", "split_lines"]
+__all__ = [
+    "DEFAULT_LIMITS", "Cell", "Heading", "Limits", "Oversized", "Row", "Source", "Table",
+    "parse_source", "split_lines",
+]
 
 # Universal newlines, as Python's text mode reads files: \r\n, \r and \n.
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -39,11 +43,12 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def parse_source(text: str, path: str = "<string>") -> Source:
-    """Read ``text`` into a :class:`Source`. Never raises on any text."""
+def parse_source(text: str, path: str = "<string>", limits: Limits = DEFAULT_LIMITS) -> Source:
+    """Read ``text`` into a :class:`Source`. Never raises on any text. A table beyond
+    ``limits`` is left as plain lines and listed in ``Source.oversized``."""
     lines = split_lines(text if isinstance(text, str) else str(text))
     try:
-        return _parse(lines, _marks(lines), path)
+        return _parse(lines, _marks(lines), path, limits)
     except Exception as error:  # a reader must degrade to plain lines, not crash
         return Source(
             path=path,
@@ -67,7 +72,7 @@ def _marks(lines: Sequence[str]) -> list[Markup]:
     return marks
 
 
-def _parse(lines: tuple[str, ...], marks: list[Markup], path: str) -> Source:
+def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limits) -> Source:
     texts = [mark.text for mark in marks]
     formulas = formula_lines(lines)
     html, regions = html_tables(lines)
@@ -84,8 +89,9 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str) -> Source:
     fragments = tab_fragments(lines, blocked.__contains__)
     fragments += pipe_fragments(lines, (blocked | _lines_of(fragments)).__contains__)
     joined = join_fragments(fragments, texts, furniture.__contains__, is_header_row)
+    readable, oversized = within_limits([*joined, *html], limits)
     tables = sorted(
-        [table for table in joined if len(table.rows) >= _MIN_ROWS] + html,
+        [table for table in readable if len(table.rows) >= _MIN_ROWS or table.shape == "html"],
         key=lambda table: table.line,
     )
     tables = _with_captions(tables, texts, furniture, claimed)
@@ -98,6 +104,7 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str) -> Source:
         page_header_lines=furniture,
         formula_lines=formulas,
         stripped=tuple(texts),
+        oversized=tuple(oversized),
     )
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ._markup import strip_markup
 
-__all__ = ["Cell", "Heading", "Row", "Source", "Table"]
+__all__ = ["Cell", "Heading", "Oversized", "Row", "Source", "Table"]
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,17 @@ class Heading:
 
 
 @dataclass(frozen=True)
+class Oversized:
+    """A table beyond the limits of :mod:`checker.text._limits`, left unread: its lines,
+    its rows and its widest row."""
+
+    line: int
+    end_line: int
+    rows: int
+    columns: int
+
+
+@dataclass(frozen=True)
 class Source:
     """The whole document: its lines exactly as read, plus the structure found in them."""
 
@@ -109,6 +121,8 @@ class Source:
     stripped: tuple[str, ...] = field(default=(), repr=False, compare=False)
     # Doubts the reader had about the input (for findings of category `input`).
     problems: tuple[str, ...] = ()
+    # Tables beyond the limits of :mod:`checker.text._limits`, left as plain lines.
+    oversized: tuple[Oversized, ...] = ()
 
     def line(self, number: int) -> str:
         """The raw text of 1-based line ``number`` ('' when out of range)."""
@@ -123,11 +137,19 @@ class Source:
         return strip_markup(self.lines[number - 1]).text
 
     def table_at(self, number: int) -> Table | None:
-        """The table whose line span contains line ``number``, if any."""
+        """The table whose line span contains line ``number``, if any (the first of the
+        tables, in order, when spans overlap)."""
+        return self._table_by_line.get(number)
+
+    @cached_property
+    def _table_by_line(self) -> dict[int, Table]:
+        # Built once: a scan of every table for each line asked about grew with the
+        # square of the document's size.
+        by_line: dict[int, Table] = {}
         for table in self.tables:
-            if table.line <= number <= table.end_line:
-                return table
-        return None
+            for number in range(table.line, table.end_line + 1):
+                by_line.setdefault(number, table)
+        return by_line
 
     def text_lines(self) -> Iterator[tuple[int, str]]:
         """(line, markup-stripped text) of non-blank lines outside tables and page headers."""

@@ -50,7 +50,10 @@ _LABEL = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Za-z][.)]?|\(?[IVX
 _DASHES = re.compile(r"^[\s\-=:|]*-{2,}[\s\-=:|]*$")
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]\s+)?")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
-_PIPE_SEPARATOR = re.compile(r"^\s*(?:[-*+]\s+)?\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# No two parts can take the same spaces (quadratic backtracking on a long run of them).
+_PIPE_SEPARATOR = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)*\s*(?:\|\s*)?$"
+)
 _CAPTION = re.compile(r"^(?:tabel|table)\b", re.IGNORECASE)
 _HASHES = re.compile(r"^#{1,6}\s*")
 _MAX_HEADER_ROWS = 4

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from checker.agency import same_agency_name
 from checker.graph import fold_text
 from checker.model import Provenance
+from checker.text._lines import cleaned_lines
 
 __all__ = [
     "AGENCY_KIND",
@@ -26,6 +28,7 @@ __all__ = [
     "Agency",
     "agency_key",
     "clean",
+    "clean_lines",
     "excerpt",
     "name_tokens",
     "own_agency",
@@ -100,6 +103,10 @@ def where(index: int) -> Provenance:
 def clean(text: str) -> str:
     """``text`` without conversion markup (``<b>``, ``**``) and with single spaces."""
     return _SPACE.sub(" ", _MARKUP.sub("", text)).strip()
+
+
+# Every line of a report's text through :func:`clean`, computed once per report.
+clean_lines = cleaned_lines(clean)
 
 
 def excerpt(line: str, start: int, end: int, width: int = EXCERPT_WIDTH) -> str:
@@ -188,6 +195,7 @@ def name_tokens(name: str) -> list[str]:
     return kept
 
 
+@lru_cache(maxsize=4096)  # the same few names are compared thousands of times per report
 def agency_key(name: str) -> str:
     """An agency's name folded for comparison, without its kind and its region:
     ``"KANTOR KECAMATAN SUKAMAJU"`` and ``"Kecamatan Sukamaju Kabupaten ..."`` -> ``"sukamaju"``."""

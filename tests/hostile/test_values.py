@@ -8,12 +8,18 @@ internal error.
 from __future__ import annotations
 
 import json
+import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from checker.cli import main
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 from checker.numbers import (
     MAX_DIGITS,
     NumberFormatError,
@@ -211,3 +217,57 @@ def value_of_ok(value: Decimal) -> bool:
     from checker.model import Number
 
     return value_of(Number("x", value)) is not None
+
+
+# -- absurd figures in structured input --------------------------------------------------------
+
+def input_findings(out: str, code: str) -> list[dict]:
+    return [finding for finding in json.loads(out)["documents"][0]["findings"]
+            if finding["rule"] == code]
+
+
+@pytest.mark.parametrize(
+    "figure",
+    ['{ raw = "x", value = "' + "9" * 41 + '" }',
+     '{ raw = "x", value = "0.' + "0" * 45 + '1" }',
+     "9" * 45,
+     "1e300"],
+    ids=["value-41-digits", "value-46-decimals", "integer-45-digits", "float-1e300"],
+)
+def test_absurd_structured_figure_is_an_input_finding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], figure: str
+) -> None:
+    report = with_figure(tmp_path, 'realisasi = "84,10"', f"realisasi = {figure}")
+    code, out, _err = run(capsys, "check", str(report), "--format", "json")
+    assert code == 1
+    no_crash(out)
+    assert any("realisasi" in finding["message"] for finding in input_findings(out, "INP001"))
+
+
+def test_json_integer_of_forty_digits_is_an_input_finding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
+    table = data["budgets"][0]
+    table["items"][0]["pagu"] = 10**44
+    path = tmp_path / "report.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, _err = run(capsys, "check", str(path), "--format", "json")
+    assert code == 1
+    no_crash(out)
+    assert any("pagu" in finding["message"] for finding in input_findings(out, "INP001"))
+
+
+def test_sane_structured_figures_are_read_as_before() -> None:
+    from checker.model import Provenance
+    from checker.readers._build import ModelBuilder
+
+    builder = ModelBuilder("x.toml", "toml", None, ())
+    where = Provenance(line=1)
+    assert builder.figure({"raw": "1.000", "value": "1000"}, where, "pagu").value == 1000
+    assert builder.figure(12, where, "pagu").value == 12
+    assert builder.figure(84.1, where, "capaian").value == Decimal("84.1")
+    assert builder.figure(10**39, where, "pagu").value == Decimal(10**39)
+    assert builder.doubts == []
+    assert builder.figure(10**40, where, "pagu").value is None
+    assert [doubt.kind for doubt in builder.doubts] == ["number"]
