@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
+from checker.display import Percent
 from checker.model import Number
-from checker.numbers import format_percent, is_sane
+from checker.numbers import is_sane
 
 __all__ = [
     "HUNDRED",
@@ -87,7 +88,8 @@ def plain_percent(value: Decimal, decimals: int) -> str:
     return f"{at_precision(value, decimals):f}"
 
 
-def percent_text(value: Decimal, decimals: int) -> str:
-    """``format_percent`` rounded half-up first, as the spreadsheets behind the reports
-    round (``format_percent`` alone rounds half-even: 77,265 -> "77,26%")."""
-    return format_percent(at_precision(value, decimals), decimals)
+def percent_text(value: Decimal, decimals: int) -> Percent:
+    """A computed percentage for a message or ``expected``, rounded half-up as the
+    spreadsheets behind the reports round (77,265 -> "77,27%"): ``str()`` gives the
+    Bahasa Indonesia text, a message in English shows ``77.27%``."""
+    return Percent(value, decimals)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Literal
 
 from checker.context import Context, location
+from checker.display import Rupiah
 from checker.graph import node_finder, node_key
 from checker.hookspecs import hookimpl
 from checker.model import (
@@ -26,15 +27,12 @@ from checker.model import (
     Provenance,
     Report,
 )
-from checker.numbers import format_rupiah
 from checker.pack import pack_rules
 from checker.rule import Category, Rule, Severity, Violation, rule
 from rules._figures import (
     HUNDRED,
     percent_matches,
     percent_text,
-    plain,
-    plain_percent,
     same_amount,
     sum_of,
     value_of,
@@ -184,11 +182,11 @@ def _rollups(context: Context, column: Column, kinds: tuple[str, ...]) -> Iterat
                     "name": item.name,
                     "count": len(item.children),
                     "child_level": _word(item.children[0].level),
-                    "total": format_rupiah(total),
-                    "stated": format_rupiah(stated),
+                    "total": Rupiah(total),
+                    "stated": Rupiah(stated),
                 },
-                expected=plain(total),
-                actual=plain(stated),
+                expected=total,
+                actual=stated,
                 keys=frozenset({rollup_key(table, item, column)}),
             )
 
@@ -206,6 +204,12 @@ _ROLLUP_RATIONALE = {
 @rule(
     code="BUD001",
     slug="budget-rollup-pagu",
+    fix={
+        "id": "Samakan pagu baris induk dengan jumlah pagu baris di bawahnya: periksa angka "
+              "yang salah ketik atau baris yang terlewat, lalu perbaiki angka yang keliru.",
+        "en": "Make the parent row's pagu equal the sum of the rows under it: look for a "
+              "mistyped figure or a missing row and correct the wrong one.",
+    },
     title={"id": "Jumlah pagu rincian tidak sama dengan induknya",
            "en": "Pagu of the rows does not add up to their parent"},
     category=Category.BUDGET,
@@ -229,6 +233,12 @@ def BUD001(context: Context) -> Iterator[Violation]:
 @rule(
     code="BUD002",
     slug="budget-rollup-realisasi",
+    fix={
+        "id": "Samakan realisasi baris induk dengan jumlah realisasi baris di bawahnya: cari "
+              "angka yang salah ketik atau baris yang terlewat.",
+        "en": "Make the parent row's realisasi equal the sum of the rows under it: look for a "
+              "mistyped figure or a missing row.",
+    },
     title={"id": "Jumlah realisasi rincian tidak sama dengan induknya",
            "en": "Realisasi of the rows does not add up to their parent"},
     category=Category.BUDGET,
@@ -251,6 +261,12 @@ def BUD002(context: Context) -> Iterator[Violation]:
 @rule(
     code="BUD003",
     slug="budget-total",
+    fix={
+        "id": "Hitung ulang baris jumlah tabel dari baris-baris programnya dan perbaiki total "
+              "atau baris yang keliru.",
+        "en": "Recompute the table's total row from its program rows and correct the total or "
+              "the wrong row.",
+    },
     title={"id": "Total tabel anggaran tidak sama dengan jumlah barisnya",
            "en": "Budget table total does not match its rows"},
     category=Category.BUDGET,
@@ -294,11 +310,11 @@ def BUD003(context: Context) -> Iterator[Violation]:
                     "table": table.name,
                     "count": len(table.items),
                     "level": _word(table.items[0].level),
-                    "stated": format_rupiah(stated),
-                    "total": format_rupiah(total),
+                    "stated": Rupiah(stated),
+                    "total": Rupiah(total),
                 },
-                expected=plain(total),
-                actual=plain(stated),
+                expected=total,
+                actual=stated,
                 causes=_total_follows_rows(table, column, stated, context.rupiah_tolerance),
             )
 
@@ -318,10 +334,10 @@ def _agreement_totals(context: Context) -> Iterator[Violation]:
         yield Violation(
             location(total.where),
             {"column": "pagu", "table": total.where.table or "Perjanjian Kinerja",
-             "count": len(rows), "level": "program", "stated": format_rupiah(stated),
-             "total": format_rupiah(added)},
-            expected=plain(added),
-            actual=plain(stated),
+             "count": len(rows), "level": "program", "stated": Rupiah(stated),
+             "total": Rupiah(added)},
+            expected=added,
+            actual=stated,
             causes=_rows_off_the_budget(context, total, stated),
         )
 
@@ -361,6 +377,12 @@ def _total_follows_rows(
 @rule(
     code="BUD004",
     slug="budget-percent",
+    fix={
+        "id": "Hitung ulang persentase: realisasi / pagu x 100, dibulatkan ke jumlah desimal "
+              "yang dicetak.",
+        "en": "Recompute the percentage: realisasi / pagu x 100, rounded to the decimals "
+              "printed.",
+    },
     title={"id": "Persentase realisasi anggaran salah hitung",
            "en": "Budget realisasi percentage miscomputed"},
     category=Category.BUDGET,
@@ -397,19 +419,24 @@ def BUD004(context: Context) -> Iterator[Violation]:
             {
                 "what": row.what,
                 "stated": f'"{printed}"' if printed else percent_text(stated, decimals),
-                "realisasi": format_rupiah(row.realisasi),
-                "pagu": format_rupiah(row.pagu),
+                "realisasi": Rupiah(row.realisasi),
+                "pagu": Rupiah(row.pagu),
                 # At least two decimals, so the reviewer sees why it rounds the way it does.
                 "computed": percent_text(computed, max(decimals, 2)),
             },
-            expected=plain_percent(computed, decimals),
-            actual=printed or f"{stated:f}",
+            # The figure the message names, at the message's precision.
+            expected=percent_text(computed, max(decimals, 2)),
+            actual=printed or row.persen,
         )
 
 
 @rule(
     code="BUD005",
     slug="budget-sisa",
+    fix={
+        "id": "Hitung ulang sisa anggaran: pagu dikurangi realisasi.",
+        "en": "Recompute the sisa: pagu minus realisasi.",
+    },
     title={"id": "Sisa anggaran salah hitung", "en": "Unspent budget (sisa) miscomputed"},
     category=Category.BUDGET,
     severity=Severity.ERROR,
@@ -440,19 +467,25 @@ def BUD005(context: Context) -> Iterator[Violation]:
             location(row.where, row.node),
             {
                 "what": row.what,
-                "stated": format_rupiah(stated),
-                "pagu": format_rupiah(row.pagu),
-                "realisasi": format_rupiah(row.realisasi),
-                "computed": format_rupiah(computed),
+                "stated": Rupiah(stated),
+                "pagu": Rupiah(row.pagu),
+                "realisasi": Rupiah(row.realisasi),
+                "computed": Rupiah(computed),
             },
-            expected=plain(computed),
-            actual=plain(stated),
+            expected=computed,
+            actual=stated,
         )
 
 
 @rule(
     code="BUD006",
     slug="budget-belanja-split",
+    fix={
+        "id": "Samakan rincian per jenis belanja dengan total anggaran: jumlahkan lagi belanja "
+              "pegawai, barang dan jasa, dan modal.",
+        "en": "Make the split by jenis belanja add up to the budget total: add up the "
+              "personnel, goods and services and capital rows again.",
+    },
     title={"id": "Rincian per jenis belanja tidak sama dengan total anggaran",
            "en": "Split by jenis belanja does not match the budget total"},
     category=Category.BUDGET,
@@ -494,18 +527,24 @@ def BUD006(context: Context) -> Iterator[Violation]:
                         "column": column,
                         "count": len(table.items),
                         "table": table.name,
-                        "total": format_rupiah(total),
+                        "total": Rupiah(total),
                         "source": source,
-                        "stated": format_rupiah(stated),
+                        "stated": Rupiah(stated),
                     },
-                    expected=plain(stated),
-                    actual=plain(total),
+                    expected=stated,
+                    actual=total,
                 )
 
 
 @rule(
     code="BUD007",
     slug="budget-realisasi-exceeds-pagu",
+    fix={
+        "id": "Periksa realisasi dan pagu baris itu di DPA/DPPA; realisasi tidak boleh melebihi"
+              " pagu, jadi salah satu angkanya keliru.",
+        "en": "Check the row's realisasi and pagu against the DPA/DPPA; realisasi cannot exceed"
+              " pagu, so one of the figures is wrong.",
+    },
     title={"id": "Realisasi melebihi pagu", "en": "Realisasi exceeds pagu"},
     category=Category.BUDGET,
     severity=Severity.WARNING,
@@ -534,12 +573,12 @@ def BUD007(context: Context) -> Iterator[Violation]:
                 location(item.where, _node(item)),
                 {
                     "what": _describe(item),
-                    "realisasi": format_rupiah(realisasi),
-                    "pagu": format_rupiah(pagu),
-                    "excess": format_rupiah(realisasi - pagu),
+                    "realisasi": Rupiah(realisasi),
+                    "pagu": Rupiah(pagu),
+                    "excess": Rupiah(realisasi - pagu),
                 },
-                expected=plain(pagu),
-                actual=plain(realisasi),
+                expected=pagu,
+                actual=realisasi,
             )
 
 

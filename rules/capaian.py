@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.context import Context, location
+from checker.display import Percent
 from checker.graph import node_finder, normalise_name
 from checker.hookspecs import hookimpl
 from checker.model import AchievementRow, AchievementSummary, AchievementTable, Number, Polarity
 from checker.pack import pack_rules
 from checker.rule import Category, Location, Rule, Severity, Violation, rule
-from rules._figures import percent_matches, percent_text, plain_percent, value_of
+from rules._figures import percent_matches, percent_text, value_of
 from rules._predikat import same_label, scale_name, scale_of
 
 __all__ = [
@@ -103,6 +104,13 @@ def sasaran_mean(
 @rule(
     code="CAP001",
     slug="capaian-recompute",
+    fix={
+        "id": "Hitung ulang capaian: realisasi / target x 100 (untuk indikator yang makin kecil"
+              " makin baik: (2 x target - realisasi) / target x 100), lalu perbaiki angka di "
+              "tabel.",
+        "en": "Recompute the capaian: realisasi / target x 100 (for a lower-is-better "
+              "indicator: (2 x target - realisasi) / target x 100) and correct the table.",
+    },
     title={"id": "Capaian indikator tidak sesuai hitungan", "en": "Indicator capaian miscomputed"},
     category=Category.CAPAIAN,
     severity=Severity.ERROR,
@@ -141,8 +149,9 @@ def CAP001(context: Context) -> Iterator[Violation]:
                     "formula": _formula(row),
                     "computed": percent_text(computed, max(stated.decimals, 2)),
                 },
-                expected=plain_percent(computed, stated.decimals),
-                actual=plain_percent(stated.value, stated.decimals),
+                # The figure the message names, at the message's precision.
+                expected=percent_text(computed, max(stated.decimals, 2)),
+                actual=stated,
                 keys=frozenset({row_key(table, row)}),
             )
 
@@ -150,6 +159,11 @@ def CAP001(context: Context) -> Iterator[Violation]:
 @rule(
     code="CAP002",
     slug="capaian-sasaran-mean",
+    fix={
+        "id": "Tulis capaian sasaran sebagai rata-rata capaian indikatornya di tabel yang sama.",
+        "en": "State the sasaran capaian as the mean capaian of its indicators in the same "
+              "table.",
+    },
     title={"id": "Capaian sasaran bukan rata-rata indikatornya",
            "en": "Sasaran capaian is not the mean of its indicators"},
     category=Category.CAPAIAN,
@@ -191,8 +205,9 @@ def CAP002(context: Context) -> Iterator[Violation]:
                     "count": count,
                     "computed": percent_text(computed, max(stated.decimals, 2)),
                 },
-                expected=plain_percent(computed, stated.decimals),
-                actual=plain_percent(stated.value, stated.decimals),
+                # The figure the message names, at the message's precision.
+                expected=percent_text(computed, max(stated.decimals, 2)),
+                actual=stated,
                 causes=_miscomputed_rows(table, summary, context.percent_tolerance),
             )
 
@@ -223,7 +238,7 @@ class _Graded:
     item: str  # "indikator '...'" or "sasaran '...'": domain words, same in both languages
     predikat: str
     capaian: Decimal
-    shown: str  # the capaian as the document prints it, else as computed
+    shown: str | Percent  # the capaian as the document prints it, else as computed
     where: Location
 
 
@@ -255,13 +270,19 @@ def _summary_capaian(table: AchievementTable, summary: AchievementSummary) -> De
     return mean[0] if mean is not None else None
 
 
-def _shown(stated: Number | None, value: Decimal) -> str:
+def _shown(stated: Number | None, value: Decimal) -> str | Percent:
     return stated.raw if stated is not None and stated.value is not None else percent_text(value, 2)
 
 
 @rule(
     code="CAP003",
     slug="capaian-predikat",
+    fix={
+        "id": "Ganti predikat dengan label yang diberikan skala untuk capaian itu, atau "
+              "perbaiki capaiannya bila capaian itu yang keliru.",
+        "en": "Replace the predikat with the label the scale gives that capaian, or correct the"
+              " capaian if that is what is wrong.",
+    },
     title={"id": "Predikat tidak sesuai skala", "en": "Predikat does not follow the scale"},
     category=Category.CAPAIAN,
     severity=Severity.ERROR,

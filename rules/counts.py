@@ -120,6 +120,12 @@ def _find_sasaran(agreed: _Agreed, written: str) -> str | None:
 @rule(
     code="CNT001",
     slug="counts-budget-items",
+    fix={
+        "id": "Samakan jumlah yang disebut narasi (angka dan hurufnya) dengan jumlah baris di "
+              "tabel anggaran.",
+        "en": "Make the count the text states (in digits and in words) equal the rows of the "
+              "budget table.",
+    },
     title={"id": "Jumlah program/kegiatan/sub kegiatan tidak sama dengan tabel anggaran",
            "en": "Stated number of programs/kegiatan/sub kegiatan differs from the budget table"},
     category=Category.COUNTS,
@@ -164,6 +170,12 @@ def CNT001(context: Context) -> Iterator[Violation]:
 @rule(
     code="CNT002",
     slug="counts-sasaran-indikator",
+    fix={
+        "id": "Samakan jumlah sasaran atau indikator yang disebut narasi dengan Perjanjian "
+              "Kinerja.",
+        "en": "Make the number of sasaran or indicators the text states equal the Perjanjian "
+              "Kinerja.",
+    },
     title={"id": "Jumlah sasaran/indikator tidak sama dengan Perjanjian Kinerja",
            "en": "Stated number of sasaran/indikator differs from the Perjanjian Kinerja"},
     category=Category.COUNTS,
@@ -208,6 +220,11 @@ def CNT002(context: Context) -> Iterator[Violation]:
 @rule(
     code="CNT003",
     slug="counts-indikator-per-sasaran",
+    fix={
+        "id": "Samakan jumlah indikator sasaran ini di narasi dengan Perjanjian Kinerja.",
+        "en": "Make the number of this sasaran's indicators in the text equal the Perjanjian "
+              "Kinerja.",
+    },
     title={"id": "Jumlah indikator suatu sasaran tidak sama dengan Perjanjian Kinerja",
            "en": "Stated number of indicators of a sasaran differs from the Perjanjian Kinerja"},
     category=Category.COUNTS,
@@ -255,6 +272,10 @@ def CNT003(context: Context) -> Iterator[Violation]:
 @rule(
     code="CNT004",
     slug="counts-digits-words",
+    fix={
+        "id": "Samakan angka dengan tulisan hurufnya, misalnya \"5 (lima)\".",
+        "en": "Make the digits and the words agree, as in \"5 (lima)\".",
+    },
     title={"id": "Angka tidak sama dengan tulisan hurufnya",
            "en": "Digits differ from the number in words"},
     category=Category.COUNTS,

@@ -33,6 +33,12 @@ def _spreadsheet_error_lines(doubt: Doubt) -> frozenset[str]:
 @rule(
     code="INP001",
     slug="input-unreadable-number",
+    fix={
+        "id": "Perbaiki penulisan angka di dokumen sumber (titik pemisah ribuan, koma desimal),"
+              " lalu periksa ulang.",
+        "en": "Correct how the figure is written in the source (dots for thousands, a decimal "
+              "comma), then check again.",
+    },
     title={"id": "Angka tidak terbaca", "en": "Unreadable number"},
     category=Category.INPUT,
     severity=Severity.WARNING,
@@ -69,6 +75,12 @@ def INP001(context: Context) -> Iterator[Violation]:
 @rule(
     code="INP002",
     slug="input-table-not-understood",
+    fix={
+        "id": "Periksa tabel itu di dokumen sumber: baris atau kolom yang tergabung saat "
+              "konversi perlu dipisah.",
+        "en": "Check that table in the source document: rows or columns merged by the "
+              "conversion need to be split.",
+    },
     title={"id": "Tabel tidak dapat dipahami", "en": "Table not understood"},
     category=Category.INPUT,
     severity=Severity.WARNING,
@@ -95,6 +107,12 @@ def INP002(context: Context) -> Iterator[Violation]:
 @rule(
     code="INP003",
     slug="input-missing-field",
+    fix={
+        "id": "Lengkapi keterangan laporan yang hilang (nama instansi, tahun), atau tulis dalam"
+              " bentuk yang dikenali.",
+        "en": "Add the missing report detail (agency name, year), or write it in a form the "
+              "reader knows.",
+    },
     title={"id": "Keterangan laporan tidak ditemukan", "en": "Report detail not found"},
     category=Category.INPUT,
     severity=Severity.WARNING,
@@ -121,6 +139,12 @@ def INP003(context: Context) -> Iterator[Violation]:
 @rule(
     code="INP004",
     slug="input-reader-error",
+    fix={
+        "id": "Laporkan galat ini kepada pengelola lkjip beserta berkasnya; bagian itu perlu "
+              "diperiksa manual.",
+        "en": "Report this error to the lkjip maintainers with the file; check that part by "
+              "hand meanwhile.",
+    },
     title={"id": "Pembaca berhenti karena galat program", "en": "The reader stopped on an error"},
     category=Category.INTERNAL,
     severity=Severity.ERROR,

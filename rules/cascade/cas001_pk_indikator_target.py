@@ -28,6 +28,10 @@ def _by_sasaran(
 @rule(
     code="CAS001",
     slug="cascade-pk-indikator-target",
+    fix={
+        "id": "Lengkapi Perjanjian Kinerja: setiap sasaran harus memiliki indikator dan target.",
+        "en": "Complete the Perjanjian Kinerja: every sasaran needs an indicator and a target.",
+    },
     title={"id": "Sasaran PK tanpa indikator atau target",
            "en": "PK sasaran without indicator or target"},
     category=Category.CASCADE,

@@ -36,6 +36,12 @@ def _missing(row: AchievementRow | None) -> list[str]:
 @rule(
     code="CAS002",
     slug="cascade-pk-realisasi",
+    fix={
+        "id": "Tambahkan realisasi dan capaian indikator ini ke tabel capaian kinerja di Bab "
+              "III.",
+        "en": "Add this indicator's realisasi and capaian to the capaian kinerja table of Bab "
+              "III.",
+    },
     title={"id": "Indikator PK tanpa realisasi dan capaian",
            "en": "PK indicator without realisasi and capaian"},
     category=Category.CASCADE,

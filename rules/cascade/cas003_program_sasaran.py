@@ -31,6 +31,12 @@ def _reaches_sasaran(graph: nx.DiGraph, key: str) -> bool:
 @rule(
     code="CAS003",
     slug="cascade-program-sasaran",
+    fix={
+        "id": "Tunjukkan sasaran yang didukung program ini (tabel program per sasaran atau "
+              "narasi), atau jelaskan mengapa program ini tidak mendukung sasaran.",
+        "en": "Show which sasaran this program supports (a program-per-sasaran table or the "
+              "text), or explain why it supports none.",
+    },
     title={"id": "Program tidak terhubung ke sasaran", "en": "Program reaches no sasaran"},
     category=Category.CASCADE,
     severity=Severity.WARNING,

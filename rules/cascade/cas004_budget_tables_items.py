@@ -42,6 +42,12 @@ def _listings(context: Context, level: Level) -> list[_Listing]:
 @rule(
     code="CAS004",
     slug="cascade-budget-tables-items",
+    fix={
+        "id": "Cantumkan butir ini di kedua tabel anggaran dengan nama yang sama, atau hapus "
+              "dari tabel yang keliru.",
+        "en": "List the item in both budget tables under the same name, or remove it from the "
+              "table where it is wrong.",
+    },
     title={"id": "Tabel anggaran memuat item berbeda",
            "en": "Budget tables list different items"},
     category=Category.CASCADE,

@@ -17,6 +17,12 @@ __all__ = ["CAS005"]
 @rule(
     code="CAS005",
     slug="cascade-per-sasaran-item-missing",
+    fix={
+        "id": "Tambahkan butir ini ke tabel anggaran utama, atau perbaiki namanya di tabel per "
+              "sasaran agar sama.",
+        "en": "Add the item to the main budget table, or correct its name in the per-sasaran "
+              "table so that they match.",
+    },
     title={"id": "Item pendukung sasaran tidak ada di tabel anggaran",
            "en": "Item supporting a sasaran is missing from the budget table"},
     category=Category.CASCADE,

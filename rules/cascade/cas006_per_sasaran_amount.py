@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from checker.context import Context, location
+from checker.display import Rupiah
 from checker.graph import node_finder
 from checker.model import BudgetItem, Number
-from checker.numbers import format_rupiah
 from checker.rule import Category, Severity, Violation, rule
-from rules._figures import plain, same_amount, sum_of, value_of
+from rules._figures import same_amount, sum_of, value_of
 from rules.budget import Column, rollup_key
 from rules.cascade._budget import (
     LEVEL_NAMES,
@@ -53,6 +53,12 @@ def _amount_differences(
 @rule(
     code="CAS006",
     slug="cascade-per-sasaran-amount",
+    fix={
+        "id": "Samakan angka butir ini dengan tabel anggaran utama; tabel per sasaran mengutip "
+              "angka yang sama.",
+        "en": "Make the item's amount match the main budget table; the per-sasaran table quotes"
+              " the same figure.",
+    },
     title={"id": "Anggaran item pendukung sasaran berbeda dengan tabel anggaran",
            "en": "Amount of an item supporting a sasaran differs from the budget table"},
     category=Category.CASCADE,
@@ -90,11 +96,11 @@ def CAS006(context: Context) -> Iterator[Violation]:
                 yield Violation(
                     location(item.where, node=key),
                     {"column": column, "level": LEVEL_NAMES[item.level][0].lower(),
-                     "name": item.name, "table": table.name, "found": format_rupiah(found),
-                     "main": whole.where.table or "?", "expected_text": format_rupiah(expected),
+                     "name": item.name, "table": table.name, "found": Rupiah(found),
+                     "main": whole.where.table or "?", "expected_text": Rupiah(expected),
                      "main_line": whole.where.line if whole.where.line is not None else "?"},
-                    expected=plain(expected),
-                    actual=plain(found),
+                    expected=expected,
+                    actual=found,
                     causes=_mistyped(context, row, column, found)
                     | _mistyped(context, part, column, expected),
                 )

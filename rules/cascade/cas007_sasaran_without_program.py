@@ -19,6 +19,10 @@ __all__ = ["CAS007"]
 @rule(
     code="CAS007",
     slug="cascade-sasaran-without-program",
+    fix={
+        "id": "Sebutkan program atau kegiatan yang mendukung sasaran ini.",
+        "en": "Name the programs or kegiatan that support this sasaran.",
+    },
     title={"id": "Sasaran PK tanpa program pendukung",
            "en": "PK sasaran without a supporting program"},
     category=Category.CASCADE,

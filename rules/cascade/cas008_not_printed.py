@@ -16,6 +16,11 @@ __all__ = ["CAS008"]
 @rule(
     code="CAS008",
     slug="cascade-not-printed",
+    fix={
+        "id": "Tambahkan tabel atau uraian yang mengaitkan setiap program dengan sasaran yang "
+              "didukungnya.",
+        "en": "Add a table or text that links each program to the sasaran it supports.",
+    },
     title={"id": "Laporan tidak menghubungkan program ke sasaran",
            "en": "The report links no program to a sasaran"},
     category=Category.CASCADE,

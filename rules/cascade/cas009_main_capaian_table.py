@@ -61,6 +61,10 @@ def _measured_elsewhere(name: str, report: Report, main: AchievementTable,
 @rule(
     code="CAS009",
     slug="cascade-main-capaian-table",
+    fix={
+        "id": "Masukkan indikator ini ke tabel capaian kinerja utama.",
+        "en": "Add this indicator to the main capaian kinerja table.",
+    },
     title={"id": "Indikator PK tidak diukur di tabel capaian kinerja utama",
            "en": "PK indicator not measured in the main capaian table"},
     category=Category.CASCADE,

@@ -36,6 +36,12 @@ def _missing(rows: list[IkuRow], agreed: list[str], listed: IndicatorMatcher) ->
 @rule(
     code="CAS010",
     slug="cascade-iku-in-pk",
+    fix={
+        "id": "Cantumkan indikator IKU ini di Perjanjian Kinerja, atau perbarui daftar IKU bila"
+              " IKU-nya telah berubah.",
+        "en": "Agree this IKU indicator in the Perjanjian Kinerja, or update the IKU list if "
+              "the IKU changed.",
+    },
     title={"id": "Indikator IKU tidak diperjanjikan dalam Perjanjian Kinerja",
            "en": "IKU indicator not agreed in the Perjanjian Kinerja"},
     category=Category.CASCADE,

@@ -44,6 +44,11 @@ def _linked(graph: nx.DiGraph, node: str) -> bool:
 @rule(
     code="CAS011",
     slug="cascade-rkt-programs",
+    fix={
+        "id": "Cantumkan program ini di RKT, atau periksa apakah program dan namanya memang "
+              "benar.",
+        "en": "List the program in the RKT, or check that the program and its name are right.",
+    },
     title={"id": "Program realisasi anggaran tidak ada di RKT",
            "en": "Program of the realisation table not in the RKT"},
     category=Category.CASCADE,

@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from checker.context import Context, location
+from checker.display import Rupiah
 from checker.graph import fold_text, normalise_name
 from checker.model import (
     BudgetItem,
@@ -20,14 +21,11 @@ from checker.model import (
     Level,
     Report,
 )
-from checker.numbers import format_rupiah
 from checker.rule import Category, Severity, Violation, rule
 from rules._figures import (
     HUNDRED,
     percent_matches,
     percent_text,
-    plain,
-    plain_percent,
     same_amount,
     sum_of,
     value_of,
@@ -122,8 +120,8 @@ class _Candidate:
 
     def shown(self, lang: str, decimals: int) -> str:
         figure = (percent_text(self.value, max(decimals, 2)) if self.percent
-                  else format_rupiah(self.value))
-        return f"{self.label[lang]} {figure}"
+                  else Rupiah(self.value))
+        return f"{self.label[lang]} {figure.text(lang)}"
 
 
 def _lines(first: int | None, last: int | None = None) -> dict[str, str]:
@@ -649,15 +647,15 @@ def _listed(candidates: list[_Candidate], decimals: int) -> dict[str, str]:
 def _claim_violation(claim: Claim, candidates: list[_Candidate]) -> Violation:
     decimals = claim.value.decimals
     first = candidates[0]
-    expected = (plain_percent(first.value, decimals) if first.percent else plain(first.value))
+    # The figure the message names first, at the message's precision.
+    expected = (percent_text(first.value, max(decimals, 2)) if first.percent else first.value)
     return Violation(
         location(claim.where),
         {"subject": _SUBJECT_NAMES[claim.subject], "stated": claim.value.raw.strip(),
          "line": claim.where.line if claim.where.line is not None else "?",
          "candidates": _listed(candidates, decimals)},
         expected=expected,
-        actual=(claim.value.raw if claim.value.value is None
-                else f"{claim.value.value:f}" if first.percent else plain(claim.value.value)),
+        actual=claim.value,  # as printed; its machine text is the value read
     )
 
 
@@ -669,6 +667,10 @@ def _in_ikhtisar(report: Report) -> Callable[[Claim], bool]:
 @rule(
     code="CON002",
     slug="consistency-amounts",
+    fix={
+        "id": "Kutip angka anggaran di narasi persis seperti di tabel anggaran.",
+        "en": "Quote the budget figure in the text exactly as the budget table gives it.",
+    },
     title={"id": "Angka anggaran di narasi berbeda dengan tabel",
            "en": "Budget figure of the narrative differs from the tables"},
     category=Category.CONSISTENCY,
@@ -763,6 +765,10 @@ def _ikhtisar_capaian(context: Context, claim: Claim) -> list[_Candidate] | None
 @rule(
     code="CON005",
     slug="consistency-ikhtisar-figures",
+    fix={
+        "id": "Samakan angka Ikhtisar Eksekutif dengan angka di isi laporan.",
+        "en": "Make the Ikhtisar Eksekutif's figure equal the one in the body of the report.",
+    },
     title={"id": "Angka Ikhtisar Eksekutif berbeda dengan isi laporan",
            "en": "Figure of the Ikhtisar Eksekutif differs from the body"},
     category=Category.CONSISTENCY,
@@ -808,8 +814,8 @@ def CON005(context: Context) -> Iterator[Violation]:
                  "stated": claim.value.raw.strip(),
                  "line": claim.where.line if claim.where.line is not None else "?",
                  "candidates": _listed(candidates, claim.value.decimals)},
-                expected=plain_percent(candidates[0].value, claim.value.decimals),
-                actual=f"{claim.value.value:f}",
+                expected=percent_text(candidates[0].value, max(claim.value.decimals, 2)),
+                actual=claim.value,
             )
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from checker.context import Context, location
+from checker.display import Rupiah
 from checker.graph import node_finder
 from checker.model import (
     AgreementProgram,
@@ -26,10 +27,8 @@ from checker.model import (
     Number,
     Report,
 )
-from checker.numbers import format_rupiah
 from checker.rule import Category, Severity, Violation, rule
 from rules._figures import (
-    plain,
     same_amount,
     sum_of,
     value_of,
@@ -112,12 +111,12 @@ def _between_tables(places: _Places, tolerance: Decimal) -> Iterator[Violation]:
                 continue
             yield Violation(
                 location(second.where, node=key),
-                {"program": second.name, "first": format_rupiah(a),
+                {"program": second.name, "first": Rupiah(a),
                  "first_table": first_table.name, "first_line": _line(first.where.line),
-                 "second": format_rupiah(b), "second_table": second_table.name,
+                 "second": Rupiah(b), "second_table": second_table.name,
                  "second_line": _line(second.where.line)},
-                expected=plain(a),
-                actual=plain(b),
+                expected=a,
+                actual=b,
             )
 
 
@@ -161,18 +160,22 @@ def _against_agreement(report: Report, realised: _Places, allocated: _Places,
             continue
         yield Violation(
             location(program.where, node=key),
-            {"program": program.program, "first": format_rupiah(a),
+            {"program": program.program, "first": Rupiah(a),
              "first_table": table.name, "first_line": _line(item.where.line),
-             "second": format_rupiah(b), "second_table": _agreement_name(program),
+             "second": Rupiah(b), "second_table": _agreement_name(program),
              "second_line": _line(program.where.line)},
-            expected=plain(a),
-            actual=plain(b),
+            expected=a,
+            actual=b,
         )
 
 
 @rule(
     code="CON006",
     slug="consistency-budget-tables",
+    fix={
+        "id": "Gunakan pagu yang sama untuk program ini di semua tabel anggaran dan di PK.",
+        "en": "Use the same pagu for this program in every budget table and in the PK.",
+    },
     title={"id": "Pagu program berbeda antartabel anggaran",
            "en": "A program's pagu differs between budget tables"},
     category=Category.CONSISTENCY,

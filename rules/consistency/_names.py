@@ -269,6 +269,12 @@ def _near_misses(context: Context, named: list[_Named]) -> Iterator[Violation]:
 @rule(
     code="CON003",
     slug="consistency-name-drift",
+    fix={
+        "id": "Tulis nama sasaran atau indikator sama persis di semua tabel, seperti di "
+              "Perjanjian Kinerja.",
+        "en": "Write the sasaran or indicator name the same in every table, as in the "
+              "Perjanjian Kinerja.",
+    },
     title={"id": "Nama sasaran atau indikator berubah antartabel",
            "en": "Sasaran or indicator name drifts between tables"},
     category=Category.CONSISTENCY,

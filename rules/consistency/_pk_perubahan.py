@@ -33,6 +33,12 @@ def _span(rows: list[AgreementRow]) -> str:
 @rule(
     code="CON004",
     slug="consistency-pk-perubahan",
+    fix={
+        "id": "Bila PK diubah, jelaskan perubahannya dan gunakan PK Perubahan secara konsisten "
+              "di seluruh laporan.",
+        "en": "If the PK was changed, explain the change and use the PK Perubahan consistently "
+              "throughout the report.",
+    },
     title={"id": "PK Perubahan mengubah indikator atau target",
            "en": "The PK Perubahan changes indicators or targets"},
     category=Category.CONSISTENCY,

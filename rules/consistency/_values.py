@@ -235,6 +235,11 @@ def _differences(field: str, key: str, places: list[Place]) -> Iterator[Violatio
 @rule(
     code="CON001",
     slug="consistency-indikator-values",
+    fix={
+        "id": "Gunakan satu nilai di semua bagian; Perjanjian Kinerja yang ditandatangani "
+              "menjadi acuan.",
+        "en": "Use one value in every part; the signed Perjanjian Kinerja is the reference.",
+    },
     title={"id": "Nilai indikator berbeda antarbagian",
            "en": "Indicator values differ between parts"},
     category=Category.CONSISTENCY,

@@ -360,6 +360,11 @@ def _citation_findings(text: tuple[str, ...]) -> Iterator[Violation]:
 @rule(
     code="CON007",
     slug="consistency-periods-citations",
+    fix={
+        "id": "Samakan periode Renstra, tahun anggaran atau peraturan yang dikutip di seluruh "
+              "laporan.",
+        "en": "Cite the same Renstra period, budget year or regulation throughout the report.",
+    },
     title={"id": "Periode rencana, tahun anggaran atau peraturan dikutip berbeda",
            "en": "Plan period, budget year or regulation cited differently"},
     category=Category.CONSISTENCY,

@@ -256,6 +256,10 @@ def _places(blocks: list[_Block], text: tuple[str, ...]) -> Iterator[Violation]:
 @rule(
     code="CON008",
     slug="consistency-signature-block",
+    fix={
+        "id": "Samakan nama, jabatan, NIP, tempat dan tanggal di semua blok tanda tangan.",
+        "en": "Make the name, position, NIP, place and date the same in every signature block.",
+    },
     title={"id": "Blok tanda tangan berbeda antarbagian",
            "en": "Signature blocks differ between parts"},
     category=Category.CONSISTENCY,

@@ -26,7 +26,7 @@ from checker.context import Context, location
 from checker.graph import node_finder
 from checker.model import AchievementRow, EarlierYear, Number, Polarity, Provenance
 from checker.rule import Category, Severity, Violation, rule
-from rules._figures import at_precision, percent_text, plain_percent
+from rules._figures import at_precision, percent_text
 from rules._predikat import is_blank
 from rules.capaian import miscomputed
 from rules.consistency._values import same_figure
@@ -149,12 +149,13 @@ def _recomputed(context: Context) -> Iterator[Violation]:
                         "year": earlier.year,
                         "detail": {
                             "id": f"capaian tertulis {stated.raw}, sedangkan hasil hitung "
-                                  f"{formula} = {shown}",
-                            "en": f"capaian is stated as {stated.raw}, but {formula} = {shown}",
+                                  f"{formula} = {shown.text('id')}",
+                            "en": f"capaian is stated as {stated.raw}, but {formula} = "
+                                  f"{shown.text('en')}",
                         },
                     },
-                    expected=plain_percent(computed, stated.decimals),
-                    actual=plain_percent(stated.value, stated.decimals),
+                    expected=shown,
+                    actual=stated,
                     keys=frozenset({f"earlier-capaian:{table.name}:{row.where.line}:"
                                     f"{earlier.year}"}),
                 )
@@ -163,6 +164,11 @@ def _recomputed(context: Context) -> Iterator[Violation]:
 @rule(
     code="CON009",
     slug="consistency-earlier-years",
+    fix={
+        "id": "Samakan angka tahun-tahun sebelumnya di semua tabel dan hitung ulang capaiannya.",
+        "en": "Make the earlier years' figures the same in every table and recompute their "
+              "capaian.",
+    },
     title={"id": "Angka tahun sebelumnya tidak konsisten",
            "en": "Earlier years' figures inconsistent"},
     category=Category.CONSISTENCY,

@@ -237,6 +237,12 @@ def _shortened(context: Context, main: list[BudgetTable],
 @rule(
     code="CON010",
     slug="consistency-item-names",
+    fix={
+        "id": "Tulis nama program, kegiatan atau sub kegiatan sama persis di semua tabel, "
+              "sesuai nomenklatur.",
+        "en": "Write the program, kegiatan or sub kegiatan name the same in every table, as in "
+              "the nomenclature.",
+    },
     title={"id": "Nama program, kegiatan atau sub kegiatan ditulis berbeda",
            "en": "Program, kegiatan or sub kegiatan name written differently"},
     category=Category.CONSISTENCY,

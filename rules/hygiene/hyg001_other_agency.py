@@ -67,6 +67,12 @@ _OTHER_ROLE = re.compile(
 _EVALUATED = re.compile(
     r"(?i)^(?:\s+\w+){0,4}?\s+dilakukan\s+evaluasi\s+(?:s?akip|lkjip|akuntabilitas)\b"
 )
+# A word every name of a kind starts with (see AGENCY_KIND): a line without one names no
+# agency, and this test is far cheaper than the full pattern.
+_KIND_STEM = re.compile(
+    r"(?i)camat|lurah|dinas|badan|bappeda|rumah|rsu|inspekt|sekretari|setwan|setda|satpol"
+    r"|satuan"
+)
 _IN_PARENTHESES = re.compile(r"\s*\(\s*")  # between a name and the acronym printed after it
 # Words a table cell of the nomenclature continues with when a conversion joins cells
 # ("... di Wilayah Kerja Kecamatan" + "Peningkatan ..."): never the start of a place's
@@ -101,6 +107,8 @@ class _Named:
 
 def _named(line: str) -> Iterator[_Named]:
     """The agencies ``line`` names, each with the name it stands in parentheses after."""
+    if not _KIND_STEM.search(line):
+        return
     previous: _Named | None = None
     for match in _MENTION.finditer(line):
         agency = read_agency(match["kind"], match["name"] or "")
@@ -249,6 +257,7 @@ def _uncued(report: Report, own: Agency, named: list[list[_Named]]) -> Iterator[
     if own_count < _OWN_OFTEN:
         return
     ordinary = _ordinary_words(report.text)
+    times_named: dict[Agency, int] = {}  # many mentions name one agency: count it once
     for mention in mentions:
         agency, match = mention.one.agency, mention.one.match
         line = report.text[mention.index]
@@ -260,7 +269,9 @@ def _uncued(report: Report, own: Agency, named: list[list[_Named]]) -> Iterator[
             or all(fold_text(word) in ordinary for word in agency.name)
         ):
             continue
-        count = _times_named(mentions, agency, own)
+        if agency not in times_named:
+            times_named[agency] = _times_named(mentions, agency, own)
+        count = times_named[agency]
         before = sentence_before(line, match.start())
         sentence = sentence_of(line, match.start(), match.end())
         own_region = bool(agency.region and own.region) and agency.region == own.region
@@ -280,6 +291,12 @@ def _uncued(report: Report, own: Agency, named: list[list[_Named]]) -> Iterator[
 @rule(
     code="HYG001",
     slug="hygiene-other-agency",
+    fix={
+        "id": "Ganti nama instansi lain dengan nama instansi ini; teks itu kemungkinan tersalin"
+              " dari laporan lain.",
+        "en": "Replace the other agency's name with this agency's; the text was probably copied"
+              " from another report.",
+    },
     title={"id": "Nama instansi lain dalam laporan", "en": "Another agency's name in the report"},
     category=Category.HYGIENE,
     severity=Severity.WARNING,

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Text, Violation, rule
-from rules.hygiene._text import MONTHS, clean, excerpt, sentence_before, sentence_of, where
+from rules.hygiene._text import (
+    MONTHS,
+    clean,
+    clean_lines,
+    excerpt,
+    sentence_before,
+    sentence_of,
+    where,
+)
 
 __all__ = ["HYG002"]
 
@@ -152,6 +160,8 @@ def _stale_periods(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
 
 def _stale_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
     for index, line in enumerate(text):
+        if "19" not in line and "20" not in line:  # every phrase ends in a year (_YEAR)
+            continue
         seen: set[int] = set()  # positions of years already reported on this line
         for phrase in _YEAR_PHRASES:
             for match in phrase.pattern.finditer(line):
@@ -250,27 +260,35 @@ def _stale_reporting_years(text: tuple[str, ...], year: int) -> Iterator[_Placed
             )
 
 
-def _part_of(text: tuple[str, ...], index: int) -> str | None:
-    """``own`` when line ``index`` lies in a part the report's own head signs
-    (Kata Pengantar, Penutup), ``other`` in a PK, decree or Lampiran, else ``None``."""
-    for back in range(index - 1, -1, -1):
-        heading = clean(text[back]).lstrip("#").strip()
+def _parts_of(text: tuple[str, ...]) -> list[str | None]:
+    """For each line: ``own`` when it lies in a part the report's own head signs
+    (Kata Pengantar, Penutup), ``other`` in a PK, decree or Lampiran, else ``None``.
+    One pass forward, so that many dated lines never each walk back over the text."""
+    parts: list[str | None] = []
+    current: str | None = None
+    for line in clean_lines(text):
+        parts.append(current)
+        heading = line.lstrip("#").strip()
         if not heading or len(heading) > 80:
             continue
         if _OWN_PART.match(heading):
-            return "own"
-        if _OTHER_PART.match(heading):
-            return "other"
-    return None
+            current = "own"
+        elif _OTHER_PART.match(heading):
+            current = "other"
+    return parts
 
 
 def _early_signatures(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
-    for index, line in enumerate(text):
-        match = _DATE_LINE.match(clean(line))
+    parts: list[str | None] | None = None  # read on the first dated line only
+    for index, cleaned in enumerate(clean_lines(text)):
+        match = _DATE_LINE.match(cleaned)
         if match is None or int(match["y"]) > year:
             continue
         following = " ".join(text[index + 1: index + 12])
-        if not _SIGNATURE.search(following) or _part_of(text, index) != "own":
+        if not _SIGNATURE.search(following):
+            continue
+        parts = parts if parts is not None else _parts_of(text)
+        if parts[index] != "own":
             continue
         date = match["date"]
         yield index, 0, Violation(
@@ -284,7 +302,7 @@ def _early_signatures(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
                     "tahun itu berakhir",
                     "en": f"a report on {year} can only be signed after that year has ended",
                 },
-                "excerpt": clean(line),
+                "excerpt": cleaned,
             },
             expected=f"> {year}",
             actual=date,
@@ -330,6 +348,12 @@ def _cover_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
 @rule(
     code="HYG002",
     slug="hygiene-stale-period",
+    fix={
+        "id": "Ganti tahun atau periode dengan tahun pelaporan, atau jelaskan mengapa tahun "
+              "lain disebut.",
+        "en": "Replace the year or period with the reporting year, or say why another year is "
+              "meant.",
+    },
     title={"id": "Tahun atau periode yang bukan tahun laporan",
            "en": "Year or period other than the reporting year"},
     category=Category.HYGIENE,

@@ -71,6 +71,10 @@ def _dot_blanks(line: str) -> Iterator[re.Match[str]]:
 @rule(
     code="HYG004",
     slug="hygiene-template-leftover",
+    fix={
+        "id": "Ganti teks templat dengan isi yang sebenarnya, atau hapus.",
+        "en": "Replace the template text with the actual content, or remove it.",
+    },
     title={"id": "Sisa templat dalam laporan", "en": "Template text left in the report"},
     category=Category.HYGIENE,
     severity=Severity.WARNING,

@@ -29,6 +29,10 @@ _BLANK_COUNT = re.compile(
 @rule(
     code="HYG005",
     slug="hygiene-blank-count",
+    fix={
+        "id": "Isi angka yang kosong, misalnya \"5 (lima) program\".",
+        "en": "Fill in the missing figure, as in \"5 (lima) program\".",
+    },
     title={"id": "Jumlah yang tidak diisi", "en": "Count left blank"},
     category=Category.HYGIENE,
     severity=Severity.WARNING,

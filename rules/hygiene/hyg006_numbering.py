@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Violation, rule
-from rules.hygiene._text import REVIEW, clean, excerpt, where
+from rules.hygiene._text import REVIEW, clean_lines, excerpt, where
 
 __all__ = ["HYG006"]
 
@@ -86,8 +86,9 @@ def _lists(text: tuple[str, ...]) -> Iterator[list[_Item]]:
 
 def _diktum_lists(text: tuple[str, ...]) -> Iterator[list[_Item]]:
     run: list[_Item] = []
+    cleaned = clean_lines(text)
     for index, line in enumerate(text):
-        if _DECREE_START.match(clean(line)):
+        if _DECREE_START.match(cleaned[index]):
             if len(run) > 1:
                 yield run
             run = []
@@ -110,6 +111,10 @@ def _diktum_lists(text: tuple[str, ...]) -> Iterator[list[_Item]]:
 @rule(
     code="HYG006",
     slug="hygiene-numbering",
+    fix={
+        "id": "Nomori ulang daftar secara berurutan.",
+        "en": "Renumber the list in sequence.",
+    },
     title={"id": "Penomoran daftar melompat atau berulang",
            "en": "List numbering skips or repeats"},
     category=Category.HYGIENE,

@@ -22,6 +22,10 @@ __all__ = ["NOM001"]
 @rule(
     code="NOM001",
     slug="nomenclature-name-near-miss",
+    fix={
+        "id": "Tulis nama sesuai nomenklatur resmi (Kepmendagri seri 900) yang disarankan.",
+        "en": "Write the name as the official nomenclature (Kepmendagri series 900) gives it.",
+    },
     title={"id": "Nama tidak persis sama dengan nomenklatur",
            "en": "Name not exactly as in the nomenclature"},
     category=Category.CONSISTENCY,

@@ -24,6 +24,11 @@ __all__ = ["NOM002"]
 @rule(
     code="NOM002",
     slug="nomenclature-name-unknown",
+    fix={
+        "id": "Periksa nama di nomenklatur Kepmendagri yang berlaku dan gunakan nama resminya.",
+        "en": "Look the name up in the Kepmendagri nomenclature in force and use its official "
+              "name.",
+    },
     title={"id": "Nama tidak ada dalam nomenklatur", "en": "Name not in the nomenclature"},
     category=Category.CONSISTENCY,
     severity=Severity.INFO,

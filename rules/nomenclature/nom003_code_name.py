@@ -25,6 +25,10 @@ __all__ = ["NOM003"]
 @rule(
     code="NOM003",
     slug="nomenclature-code-name",
+    fix={
+        "id": "Perbaiki kode atau nama agar sesuai pasangan kode-nama di nomenklatur.",
+        "en": "Correct the code or the name so that they form a pair of the nomenclature.",
+    },
     title={"id": "Kode tidak sesuai nama resmi", "en": "Code does not fit the official name"},
     category=Category.CONSISTENCY,
     severity=Severity.WARNING,

@@ -26,6 +26,10 @@ __all__ = ["NOM004"]
 @rule(
     code="NOM004",
     slug="nomenclature-code-unknown",
+    fix={
+        "id": "Gunakan kode dari edisi nomenklatur yang berlaku untuk tahun laporan.",
+        "en": "Use a code from the nomenclature edition in force for the reporting year.",
+    },
     title={"id": "Kode tidak ada dalam edisi yang berlaku",
            "en": "Code not in the edition in force"},
     category=Category.CONSISTENCY,

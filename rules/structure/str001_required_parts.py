@@ -15,6 +15,10 @@ __all__ = ["STR001"]
 @rule(
     code="STR001",
     slug="structure-required-parts",
+    fix={
+        "id": "Tambahkan bagian wajib ini sesuai sistematika LKjIP Permenpan RB 53/2014.",
+        "en": "Add this required part, following the LKjIP outline of Permenpan RB 53/2014.",
+    },
     title={"id": "Bagian wajib laporan kinerja tidak ada",
            "en": "Required part of the performance report is missing"},
     category=Category.STRUCTURE,

@@ -25,6 +25,10 @@ def _longest_in_order(positions: list[int]) -> set[int]:
 @rule(
     code="STR002",
     slug="structure-order",
+    fix={
+        "id": "Susun bagian laporan sesuai urutan sistematika LKjIP.",
+        "en": "Put the parts in the order of the LKjIP outline.",
+    },
     title={"id": "Urutan bagian laporan tidak sesuai", "en": "Parts of the report out of order"},
     category=Category.STRUCTURE,
     severity=Severity.WARNING,

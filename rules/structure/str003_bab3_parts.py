@@ -30,6 +30,10 @@ def _bab3_part(report: Report, bab3: Span, kind: str) -> bool:
 @rule(
     code="STR003",
     slug="structure-bab3-parts",
+    fix={
+        "id": "Tambahkan subbab Capaian Kinerja atau Realisasi Anggaran ke Bab III.",
+        "en": "Add the Capaian Kinerja or Realisasi Anggaran section to Bab III.",
+    },
     title={"id": "Bab III tidak memuat Capaian Kinerja atau Realisasi Anggaran",
            "en": "Bab III lacks Capaian Kinerja or Realisasi Anggaran"},
     category=Category.STRUCTURE,

@@ -261,6 +261,10 @@ def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
 @rule(
     code="STR004",
     slug="structure-sasaran-analyses",
+    fix={
+        "id": "Lengkapi uraian capaian sasaran dengan analisis yang belum ada.",
+        "en": "Complete the text on the sasaran with the missing analyses.",
+    },
     title={"id": "Analisis capaian sasaran tidak lengkap",
            "en": "Analysis of a sasaran's achievement is incomplete"},
     category=Category.STRUCTURE,

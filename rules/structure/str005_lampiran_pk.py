@@ -15,6 +15,10 @@ __all__ = ["STR005"]
 @rule(
     code="STR005",
     slug="structure-lampiran-pk",
+    fix={
+        "id": "Lampirkan Perjanjian Kinerja yang telah ditandatangani.",
+        "en": "Attach the signed Perjanjian Kinerja.",
+    },
     title={"id": "Lampiran tidak memuat Perjanjian Kinerja",
            "en": "The Lampiran does not hold the Perjanjian Kinerja"},
     category=Category.STRUCTURE,

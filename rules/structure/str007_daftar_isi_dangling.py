@@ -89,6 +89,11 @@ def _entry_target(report: Report, entry: str, in_lampiran: bool) -> _Target | No
 @rule(
     code="STR007",
     slug="structure-daftar-isi-dangling",
+    fix={
+        "id": "Perbarui Daftar Isi agar hanya memuat bagian yang ada, atau tambahkan bagian "
+              "yang hilang.",
+        "en": "Update the Daftar Isi to list only parts that exist, or add the missing part.",
+    },
     title={"id": "Daftar Isi menunjuk bagian yang tidak ada",
            "en": "Daftar Isi lists a part that does not exist"},
     category=Category.STRUCTURE,
