@@ -231,9 +231,12 @@ def _refuse_to_overwrite_sources(output: Path | None, reports: Sequence[Report])
 def _reporter_for(name: str | None, output: Path | None, registry: Registry) -> Reporter:
     """``--format``, else the format the extension of ``--output`` asks for, else text.
     A format and an extension that name two different formats are an error."""
-    suffix = output.suffix.lower() if output is not None else ""
-    by_extension = next((r for r in registry.reporters if suffix and suffix in r.extensions),
-                        None)
+    name_of_file = output.name.lower() if output is not None else ""
+    # The longest extension that ends the name wins: ".sarif.json" is SARIF, not JSON.
+    claims = sorted(((extension, reporter) for reporter in registry.reporters
+                     for extension in reporter.extensions), key=lambda pair: -len(pair[0]))
+    by_extension = next((reporter for extension, reporter in claims
+                         if name_of_file.endswith(extension)), None)
     if name is None:
         return by_extension or registry.reporter("text")
     chosen = registry.reporter(name)
@@ -244,19 +247,19 @@ def _reporter_for(name: str | None, output: Path | None, registry: Registry) -> 
     return chosen
 
 
-def _render_options(lang: str, output: Path | None, show_path: bool) -> RenderOptions:
-    """Colour on a terminal only (off with NO_COLOR, on with FORCE_COLOR), the
-    terminal's width; both off when writing to a file."""
-    terminal = output is None and sys.stdout.isatty()
-    color = terminal and not os.environ.get("NO_COLOR")
-    if output is None and os.environ.get("FORCE_COLOR"):
-        color = True
-    width = None
-    if terminal:
-        import shutil
+def _render_options(lang: str, output: Path | None, show_path: bool,
+                    rules: Sequence[Rule] = ()) -> RenderOptions:
+    """Colour on a terminal only (off with NO_COLOR, on with FORCE_COLOR), wrapped to the
+    terminal's width; neither when writing to a file. Piped text is not wrapped either,
+    so a tool reading it finds each finding on its own line. ``rules`` are the rules of
+    the run, for a format that describes them (SARIF)."""
+    from reports.terminal import color_wanted, text_width
 
-        width = shutil.get_terminal_size().columns
-    return RenderOptions(lang, __version__, color=color, width=width, show_path=show_path)
+    to_terminal = output is None and sys.stdout.isatty()
+    color = output is None and color_wanted(sys.stdout)
+    width = text_width() if to_terminal else None
+    return RenderOptions(lang, __version__, color=color, width=width, show_path=show_path,
+                         rules=tuple(rules))
 
 
 def _file_config(finder: ConfigFinder, item: Input, args: argparse.Namespace) -> Config:
@@ -313,7 +316,8 @@ def _command_check(args: argparse.Namespace, registry: Registry) -> int:
     # --debug wants the traceback of the process that failed: it checks in this one.
     outcomes = (checker.check_each(tasks) if jobs == 1 or args.debug
                 else _check_in_pool(checker, tasks, jobs))
-    options = _render_options(lang, args.output, show_path=len(inputs) > 1)
+    options = _render_options(lang, args.output, show_path=len(inputs) > 1,
+                              rules=registry.rules)
     batch = _Batch(args, registry, reporter, options, len(inputs))
     return batch.run(tasks, outcomes)
 

@@ -268,7 +268,7 @@ def _render_downloads(registry: Registry, results: Sequence[DocumentResult],
                       rendered_html: str | None = None) -> Iterator[Download]:
     if not results:
         return
-    options = RenderOptions(request.lang, __version__)
+    options = RenderOptions(request.lang, __version__, rules=tuple(registry.rules))
     for name in request.formats:
         if name not in download_formats(registry):
             continue

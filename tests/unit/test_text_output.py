@@ -15,7 +15,7 @@ from checker.engine import check_report
 from checker.hookspecs import RenderOptions
 from checker.labels import summary_line
 from checker.result import DocumentResult
-from reports._terminal import color_wanted, text_width
+from reports.terminal import color_wanted, text_width
 from reports.text import render_text, short_table
 
 REPO = Path(__file__).resolve().parents[2]
