@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from checker.display import actual_text, expected_text
 from checker.graph import build_graph
 from checker.labels import CATEGORY, SEVERITY, WORDS, where
 from checker.names import fold_name
@@ -158,6 +159,10 @@ def script_json(data: object) -> str:
     written as escapes, so no report text can close the block or open a comment."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _shown_or_none(text: str | None) -> str | None:
+    return None if text is None else _shown(text)
 
 
 def _shown(text: object) -> str:
@@ -309,8 +314,8 @@ def _finding_view(number: int, finding: Finding, node: str | None, dom: Mapping[
         place=_shown(where(location.line, location.end_line, location.table, lang,
                            location.page) or "-"),
         message=_shown(finding.text(lang)),
-        expected=None if finding.expected is None else _shown(finding.expected),
-        actual=None if finding.actual is None else _shown(finding.actual),
+        expected=_shown_or_none(expected_text(finding, lang)),
+        actual=_shown_or_none(actual_text(finding, lang)),
         regulation=_shown(finding.regulation) if finding.regulation else None,
         node=dom[node] if node is not None else "",
         node_label=_shown(names[node]) if node is not None else "",
