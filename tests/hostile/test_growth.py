@@ -90,7 +90,11 @@ def assert_linear(
     small, large = build(size), build(GROWTH * size)
     work(small)  # warm: lazy imports and compiled patterns are no part of the growth
     ratio = measure(work, large) / measure(work, small)
-    if ratio > BOUND and measure is fastest:  # a busy machine may slow one timing
+    # A busy machine may slow one timing (never a count): the best of three tries. A
+    # square still gives ~64 on every try.
+    for _ in range(2 if measure is fastest else 0):
+        if ratio <= BOUND:
+            break
         ratio = min(ratio, measure(work, large) / measure(work, small))
     assert ratio <= BOUND, f"8x the input took {ratio:.1f}x the work"
 
@@ -169,7 +173,7 @@ def test_one_long_line_is_cleaned_in_linear_time(
     clean: Callable[[str], str], shape: str
 ) -> None:
     filler = {"a{}b": " ", ". .{}x": " ", "<a{}": "<a"}[shape]
-    assert_linear(lambda n: shape.format(filler * n), clean, 1_000, fastest)
+    assert_linear(lambda n: shape.format(filler * n), clean, 4_000, fastest)
 
 
 # -- structured input ---------------------------------------------------------------------

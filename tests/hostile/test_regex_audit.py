@@ -120,6 +120,17 @@ def _fastest(pattern: re.Pattern[str], text: str, runs: int = 9) -> float:
     return best
 
 
+def _ratio(pattern: Any, small: str, large: str) -> float:
+    """Time on ``large`` over time on ``small``: the best of three tries, since a busy
+    machine may slow one timing (a square still gives ~64 on every try)."""
+    ratio = float("inf")
+    for _ in range(3):
+        ratio = min(ratio, _fastest(pattern, large) / _fastest(pattern, small))
+        if ratio <= BOUND:
+            break
+    return ratio
+
+
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, dict[str, str | None]]]:
     return [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
 
@@ -127,10 +138,8 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, dict[str
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_the_pathological_line_is_read_in_linear_time(name: str) -> None:
     _old, pattern, line, _ordinary = CASES[name]
-    small, large = line(1_000), line(GROWTH * 1_000)
-    ratio = _fastest(pattern, large) / _fastest(pattern, small)
-    if ratio > BOUND:  # a busy machine may slow one timing
-        ratio = min(ratio, _fastest(pattern, large) / _fastest(pattern, small))
+    small, large = line(2_000), line(GROWTH * 2_000)
+    ratio = _ratio(pattern, small, large)
     assert ratio <= BOUND, f"{name}: 8x the line took {ratio:.1f}x the time"
 
 
@@ -144,9 +153,9 @@ class _Cleaning:
 
 @pytest.mark.parametrize("line", ["{}", "<b>x</b>{}", "{}x>"], ids=["tags", "after-tag", "end"])
 def test_a_line_of_tags_is_cleaned_in_linear_time(line: str) -> None:
-    small, large = line.format("<a" * 1_000), line.format("<a" * GROWTH * 1_000)
+    small, large = line.format("<a" * 2_000), line.format("<a" * GROWTH * 2_000)
     cleaning: Any = _Cleaning
-    ratio = _fastest(cleaning, large) / _fastest(cleaning, small)
+    ratio = _ratio(cleaning, small, large)
     assert ratio <= BOUND, f"8x the line took {ratio:.1f}x the time"
 
 
@@ -181,8 +190,8 @@ class _Restating:
 
 def test_a_long_run_between_figures_is_read_in_linear_time() -> None:
     restating: Any = _Restating
-    small, large = "\t" * 1_000 + "|", "\t" * GROWTH * 1_000 + "|"
-    ratio = _fastest(restating, large) / _fastest(restating, small)
+    small, large = "\t" * 2_000 + "|", "\t" * GROWTH * 2_000 + "|"
+    ratio = _ratio(restating, small, large)
     assert ratio <= BOUND, f"8x the run took {ratio:.1f}x the time"
 
 
