@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -78,12 +79,16 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+# A report folds the same names again and again (each table that prints an item, each
+# rule that looks it up): the folded forms are kept, a bounded number of them.
+@lru_cache(maxsize=1 << 16)
 def fold_text(text: str) -> str:
     """Case and accents folded, anything but letters and digits made a single space:
     the form in which two spellings of one phrase are compared (no prefix is dropped)."""
     return " ".join(re.sub(r"[^a-z0-9]+", " ", _ascii(text).lower()).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_name(name: str) -> str:
     """Fold case, accents, punctuation, numbering and Program/Kegiatan prefixes."""
     text = " ".join(_ascii(name).lower().split())

@@ -12,19 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from checker.hookspecs import RenderOptions, Reporter, hookimpl
 from checker.result import DocumentResult
-from reports._html_context import check_date, document_view, words
-from reports._html_tree import NODE_HEIGHT, NODE_WIDTH
+
+if TYPE_CHECKING:
+    import jinja2
+
+# jinja2 and the page's views are imported when a page is rendered: a run that writes
+# no HTML does not pay for them.
 
 __all__ = ["render_html"]
 
 
 @lru_cache(maxsize=1)
 def _template() -> jinja2.Template:
+    import jinja2
+
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("reports", "templates"),
         autoescape=True,  # every template, whatever its name: report text is hostile
@@ -35,6 +40,9 @@ def _template() -> jinja2.Template:
 
 
 def render_html(results: Sequence[DocumentResult], options: RenderOptions) -> str:
+    from reports._html_context import check_date, document_view, words
+    from reports._html_tree import NODE_HEIGHT, NODE_WIDTH
+
     lang = options.lang if options.lang in ("id", "en") else "id"
     return _template().render(
         lang=lang,

@@ -17,15 +17,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.errors import InputError
 from checker.hookspecs import Reader, hookimpl
 from checker.model import Provenance, Report
-from checker.readers._docx_body import BodyReader, plain_lines
-from checker.readers._docx_package import DocxPackage, open_package
-from checker.readers._docx_styles import Numbering, Styles, w
-from checker.readers._layer import TextLayer
+
+if TYPE_CHECKING:
+    from checker.readers._docx_package import DocxPackage
+    from checker.readers._layer import TextLayer
+
+# The reading modules are imported when a Word document is read: a run that reads
+# none does not pay for them.
 
 __all__ = ["read_docx"]
 
@@ -36,6 +39,10 @@ _STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 
 def read_docx(path: Path, data: bytes) -> Report:
     """The report model of the Word document whose bytes are ``data``."""
+    from checker.readers._docx_body import BodyReader
+    from checker.readers._docx_package import open_package
+    from checker.readers._docx_styles import Numbering, Styles, w
+
     package = open_package(path, data, _parse_xml)
     root = package.xml(_DOCUMENT)
     if root is not None and root.tag.startswith(_STRICT):
@@ -63,6 +70,8 @@ def _first(package: DocxPackage, kind: str, usual: str) -> Any:
 
 def _furniture_lines(package: DocxPackage) -> list[str]:
     """The text of the headers, then of the footers, each line once, in document order."""
+    from checker.readers._docx_body import plain_lines
+
     lines: list[str] = []
     for kind in ("header", "footer"):
         for name in package.related(_DOCUMENT, kind):

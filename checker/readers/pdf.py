@@ -17,15 +17,19 @@ text that a table cell clips (hidden on the page). See ``docs/input-formats.md``
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from checker.errors import InputError
 from checker.hookspecs import Reader, hookimpl
 from checker.model import Report
-from checker.readers._layer import TextLayer, report_from_layer
-from checker.readers._pdf_doc import MAX_PAGES, read_pages
-from checker.readers._pdf_layout import layer_of_pages
 
-__all__ = ["MAX_PAGES", "pdf_layer", "read_pdf"]
+if TYPE_CHECKING:
+    from checker.readers._layer import TextLayer
+
+# The reading modules (ctypes, pypdfium2, the layout) are imported when a PDF is read:
+# a run that reads no PDF does not pay for them.
+
+__all__ = ["MAX_PAGES", "pdf_layer", "read_pdf"]  # noqa: F822 (MAX_PAGES: __getattr__)
 
 # Fewer letters than this in the whole file: the pages are pictures (a scan).
 _MIN_LETTERS = 20
@@ -33,6 +37,9 @@ _MIN_LETTERS = 20
 
 def pdf_layer(path: Path, data: bytes) -> TextLayer:
     """The text layer of the PDF in ``data``: its lines and the page of each."""
+    from checker.readers._pdf_doc import read_pages
+    from checker.readers._pdf_layout import layer_of_pages
+
     layer = layer_of_pages(read_pages(path, data))
     letters = sum(char.isalnum() for line in layer.lines for char in line)
     if letters < _MIN_LETTERS:
@@ -47,7 +54,17 @@ def pdf_layer(path: Path, data: bytes) -> TextLayer:
 
 
 def read_pdf(path: Path, data: bytes) -> Report:
+    from checker.readers._layer import report_from_layer
+
     return report_from_layer(path, pdf_layer(path, data), "pdf")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MAX_PAGES":  # the limit lives with the reading code
+        from checker.readers import _pdf_doc
+
+        return _pdf_doc.MAX_PAGES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @hookimpl

@@ -13,11 +13,13 @@ them silent.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from checker.graph import node_finder
 from checker.names import abbreviates, same_name
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["IndicatorMatcher", "indicator_matcher"]
 

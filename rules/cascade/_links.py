@@ -6,10 +6,13 @@ CAS005-CAS008).
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from checker.model import Report
 from rules.cascade._budget import ITEM_KINDS
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["LINK_REGULATION", "links_in_doubt", "links_items"]
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from checker.context import Context, location
 from checker.graph import node_finder
@@ -14,6 +13,9 @@ from rules._figures import value_of
 from rules.cascade._budget import budget_tables, unbudgeted_items
 from rules.cascade._links import links_in_doubt, links_items
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 __all__ = ["CAS003"]
 
 
@@ -22,6 +24,8 @@ def _reaches_sasaran(graph: nx.DiGraph, key: str) -> bool:
     own that the report links to one."""
     if key not in graph:
         return False
+    import networkx as nx  # the graph was built with it: importing it here costs nothing
+
     for node in [key, *nx.descendants(graph, key)]:
         if any(graph.nodes[parent]["kind"] == "sasaran" for parent in graph.predecessors(node)):
             return True

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from checker.context import Context, location
 from checker.graph import node_finder
@@ -12,6 +11,9 @@ from checker.rule import Category, Severity, Violation, rule
 from rules.cascade._agreements import pk_sasaran
 from rules.cascade._budget import ITEM_KINDS
 from rules.cascade._links import LINK_REGULATION, links_in_doubt
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["CAS007"]
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from checker.context import Context, location
 from checker.graph import node_finder
 from checker.model import BudgetItem, CascadeLink, Level, Report
 from checker.names import abbreviates, same_name
 from checker.rule import Category, Severity, Violation, rule
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["CAS011"]
 
