@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 import schemas
 from checker.errors import InputError
@@ -105,9 +105,15 @@ def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> _Doc
     source = document.get("source", {}).get("path")
     if source is None:
         return _Document(split_lines(own_text), ())
-    for candidate in source_candidates(path, source):
+    for index, candidate in enumerate(source_candidates(path, source)):
+        if _outside(path, candidate):
+            # Beside the report (or an absolute path) outside its folder is refused whether
+            # or not it exists, so the answer never tells what exists elsewhere on the
+            # machine; the fallback relative to the working folder is merely not used.
+            if index == 0:
+                _refuse_outside(source, path)
+            continue
         try:
-            _refuse_outside(path, source, candidate)
             reader = _document_reader(candidate.suffix)
             data = read_bytes(candidate)
             if reader is None:
@@ -151,17 +157,22 @@ def _document_reader(suffix: str) -> Reader | None:
     return None
 
 
-def _refuse_outside(path: Path, source: str, candidate: Path) -> None:
-    if _SOURCE_OUTSIDE[0] or not os.path.lexists(candidate):
-        return
+def _outside(path: Path, candidate: Path) -> bool:
+    """``candidate`` resolves (symbolic links followed) outside the report's folder tree,
+    and ``--allow-source-outside`` was not given."""
+    if _SOURCE_OUTSIDE[0]:
+        return False
     root = Path(os.path.realpath(path.parent))
-    if not Path(os.path.realpath(candidate)).is_relative_to(root):
-        raise InputError(
-            str(path),
-            f"[source] path {source!r} is outside the report's folder "
-            "(use --allow-source-outside to read it)",
-            f"[source] path {source!r} berada di luar folder laporan",
-        )
+    return not Path(os.path.realpath(candidate)).is_relative_to(root)
+
+
+def _refuse_outside(source: str, path: Path) -> NoReturn:
+    raise InputError(
+        str(path),
+        f"[source] path {source!r} is outside the report's folder "
+        "(use --allow-source-outside to read it)",
+        f"[source] path {source!r} berada di luar folder laporan",
+    )
 
 
 def _build(path: Path, fmt: str, document: dict[str, Any], text: str,

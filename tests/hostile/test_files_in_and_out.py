@@ -156,6 +156,24 @@ def test_a_source_path_outside_the_reports_folder_is_refused(tmp_path, capsys, h
     assert code in (0, 1) and err == ""
 
 
+@pytest.mark.parametrize("how", ["relative", "absolute"])
+def test_the_answer_never_tells_whether_a_file_outside_exists(tmp_path, capsys, how):
+    """An uploader (``lkjip serve``) must not learn what exists on the machine: a path
+    outside the folder is refused alike whether the file is there or not."""
+    (tmp_path / "ada.txt").write_text(DOCUMENT, encoding="utf-8")
+    folder = tmp_path / "a" / "b"
+    folder.mkdir(parents=True)
+    answers = []
+    for name in ("ada.txt", "tidak-ada.txt"):
+        model = folder / "model.toml"
+        source = f"../../{name}" if how == "relative" else str(tmp_path / name)
+        model.write_text(_model(source), encoding="utf-8")
+        code, err = _in_process(["check", str(model)], capsys)
+        answers.append((code, err.replace(name, "NAME")))
+    assert answers[0] == answers[1]
+    _refused(*answers[0], "outside")
+
+
 def test_a_symlink_inside_the_folder_to_a_file_outside_is_refused(tmp_path, capsys):
     secret = tmp_path / "rahasia.txt"
     secret.write_text(DOCUMENT, encoding="utf-8")
