@@ -1,0 +1,181 @@
+"""STR012: a table of causes and solutions with an empty cell where an explanation belongs.
+
+Bab III analyses each indicator's capaian: why it succeeded or failed ("Analisis
+Penyebab Keberhasilan/Kegagalan") and what was done about it ("Solusi yang dilakukan",
+"Upaya", "Tindak Lanjut"). Reports often put this in a table with one row per indicator.
+A row whose explanation cell is empty is an analysis left undone, however complete the
+rest of the table looks.
+
+Read from the report's text, table by table (tab-separated or markdown pipe rows; a
+table starts after a line that is not a row):
+
+* the first row is the header; the explanation columns are those whose title names a
+  cause, an analysis of success or failure, a problem, or a solution or step taken;
+* the rows judged are the numbered ones ("1", "2."), with as many cells as the header
+  (a row the converter cut short is not judged); the unnumbered rows below a numbered
+  one, before the next, continue it (a row split by a page break, a second line of a
+  merged cell) and their text counts for it;
+* a solution column (solusi, upaya, langkah, tindak lanjut, pemecahan) may stay empty
+  on a row whose capaian is 100% or more: there was nothing to solve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from typing import NamedTuple
+
+from checker.context import Context
+from checker.model import Report
+from checker.numbers import NumberFormatError, parse_number
+from checker.rule import Category, Severity, Violation, rule
+from rules._structure_outline import prose
+from rules.structure._parts import at
+
+__all__ = ["STR012"]
+
+_CAUSE = re.compile(r"\b(?:penyebab|analisis|keberhasilan|kegagalan|kendala|hambatan|"
+                    r"permasalahan|masalah)\b", re.IGNORECASE)
+_SOLUTION = re.compile(r"\b(?:solusi|upaya|langkah|tindak\s*lanjut|pemecahan)\b",
+                       re.IGNORECASE)
+_CAPAIAN = re.compile(r"\bcapaian\b", re.IGNORECASE)
+_NAMED = (re.compile(r"\bindikator\b", re.IGNORECASE),
+          re.compile(r"\b(?:sasaran|program|kegiatan|uraian)\b", re.IGNORECASE))
+_NUMBERED = re.compile(r"^\d{1,2}[.)]?$")
+_SEPARATOR = re.compile(r"^[\s|:-]+$")
+_FULL = Decimal(100)
+
+
+class _Column(NamedTuple):
+    index: int
+    title: str
+    solution: bool
+
+
+class _Row(NamedTuple):
+    line: int
+    cells: list[str]
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table row, or ``None`` for a line that is not one."""
+    if "\t" in line:
+        return [cell.strip() for cell in line.split("\t")]
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        return [cell.strip() for cell in stripped[1:-1].split("|")]
+    return None
+
+
+def _tables(report: Report) -> Iterator[list[_Row]]:
+    """Runs of table rows (blank lines inside a run allowed), each a table."""
+    run: list[_Row] = []
+    for number in range(1, len(report.text) + 1):
+        text = prose(report, number)
+        if text is None:
+            continue
+        cells = _cells(text)
+        if cells is None:
+            if run:
+                yield run
+            run = []
+        elif not _SEPARATOR.match(text):
+            run.append(_Row(number, cells))
+    if run:
+        yield run
+
+
+def _columns(header: Sequence[str]) -> list[_Column]:
+    """The explanation columns of a header row (a header holds no figures)."""
+    if len(header) < 4 or any(any(ch.isdigit() for ch in cell) for cell in header):
+        return []
+    return [_Column(index, title, bool(_SOLUTION.search(title)))
+            for index, title in enumerate(header)
+            if len(title) <= 60 and (_CAUSE.search(title) or _SOLUTION.search(title))]
+
+
+def _met(cells: Sequence[str], capaian: int | None) -> bool:
+    """The row's capaian is 100% or more."""
+    if capaian is None or capaian >= len(cells):
+        return False
+    try:
+        value = parse_number(cells[capaian].replace("%", ""))
+    except (NumberFormatError, ArithmeticError):
+        return False
+    return value is not None and value >= _FULL
+
+
+def _item(header: Sequence[str], row: _Row) -> str:
+    """What the row is about: its indicator, else its sasaran or program, else the first
+    cell after the number."""
+    for pattern in _NAMED:
+        for index, title in enumerate(header):
+            if pattern.search(title) and row.cells[index]:
+                return row.cells[index]
+    return next((cell for cell in row.cells[1:] if cell), row.cells[0])
+
+
+def _empty_cells(table: list[_Row]) -> Iterator[tuple[_Row, _Column, str]]:
+    header, body = table[0].cells, table[1:]
+    columns = _columns(header)
+    if not columns:
+        return
+    capaian = next((i for i, title in enumerate(header) if _CAPAIAN.search(title)), None)
+    numbered = [i for i, row in enumerate(body) if _NUMBERED.match(row.cells[0])]
+    for position, start in enumerate(numbered):
+        row = body[start]
+        if len(row.cells) != len(header):
+            continue
+        end = numbered[position + 1] if position + 1 < len(numbered) else len(body)
+        continued = body[start + 1:end]
+        for column in columns:
+            if row.cells[column.index] or any(
+                    len(other.cells) > column.index and other.cells[column.index]
+                    for other in continued):
+                continue
+            if column.solution and _met(row.cells, capaian):
+                continue
+            yield row, column, _item(header, row)
+
+
+@rule(
+    code="STR012",
+    slug="structure-analysis-empty-cell",
+    title={"id": "Sel analisis penyebab atau solusi kosong",
+           "en": "An analysis or solution cell left empty"},
+    category=Category.STRUCTURE,
+    severity=Severity.WARNING,
+    regulation="Permenpan RB 53/2014, Lampiran II (Bab III: analisis penyebab keberhasilan/"
+    "kegagalan serta alternatif solusi yang telah dilakukan)",
+    message={
+        "id": "Baris {line}: kolom '{column}' kosong untuk '{item}'.",
+        "en": "Line {line}: the '{column}' column is empty for '{item}'.",
+    },
+    fix={
+        "id": "Isi analisis penyebab atau solusi untuk baris ini (atau tulis alasan bila "
+        "memang tidak ada yang perlu diuraikan).",
+        "en": "Write the cause or the solution for this row (or say why there is nothing "
+        "to explain).",
+    },
+    rationale={
+        "id": "Permenpan RB 53/2014 meminta analisis penyebab keberhasilan atau kegagalan "
+        "serta alternatif solusi untuk setiap sasaran. Sel yang kosong pada tabel analisis "
+        "berarti analisis itu tidak dibuat; kolom solusi boleh kosong bila capaian baris "
+        "itu 100% atau lebih.",
+        "en": "Permenpan RB 53/2014 asks, for each sasaran, why it succeeded or failed and "
+        "what alternative solutions were taken. An empty cell in the analysis table means "
+        "that analysis was not made; a solution column may stay empty where the row's "
+        "capaian is 100% or more.",
+    },
+)
+def STR012(context: Context) -> Iterator[Violation]:
+    """Bab III analyses each performance statement: "analisis penyebab keberhasilan/
+    kegagalan atau peningkatan/penurunan kinerja serta alternatif solusi yang telah
+    dilakukan" (Permenpan RB 53/2014, Lampiran II)."""
+    for table in _tables(context.report):
+        for row, column, item in _empty_cells(table):
+            yield Violation(
+                at(row.line),
+                {"line": row.line, "column": column.title, "item": item},
+            )
