@@ -44,6 +44,7 @@ from checker.rule import LANGUAGES, Rule, Severity
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a process ended by SIGPIPE
 GRAPH_FORMATS = ("dot", "json", "mermaid")
 
 
@@ -719,6 +720,14 @@ COMMANDS = {
 }
 
 
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (a test's capture): nothing to flush
+        pass
+
+
 def _error(message: str) -> None:
     sys.stderr.write(f"lkjip: error: {message}\n")
 
@@ -741,6 +750,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (``lkjip check ... | head``): nothing more to say, and
+        # Python must not complain when it flushes stdout at exit.
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # the promise: no traceback without --debug
         if debug:
             raise

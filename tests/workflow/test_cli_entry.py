@@ -51,3 +51,19 @@ def test_serve_is_wired_or_says_it_is_missing(capsys):
         assert main(["serve"]) == 2
         err = capsys.readouterr().err
         assert len(err.splitlines()) == 1 and "serve" in err
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path):
+    """``lkjip check ... | head -1``: no error line when the pipe closes early."""
+    reports = [str(path) for path in sorted(
+        (Path(__file__).resolve().parents[1] / "library" / "defects").glob("*.txt"))]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "checker", "check", "--jobs", "1", *reports],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # the reader goes away, as head does
+    error = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert process.returncode == 141
+    assert error == ""
