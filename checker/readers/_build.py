@@ -44,6 +44,7 @@ from checker.model import (
     Tujuan,
 )
 from checker.numbers import MAX_DIGITS, NumberFormatError, is_sane, parse_number
+from checker.readers._files import MAX_DEPTH
 from checker.readers._toml_lines import LineSpans
 from checker.tree import nest, nest_by_depth
 
@@ -317,6 +318,11 @@ class ModelBuilder:
         total_where = self._total_where(total, where)
         items = [self.budget_item(item, name) for item in data["items"]]
         depths = [item.get("depth") for item in data["items"]]
+        deepest = max((d for d in depths if d is not None), default=0)
+        if deepest >= MAX_DEPTH:  # the tree is walked by recursion: keep it shallow
+            raise InputError(self.path, f"budgets: an item's depth {deepest} nests more "
+                             f"than {MAX_DEPTH} levels", f"budgets: depth {deepest} sebuah "
+                             f"butir bersarang lebih dari {MAX_DEPTH} tingkat")
         return BudgetTable(
             name=name,
             kind=data["kind"],
