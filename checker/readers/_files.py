@@ -9,6 +9,7 @@ is refused), the size limit is enforced while reading rather than trusted from
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 from pathlib import Path
@@ -121,9 +122,21 @@ def file_identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
+# Byte order marks of the encodings a text report may come in besides UTF-8: Notepad's
+# "Unicode" is UTF-16 with a BOM. Longest first (UTF-32 LE starts like UTF-16 LE).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_text(path: Path, data: bytes, max_lines: int | None = None) -> str:
-    """UTF-8 text (a BOM tolerated); a binary or wrongly encoded file is refused, and so
-    is one of more than ``max_lines`` lines (default :data:`MAX_LINES`)."""
+    """UTF-8 text (a BOM tolerated), or UTF-16/UTF-32 announced by its BOM; a binary or
+    wrongly encoded file is refused, and so is one of more than ``max_lines`` lines
+    (default :data:`MAX_LINES`)."""
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is not None:
+        return _decode_wide(path, data, encoding, max_lines)
     if b"\x00" in data[:8192]:
         raise InputError(str(path), "binary file, not a text report",
                          "berkas biner, bukan laporan teks")
@@ -142,6 +155,20 @@ def decode_text(path: Path, data: bytes, max_lines: int | None = None) -> str:
             f"not valid UTF-8 (line {line}, byte {exc.start}): save the file as UTF-8",
             f"bukan teks UTF-8 (baris {line}); simpan ulang berkas sebagai UTF-8",
         ) from None
+
+
+def _decode_wide(path: Path, data: bytes, encoding: str, max_lines: int | None) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        name = encoding.upper()
+        raise InputError(
+            str(path),
+            f"not valid {name} (byte {exc.start}): save the file as UTF-8",
+            f"bukan teks {name} yang sah (bita {exc.start}); simpan ulang sebagai UTF-8",
+        ) from None
+    # The same line limit as UTF-8 text, checked on the decoded text.
+    return decode_text(path, text.encode("utf-8"), max_lines)
 
 
 # -- nesting depth, checked before a parser sees the text -------------------------------------
