@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from checker.context import Context, location
 from checker.graph import node_finder
@@ -93,7 +94,7 @@ class Survey:
                 seen.add(key)
                 yield checked
 
-    @property
+    @cached_property  # asked once per finding: counted once per survey
     def disagreeing(self) -> tuple[int, int]:
         """How many printed codes disagree with the edition, of how many printed."""
         coded = [checked for checked in self.items if checked.coded]
