@@ -79,11 +79,11 @@ def _budget_table(table: BudgetTable) -> dict[str, Any]:
         "persen": _figure(table.total_persen), "sisa": _figure(table.total_sisa),
         "line": table.total_where.line,
     })
-    return _clean({
+    # "items" is required even when empty (a table whose rows could not be read).
+    return {**_clean({
         "table": table.name, "kind": table.kind, "sasaran": table.sasaran,
-        "items": [_budget_item(item, depth) for item, depth in _with_depth(table.items)],
         "total": total or None, **_where(table.where, False),
-    })
+    }), "items": [_budget_item(item, depth) for item, depth in _with_depth(table.items)]}
 
 
 def _achievement_table(table: AchievementTable) -> dict[str, Any]:
@@ -101,8 +101,9 @@ def _achievement_table(table: AchievementTable) -> dict[str, Any]:
         "sasaran": s.sasaran, "capaian": _figure(s.capaian), "predikat": s.predikat,
         **_where(s.where, s.where.table != table.name),
     }) for s in table.summaries]
-    return _clean({"table": table.name, "rows": rows, "summaries": summaries,
-                   **_where(table.where, False)})
+    # "rows" is required even when empty (a table of sasaran summaries only).
+    return {**_clean({"table": table.name, "summaries": summaries,
+                      **_where(table.where, False)}), "rows": rows}
 
 
 def _meta(meta: Meta) -> dict[str, Any]:
