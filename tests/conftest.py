@@ -1,4 +1,5 @@
-"""Shared test helpers: run rules on a TOML report written inline in a test."""
+"""Shared test helpers: run rules on a TOML report written inline in a test, or on a
+small text report of ``tests/rules/fixtures``."""
 
 from __future__ import annotations
 
@@ -60,5 +61,25 @@ def check(tmp_path: Path, registry) -> Callable[..., DocumentResult]:
         rules = [r for r in registry.rules if not codes or r.code in codes]
         assert not codes or len(rules) == len(codes), f"unknown rule in {codes}"
         return check_report(report, rules, config or Config())
+
+    return run
+
+
+FIXTURES = REPO / "tests" / "rules" / "fixtures"
+
+
+@pytest.fixture
+def check_text(registry) -> Callable[..., list[tuple]]:
+    """``check_text("x_defects.txt", "STR008")``: the named rules on a text fixture, as
+    flattened findings (``lang="en"`` for English)."""
+    from checker.extract import extract_report
+    from checker.text import parse_source
+
+    def run(name: str, *codes: str, lang: str = "id") -> list[tuple]:
+        path = FIXTURES / name
+        report = extract_report(parse_source(path.read_text(encoding="utf-8"), str(path)))
+        rules = [r for r in registry.rules if r.code in codes]
+        assert len(rules) == len(codes), f"unknown rule in {codes}"
+        return flatten(check_report(report, rules, Config()).findings, lang)
 
     return run

@@ -7,27 +7,15 @@ to them, Word's broken cross-reference, the Lampiran's own wording)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import flatten
 
-from checker.config import Config
-from checker.engine import check_report
-from checker.extract import extract_report
-from checker.text import parse_source
 from rules.structure.str008_daftar_isi_wording import same_title
-
-FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture
-def run(registry):
+def run(check_text):
     def run(name: str, lang: str = "id") -> list[tuple]:
-        path = FIXTURES / name
-        report = extract_report(parse_source(path.read_text(encoding="utf-8"), str(path)))
-        rules = [rule for rule in registry.rules if rule.code == "STR008"]
-        return flatten(check_report(report, rules, Config()).findings, lang)
+        return check_text(name, "STR008", lang=lang)
 
     return run
 

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import flatten
-
-from checker.config import Config
-from checker.engine import check_report
 from checker.extract import extract_report
 from checker.model import Report
 from checker.text import parse_source
@@ -25,24 +21,19 @@ def _report(name: str) -> Report:
     return extract_report(parse_source(path.read_text(encoding="utf-8"), str(path)))
 
 
-def _run(registry, name: str, lang: str = "id") -> list[tuple]:
-    rules = [rule for rule in registry.rules if rule.code == "STR009"]
-    return flatten(check_report(_report(name), rules, Config()).findings, lang)
-
-
-def test_str009_reports_a_chapter_described_with_another_chapters_words(registry):
-    assert _run(registry, "sistematika_defects.txt") == [
+def test_str009_reports_a_chapter_described_with_another_chapters_words(check_text):
+    assert check_text("sistematika_defects.txt", "STR009") == [
         ("STR009", 15, "Uraian Bab III pada Sistematika Penulisan sama dengan uraian Bab II "
          "(baris 14)."),
     ]
-    assert _run(registry, "sistematika_defects.txt", "en")[0][2] == (
+    assert check_text("sistematika_defects.txt", "STR009", lang="en")[0][2] == (
         "The Sistematika Penulisan describes Bab III as it describes Bab II (line 14).")
 
 
-def test_str009_reads_paragraph_entries_and_leaves_parts_of_one_chapter_alone(registry):
+def test_str009_reads_paragraph_entries_and_leaves_parts_of_one_chapter_alone(check_text):
     report = _report("sistematika_clean.txt")
     span = _span(report)
     assert span is not None
     assert [entry.bab for entry in _entries(report, *span)] == [
         "I", "II", "III", "III.A", "III.B", "IV"]
-    assert _run(registry, "sistematika_clean.txt") == []
+    assert check_text("sistematika_clean.txt", "STR009") == []

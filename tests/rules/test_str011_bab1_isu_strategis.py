@@ -5,38 +5,22 @@ and the words the regulation's idea goes by."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import flatten
 
-from checker.config import Config
-from checker.engine import check_report
-from checker.extract import extract_report
-from checker.text import parse_source
 from rules.structure.str011_bab1_isu_strategis import _ISSUES
 
-FIXTURES = Path(__file__).parent / "fixtures"
 
-
-def _run(registry, name: str, lang: str = "id") -> list[tuple]:
-    path = FIXTURES / name
-    report = extract_report(parse_source(path.read_text(encoding="utf-8"), str(path)))
-    rules = [rule for rule in registry.rules if rule.code == "STR011"]
-    return flatten(check_report(report, rules, Config()).findings, lang)
-
-
-def test_str011_reports_a_bab1_without_strategic_issues(registry):
-    assert _run(registry, "bab1_issues_defects.txt") == [
+def test_str011_reports_a_bab1_without_strategic_issues(check_text):
+    assert check_text("bab1_issues_defects.txt", "STR011") == [
         ("STR011", 5, "Bab I (baris 5-14) tidak menguraikan aspek strategis, isu strategis "
          "atau permasalahan utama organisasi."),
     ]
-    assert _run(registry, "bab1_issues_defects.txt", "en")[0][2].startswith(
+    assert check_text("bab1_issues_defects.txt", "STR011", lang="en")[0][2].startswith(
         "Bab I (lines 5-14) gives no strategic aspect")
 
 
-def test_str011_is_silent_when_bab1_names_them(registry):
-    assert _run(registry, "bab1_issues_clean.txt") == []
+def test_str011_is_silent_when_bab1_names_them(check_text):
+    assert check_text("bab1_issues_clean.txt", "STR011") == []
 
 
 @pytest.mark.parametrize("words", [
