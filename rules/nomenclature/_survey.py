@@ -4,6 +4,7 @@ of its year, and the wording of the findings."""
 from __future__ import annotations
 
 import enum
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -109,9 +110,22 @@ class Survey:
         return wrong >= _RENUMBERED_CODES and wrong > coded * _ISOLATED
 
 
+# The four NOM rules run one after the other on one report and each asks for its survey:
+# the last report's survey is kept (by identity, without keeping the report alive).
+_LAST: list[tuple[weakref.ref[Report], Survey | None]] = []
+
+
 def survey(report: Report) -> Survey | None:
     """Every program, kegiatan and sub kegiatan of the budget tables, each once (the same
     row printed in Bab II and Bab III is one item), matched against the chosen edition."""
+    if _LAST and _LAST[0][0]() is report:
+        return _LAST[0][1]
+    found = _survey(report)
+    _LAST[:] = [(weakref.ref(report), found)]
+    return found
+
+
+def _survey(report: Report) -> Survey | None:
     choice = choose(report.meta.year, pemda_of(report.meta))
     if choice is None:
         return None
