@@ -42,6 +42,13 @@ def _template() -> jinja2.Template:
 def render_html(results: Sequence[DocumentResult], options: RenderOptions) -> str:
     from reports._html_context import check_date, document_view, words
     from reports._html_tree import NODE_HEIGHT, NODE_WIDTH
+    from reports.summary import (
+        SUMMARY_WORDS,
+        TOP_REGION,
+        name_of,
+        regional_summary,
+        top_rules_text,
+    )
 
     lang = options.lang if options.lang in ("id", "en") else "id"
     return _template().render(
@@ -50,6 +57,12 @@ def render_html(results: Sequence[DocumentResult], options: RenderOptions) -> st
         tool_version=options.tool_version,
         checked_on=check_date(),
         documents=[document_view(index, result, lang) for index, result in enumerate(results)],
+        # A batch gets the region's one table first: a row per report, the rules most broken.
+        region=regional_summary(results) if len(results) > 1 else None,
+        region_words=SUMMARY_WORDS[lang],
+        region_top=TOP_REGION,
+        name_of=name_of,
+        top_rules_text=top_rules_text,
         node_width=NODE_WIDTH,
         node_height=NODE_HEIGHT,
     )

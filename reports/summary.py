@@ -18,8 +18,9 @@ from checker.result import DocumentResult
 from checker.severity import Severity
 
 __all__ = [
-    "RegionalSummary", "ReportRow", "RuleCount", "regional_summary", "render_statistics",
-    "rule_counts", "statistics_line", "summary_markdown", "summary_row", "summary_text",
+    "SUMMARY_WORDS", "TOP_REGION", "RegionalSummary", "ReportRow", "RuleCount", "name_of",
+    "regional_summary", "render_statistics", "rule_counts", "statistics_line",
+    "summary_markdown", "summary_row", "summary_text", "top_rules_text",
 ]
 
 TOP_RULES = 3
@@ -112,12 +113,18 @@ def regional_summary(results: Iterable[DocumentResult | ReportRow]) -> RegionalS
     return RegionalSummary(rows, rule_counts(rows))
 
 
-def _name(row: ReportRow) -> str:
+def name_of(row: ReportRow) -> str:
+    """How the summary names a report: its agency, else its file."""
     return row.agency or row.path
 
 
-def _top(row: ReportRow) -> str:
+def top_rules_text(row: ReportRow) -> str:
+    """``BUD001 (3), CON003 (2), HYG002 (1)``: the report's most frequent rules."""
     return ", ".join(f"{count.rule} ({count.findings})" for count in row.top_rules) or "-"
+
+
+# The words of the summary's titles and columns, for the reporters that draw it.
+SUMMARY_WORDS = _WORDS
 
 
 def summary_text(summary: RegionalSummary, lang: str) -> str:
@@ -125,8 +132,8 @@ def summary_text(summary: RegionalSummary, lang: str) -> str:
     words = _WORDS[lang]
     header = (words["report"], WORDS[lang]["year"], words["errors"], words["warnings"],
               words["info"], words["top"])
-    table = [header, *((_name(r), str(r.year or "-"), str(r.errors), str(r.warnings),
-                        str(r.info), _top(r)) for r in summary.rows)]
+    table = [header, *((name_of(r), str(r.year or "-"), str(r.errors), str(r.warnings),
+                        str(r.info), top_rules_text(r)) for r in summary.rows)]
     errors, warnings, info = summary.totals
     table.append((words["total"], "", str(errors), str(warnings), str(info), ""))
     widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]
@@ -154,8 +161,8 @@ def summary_markdown(summary: RegionalSummary, lang: str) -> str:
              f"| {words['report']} | {WORDS[lang]['year']} | {words['errors']} | "
              f"{words['warnings']} | {words['info']} | {words['top']} |",
              "|---|---|---:|---:|---:|---|"]
-    lines += [f"| {_cell(_name(r))} | {r.year or '-'} | {r.errors} | {r.warnings} | {r.info} "
-              f"| {_top(r)} |" for r in summary.rows]
+    lines += [f"| {_cell(name_of(r))} | {r.year or '-'} | {r.errors} | {r.warnings} | {r.info} "
+              f"| {top_rules_text(r)} |" for r in summary.rows]
     errors, warnings, info = summary.totals
     lines += [f"| **{words['total']}** | | {errors} | {warnings} | {info} | |", "",
               f"### {words['region']}", "",

@@ -56,8 +56,10 @@ STATUS = {
 }
 
 _SHEETS = {
-    "id": {"findings": "Temuan", "summary": "Ringkasan", "cascade": "Cascade"},
-    "en": {"findings": "Findings", "summary": "Summary", "cascade": "Cascade"},
+    "id": {"findings": "Temuan", "summary": "Ringkasan", "cascade": "Cascade",
+           "region": "Wilayah"},
+    "en": {"findings": "Findings", "summary": "Summary", "cascade": "Cascade",
+           "region": "Region"},
 }
 
 # Column titles and widths (in characters) of each sheet, per language.
@@ -313,6 +315,44 @@ def _cascade_sheet(sheet: Worksheet, results: Sequence[DocumentResult],
             wrap_text=True, vertical="top", indent=min(depth * 2, 15))
 
 
+# -- Wilayah: the regional summary of a batch -------------------------------------------------
+
+_REGION_WIDTHS = (40, 8, 12, 12, 10, 44)
+
+
+def _region_sheet(sheet: Worksheet, results: Sequence[DocumentResult], lang: str) -> None:
+    """One row per report (agency, year, counts, its most frequent rules), a total, then
+    the rules most often broken across the batch (:mod:`reports.summary`)."""
+    from openpyxl.styles import Font
+
+    from reports.summary import (
+        SUMMARY_WORDS,
+        TOP_REGION,
+        name_of,
+        regional_summary,
+        top_rules_text,
+    )
+
+    words = SUMMARY_WORDS[lang]
+    summary = regional_summary(results)
+    _table(sheet, (words["report"], WORDS[lang]["year"], words["errors"], words["warnings"],
+                   words["info"], words["top"]), _REGION_WIDTHS)
+    row = 2
+    for report in summary.rows:
+        _put(sheet, row, [name_of(report), report.year, report.errors, report.warnings,
+                          report.info, top_rules_text(report)])
+        row += 1
+    _put(sheet, row, [words["total"], None, *summary.totals, None])
+    sheet.cell(row=row, column=1).font = Font(bold=True)
+    _finish(sheet)
+    row += 2
+    _put(sheet, row, [words["region"]])
+    sheet.cell(row=row, column=1).font = Font(bold=True)
+    _put(sheet, row + 1, [words["rule"], None, words["findings"], words["reports"]])
+    for offset, count in enumerate(summary.rules[:TOP_REGION], start=2):
+        _put(sheet, row + offset, [count.rule, None, count.findings, count.reports])
+
+
 # -- the workbook --------------------------------------------------------------------------
 
 def _workbook(results: Sequence[DocumentResult], options: RenderOptions) -> Workbook:
@@ -331,6 +371,8 @@ def _workbook(results: Sequence[DocumentResult], options: RenderOptions) -> Work
     _summary_sheet(workbook.create_sheet(_SHEETS[lang]["summary"]), results, lang)
     _cascade_sheet(workbook.create_sheet(_SHEETS[lang]["cascade"]), results, graphs,
                    numbered, several, lang)
+    if several:  # a batch: the inspectorate's one table of the region
+        _region_sheet(workbook.create_sheet(_SHEETS[lang]["region"]), results, lang)
     return workbook
 
 

@@ -329,6 +329,15 @@ def test_several_documents_get_a_section_each(example, defect):
     assert len(ids) == len(set(ids))
 
 
+def test_a_batch_opens_with_the_regional_summary(example, defect):
+    assert parse(render(example)).root.find_all("section", "region") == []
+    (region,) = parse(render(example, defect)).root.find_all("section", "region")
+    rows = region.find_all("table")[0].find_all("tbody")[0].find_all("tr")
+    assert [row.find_all("a")[0].attrs["href"] for row in rows] == ["#d0", "#d1"]
+    errors = [sum(f.severity.label == "error" for f in r.findings) for r in (example, defect)]
+    assert [row.find_all("td")[2].all_text() for row in rows] == [str(n) for n in errors]
+
+
 def test_same_results_same_page(example, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # 2025-01-01
     first = render(example)

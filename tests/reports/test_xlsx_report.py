@@ -214,6 +214,25 @@ def test_several_documents_are_told_apart_and_numbered_through(example, checked)
     assert later and min(later) > len(example.findings)
 
 
+def test_a_batch_gets_the_regional_summary_sheet(example, checked):
+    defect = checked(DEFECTS / "kecamatan-padang-ilalang-2023.txt")
+    assert "Wilayah" not in workbook([example]).sheetnames
+    book = workbook([example, defect])
+    rows = body(book["Wilayah"])
+    assert header(book["Wilayah"])[:3] == ("Laporan", "Tahun", "Kesalahan")
+    reports = rows[:2]
+    assert [row[0] for row in reports] == [example.report.meta.agency,
+                                           defect.report.meta.agency]
+    errors = [sum(f.severity.label == "error" for f in r.findings) for r in (example, defect)]
+    assert [row[2] for row in reports] == errors
+    assert rows[2][0] == "Jumlah" and rows[2][2] == sum(errors)
+    # then the rules most often broken, each with its findings over the batch
+    broken = Counter(f.rule for r in (example, defect) for f in r.findings)
+    listed = {row[0]: row[2] for row in rows[6:] if row[0]}
+    assert listed and all(broken[rule] == count for rule, count in listed.items())
+    assert "Region" in workbook([example, defect], "en").sheetnames
+
+
 def hostile_example(tmp_path: Path) -> Path:
     """The example with a kegiatan and two programs given names a spreadsheet would run."""
     text = EXAMPLE.read_text(encoding="utf-8")
