@@ -57,6 +57,7 @@ def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
 
 def document_json(result: DocumentResult, lang: str) -> dict[str, Any]:
     report = result.report
+    accepted = frozenset(id(finding) for finding in getattr(result, "accepted", ()))
     return {
         "path": report.path,
         "format": report.format,
@@ -64,8 +65,16 @@ def document_json(result: DocumentResult, lang: str) -> dict[str, Any]:
         "meta": {"agency": report.meta.agency, "region": report.meta.region,
                  "year": report.meta.year},
         "summary": result.summary(),
-        "findings": [finding_json(finding, lang) for finding in result.findings],
+        "findings": [_marked(finding_json(finding, lang), finding, accepted)
+                     for finding in result.findings],
     }
+
+
+def _marked(data: dict[str, Any], finding: Finding, accepted: frozenset[int]) -> dict[str, Any]:
+    """A finding an accepted-findings entry set aside, shown with --show-accepted."""
+    if id(finding) in accepted:
+        data["accepted"] = True
+    return data
 
 
 def _plain(value: object) -> str:

@@ -116,6 +116,9 @@ def test_show_accepted_lists_them_again(lkjip, report):
     _code, out, err = lkjip("check", report, "--show-accepted", "--format", "json")
     assert accepted["fingerprint"] in out
     assert f"{accepted['fingerprint']} {accepted['rule']}" in err
+    findings = json.loads(out)["documents"][0]["findings"]
+    marked = [f["fingerprint"] for f in findings if f.get("accepted")]
+    assert marked == [accepted["fingerprint"]]  # the others carry no mark
 
 
 def test_accept_appends_and_keeps_the_other_entries_byte_for_byte(lkjip, work):
