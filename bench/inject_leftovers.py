@@ -21,6 +21,7 @@ reports. Asserts nothing.
 
     .venv/bin/python bench/inject_leftovers.py            # the rules of the work tree
     .venv/bin/python bench/inject_leftovers.py --rev HEAD # the leftover rules of a commit
+    .venv/bin/python bench/inject_leftovers.py --show-missed  # each plant not caught
 """
 
 from __future__ import annotations
@@ -39,9 +40,9 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
 PLACES = 20
 SEED = 8  # the issue's number: any fixed seed makes the picks repeatable
-# The files of the two rules; ``--rev`` takes these from a commit, the rest from the tree.
-RULE_FILES = ("rules/hygiene/_text.py", "rules/hygiene/hyg001_other_agency.py",
-              "rules/hygiene/hyg002_stale_period.py")
+# The package of the two rules; ``--rev`` takes it whole from a commit (its modules share
+# helpers), the rest from the tree.
+RULE_PACKAGE = "rules/hygiene"
 
 # Kecamatan of each corpus kabupaten (public administrative geography), to plant as the
 # "other agency". Names the report prints anywhere are dropped per report.
@@ -88,11 +89,16 @@ class Place:
 
 
 def _rules(rev: str | None) -> list:
-    """The hygiene rules HYG001/HYG002, of the work tree or with their files at ``rev``."""
+    """The hygiene rules HYG001/HYG002, of the work tree or with their package at ``rev``."""
     if rev:
         tree = Path(tempfile.mkdtemp(prefix="lkjip-bench-"))
         shutil.copytree(REPO / "rules", tree / "rules")
-        for name in RULE_FILES:
+        shutil.rmtree(tree / RULE_PACKAGE)
+        (tree / RULE_PACKAGE).mkdir()
+        names = subprocess.run(["git", "-C", str(REPO), "ls-tree", "--name-only", rev,
+                                f"{RULE_PACKAGE}/"],
+                               check=True, capture_output=True, text=True).stdout.split()
+        for name in names:
             old = subprocess.run(["git", "-C", str(REPO), "show", f"{rev}:{name}"],
                                  check=True, capture_output=True, text=True).stdout
             (tree / name).write_text(old, encoding="utf-8")
@@ -197,7 +203,8 @@ def planted(lines: list[str], place: Place) -> str:
     return "\n".join(copy) + "\n"
 
 
-def measure(path: Path, rules: list, show: bool) -> dict[str, tuple[int, int]]:
+def measure(path: Path, rules: list, show: bool, missed: bool = False,
+            ) -> dict[str, tuple[int, int]]:
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
     meta = _report(text, path.name).meta
@@ -216,7 +223,7 @@ def measure(path: Path, rules: list, show: bool) -> dict[str, tuple[int, int]]:
             after = _findings(planted(lines, place), path.name, rules)
             hit = any(found[:2] == (code, place.index + 1) for found in after - before)
             caught += hit
-            if show:
+            if show or (missed and not hit):
                 line = lines[place.index]
                 print(f"  {'caught' if hit else 'missed'} {kind} line {place.index + 1}: "
                       f"…{line[max(place.start - 50, 0):place.start]}[{place.new}]"
@@ -229,8 +236,11 @@ def measure(path: Path, rules: list, show: bool) -> dict[str, tuple[int, int]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rev", help="take the HYG001/HYG002 files from this commit")
+    parser.add_argument("--rev", help="take the hygiene rules (HYG001/HYG002 and the helpers"
+                        " they share) from this commit")
     parser.add_argument("--show", action="store_true", help="print every plant and its fate")
+    parser.add_argument("--show-missed", action="store_true",
+                        help="print only the plants the rules did not catch")
     args = parser.parse_args()
     documents = sorted(CORPUS.glob("*.txt"))
     if not documents:
@@ -241,9 +251,9 @@ def main() -> None:
           f"{'HYG001 before':>14} {'HYG002 before':>14}")
     totals = [0, 0, 0, 0]
     for path in documents:
-        if args.show:
+        if args.show or args.show_missed:
             print(path.stem)
-        figures = measure(path, rules, args.show)
+        figures = measure(path, rules, args.show, args.show_missed)
         (agency, of_agency), (year, of_year) = figures["agency"], figures["year"]
         totals = [totals[0] + agency, totals[1] + of_agency, totals[2] + year, totals[3] + of_year]
         print(f"{path.stem:<22} {f'{agency}/{of_agency}':>14} {f'{year}/{of_year}':>12} "

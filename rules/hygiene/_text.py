@@ -25,6 +25,7 @@ __all__ = [
     "MONTHS",
     "NAMELESS_KINDS",
     "REVIEW",
+    "SENTENCE_END",
     "Agency",
     "agency_key",
     "clean",
@@ -45,10 +46,9 @@ REVIEW = "Permenpan RB 53/2014, Lampiran III (reviu: {})"
 
 EXCERPT_WIDTH = 80
 _MARKUP = re.compile(r"</?(?:b|i|u|strong|em)>|\*\*|__|\\")
-_SPACE = re.compile(r"\s+")
 # A sentence ends at . ! ? ; followed by space and a capital, a quote or a parenthesis
 # ("No. 23" and "Rp. 3.000" do not end one: a digit follows).
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“(])")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“(])")
 
 MONTHS = (
     "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli",
@@ -102,7 +102,12 @@ def where(index: int) -> Provenance:
 
 def clean(text: str) -> str:
     """``text`` without conversion markup (``<b>``, ``**``) and with single spaces."""
-    return _SPACE.sub(" ", _MARKUP.sub("", text)).strip()
+    # Most lines carry no markup: a test for its characters is far cheaper than the pattern.
+    if "<" in text or "**" in text or "__" in text or "\\" in text:
+        text = _MARKUP.sub("", text)
+    # ``split()`` cuts at every run of what ``\s`` matches and drops the ends: the same
+    # as replacing each run by one space and stripping.
+    return " ".join(text.split())
 
 
 # Every line of a report's text through :func:`clean`, computed once per report.
@@ -159,7 +164,7 @@ def _head(text: str, size: int) -> str:
 def sentence_of(line: str, start: int, end: int) -> str:
     """The sentence of ``line`` that holds ``line[start:end]``."""
     begin = 0
-    for boundary in _SENTENCE_END.finditer(line):
+    for boundary in SENTENCE_END.finditer(line):
         if boundary.end() <= start:
             begin = boundary.end()
         elif boundary.start() >= end:
@@ -170,7 +175,7 @@ def sentence_of(line: str, start: int, end: int) -> str:
 def sentence_before(line: str, start: int) -> str:
     """The words of ``start``'s sentence that come before it."""
     begin = 0
-    for boundary in _SENTENCE_END.finditer(line):
+    for boundary in SENTENCE_END.finditer(line):
         if boundary.end() <= start:
             begin = boundary.end()
     return line[begin:start]
@@ -227,6 +232,7 @@ class Agency:
         return f"{self.printed} {region}".strip()
 
 
+@lru_cache(maxsize=256)  # a report writes a kind a few ways, hundreds of times
 def _kind_family(kind: str) -> str | None:
     """The kind of perangkat daerah a kind word names ("Camat" -> "kecamatan")."""
     for family, pattern in _KINDS.items():
@@ -235,6 +241,7 @@ def _kind_family(kind: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a report names its own agency dozens of times, the same way
 def read_agency(kind: str, words: str) -> Agency:
     """The agency named by ``kind`` and the capitalised ``words`` after it: its own name
     up to the region, and the region ("Pekerjaan Umum dan Penataan Ruang Provinsi Selat
@@ -294,6 +301,7 @@ def own_agency(agency: str, kind: str | None, region: str | None) -> Agency:
     return found
 
 
+@lru_cache(maxsize=4096)  # each name of a report is compared with the own one, again and again
 def same_agency(found: Agency, own: Agency) -> bool:
     """Whether a name found in the text is the report's own agency. Of another kind only
     when it is the acronym of the own name ("Bappeda" of "Badan Perencanaan Pembangunan

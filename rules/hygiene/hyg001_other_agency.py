@@ -13,6 +13,7 @@ from checker.model import Report
 from checker.numbers import parse_number
 from checker.rule import Category, Severity, Violation, rule
 from rules._figures import sum_of, value_of
+from rules.hygiene._index import TextIndex, text_index
 from rules.hygiene._text import (
     AGENCY_KIND,
     NAMELESS_KINDS,
@@ -22,8 +23,6 @@ from rules.hygiene._text import (
     own_agency,
     read_agency,
     same_agency,
-    sentence_before,
-    sentence_of,
     where,
 )
 
@@ -43,12 +42,17 @@ _OWN_CUE = (
     r"renstra|rencana\s+strategis(?:\s*\(renstra\))?|perjanjian\s+kinerja(?:\s*\(pk\))?"
     r"|wilayah\s+kerja|aparat(?:ur)?|pegawai|(?:di\s+)?lingkungan"
 )
-_MENTION = re.compile(
+_MENTION_BODY = (
     rf"(?:\b(?P<report_cue>(?i:{_REPORT_CUE}))\s+|\b(?P<own_cue>(?i:{_OWN_CUE}))\s+)?"
     rf"(?:(?i:kantor)\s+)?\b(?P<kind>(?i:{AGENCY_KIND}))\b"
     # A name never crosses a tab: the next cell of a table row is another text.
     r"(?:[^\S\t]+(?P<name>[A-Z][\w'\u2019-]*(?: +(?:dan +)?[A-Z][\w'\u2019-]*)*))?"
 )
+# The letters a mention starts with: the first letters of the cues, of "kantor" and of
+# the kinds. Tested first, they spare the pattern's many alternatives at every other
+# position of a line, which halves the time of the scan and changes no match.
+_MENTION_STARTS = "(?=(?i:[lvmrpwadkcbis]))"
+_MENTION = re.compile(_MENTION_STARTS + _MENTION_BODY)
 # A role after the name that only the reporting agency fills, whatever kind the name
 # has: "Kecamatan X selaku pengemban amanah", "Lurah X, selanjutnya disebut pihak pertama".
 _OWN_ROLE = re.compile(
@@ -67,11 +71,11 @@ _OTHER_ROLE = re.compile(
 _EVALUATED = re.compile(
     r"(?i)^(?:\s+\w+){0,4}?\s+dilakukan\s+evaluasi\s+(?:s?akip|lkjip|akuntabilitas)\b"
 )
-# A word every name of a kind starts with (see AGENCY_KIND): a line without one names no
-# agency, and this test is far cheaper than the full pattern.
-_KIND_STEM = re.compile(
-    r"(?i)camat|lurah|dinas|badan|bappeda|rumah|rsu|inspekt|sekretari|setwan|setda|satpol"
-    r"|satuan"
+# A word every name of a kind holds (see AGENCY_KIND), in lower case: a line without one
+# names no agency, and testing the case-folded line for them is far cheaper than the full
+# pattern (a pattern of plain lower-case words, which the regex engine scans for quickly).
+_KIND_STEMS = re.compile(
+    r"camat|lurah|dinas|badan|bappeda|rumah|rsu|inspekt|sekretari|setwan|setda|satpol|satuan"
 )
 _IN_PARENTHESES = re.compile(r"\s*\(\s*")  # between a name and the acronym printed after it
 # Words a table cell of the nomenclature continues with when a conversion joins cells
@@ -89,10 +93,11 @@ _PLACES = frozenset(("kecamatan", "kelurahan"))  # kinds named after their place
 # company (BUMD), the village council (BPD).
 _NOT_AN_AGENCY = re.compile(r"(?i)^badan\s+(?:layanan\s+umum|usaha\s+milik|permusyawaratan)\b")
 # Where another agency is named on purpose: borders, history, cooperation.
-_NOT_SELF = re.compile(
-    r"(?i)\b(?:berbatas(?:an)?|sebelah|pemekaran|dimekarkan|mekar|sebelumnya|dahulu|semula|"
-    r"induk|bersama|kerja\s*sama|(?:ber)?koordinasi|mitra|studi\s+banding|dari\s+kecamatan)\b"
+_BORDERS_AND_HISTORY = (
+    r"berbatas(?:an)?|sebelah|pemekaran|dimekarkan|mekar|sebelumnya|dahulu|semula|induk"
 )
+_PARTNERS = r"bersama|kerja\s*sama|mitra|studi\s+banding|dari\s+kecamatan"
+_NOT_SELF = re.compile(rf"(?i)\b(?:{_BORDERS_AND_HISTORY}|{_PARTNERS}|(?:ber)?koordinasi)\b")
 _CITED = re.compile(r"(?i)\btentang\b")  # in the title of a cited regulation
 
 
@@ -105,9 +110,10 @@ class _Named:
     alias_of: Agency | None  # the name this one follows in parentheses: the same agency
 
 
-def _named(line: str) -> Iterator[_Named]:
-    """The agencies ``line`` names, each with the name it stands in parentheses after."""
-    if not _KIND_STEM.search(line):
+def _named(line: str, folded: str) -> Iterator[_Named]:
+    """The agencies ``line`` names, each with the name it stands in parentheses after
+    (``folded``: the line case-folded)."""
+    if not _KIND_STEMS.search(folded):
         return
     previous: _Named | None = None
     for match in _MENTION.finditer(line):
@@ -182,20 +188,53 @@ def _is_own(agency: Agency, own: Agency, aliases: dict[str, Agency]) -> bool:
 _OWN_OFTEN = 20
 _RARE = 2
 # The sentence speaks of the agency's duties, work or results (its tugas dan fungsi, its
-# kinerja, budget, programs): what the report says of itself, not of its surroundings.
+# kinerja, budget, programs, the indicators it measures and what it reached or obtained):
+# what the report says of itself, not of its surroundings.
 _DUTIES = re.compile(
     r"(?i)\b(?:tugas|fungsi|tupoksi|kewenangan|kinerja|capaian|realisasi|pagu|anggaran|"
     r"belanja|program|kegiatan|sasaran|indikator|akuntabilitas|pengukuran|penilaian|"
-    r"struktur\s+organisasi|dilaksanakan|melaksanakan|dipimpin|permasalahan|pelayanan)\b"
+    r"struktur\s+organisasi|dilaksanakan|melaksanakan|dipimpin|permasalahan|pelayanan|"
+    r"target|persentase|indeks|ikm|mencapai|tercapai|memperoleh|diperoleh)\b"
 )
-# A name after these words is a place the agency goes to, comes from or ranks among.
+# A name after these words is a place the agency goes to, comes from or ranks among
+# ("ke ibu kota Kecamatan X", "dari wilayah Kecamatan X").
 _ELSEWHERE = re.compile(
     r"(?i)\b(?:ke|dari|antar|tingkat|se|menuju|asal|luar|seluruh|setiap|tiap|masing-masing)"
-    r"[\s-]*(?:kantor\s+)?$"
+    r"[\s-]*(?:(?:ibu\s*kota|pusat|wilayah)\s+)?(?:kantor\s+)?$"
 )
-# What may stand before the subject of a sentence: its numbering, markup, "Kantor".
-_OPENING = re.compile(r"(?i)^[\s\-\u2022*#>]*(?:\(?\w{1,3}[.)]\s*)?(?:<\w+>|\*\*)?\s*(?:kantor)?")
+# A name right after a village's is the kecamatan that village lies in: "Desa Sido Makmur
+# Kecamatan X" is an address, whatever the sentence says of the agency.
+_VILLAGE_BEFORE = re.compile(r"\b(?i:desa|dusun|kampung)\s+(?:[A-Z][\w'\u2019-]*,?\s+){1,4}$")
+# Without a cue, a sentence names another agency of the kind beside its own work on
+# purpose when it says why: a border or history, a partner ("koordinasi dengan"; the
+# kecamatan's own duty of "koordinasi penyelenggaraan pemerintahan" is no partner), a
+# rank, where a place lies, a visit or a meeting.
+_BESIDE = re.compile(
+    rf"(?i)\b(?:{_BORDERS_AND_HISTORY}|{_PARTNERS}|berkoordinasi|koordinasi\s+(?:dengan|antar)|"
+    r"peringkat|tertinggi|terendah|terbaik|juara|tetangga|sekitar(?:nya)?|terletak|letak|"
+    r"jarak|berjarak|kunjungan|berkunjung|mengunjungi|menghadiri|undangan|rapat|pertemuan|"
+    r"studi\s+tiru)\b"
+)
+# A name right after these words is what the agency is compared with ("dibandingkan
+# dengan Kecamatan X", "sedangkan Kecamatan X"); elsewhere in the sentence the same words
+# compare other things ("seperti yang dijelaskan dalam tabel").
+_COMPARED = re.compile(
+    r"(?i)\b(?:dibanding(?:kan)?(?:\s+dengan)?|perbandingan\s+(?:dengan|antara)|daripada|"
+    r"seperti|sebagaimana|berbeda\s+dengan|sama\s+dengan|sedangkan|setelah|melebihi|"
+    r"mengungguli|dengan)\s+(?:(?:kantor|wilayah)\s+)?$"
+)
+# What may stand before the subject of a sentence: its numbering, markup, "Kantor", and
+# when it happened ("Pada tahun 2023, Kecamatan X ...", "Saat ini Kecamatan X ...").
+_OPENING = re.compile(
+    r"(?i)^[\s\-\u2022*#>]*(?:\(?\w{1,3}[.)]\s*)?(?:<\w+>|\*\*)?\s*"
+    r"(?:(?:(?:dan\s+)?(?:pada|selama|sampai|hingga|per)\s+(?:akhir\s+|awal\s+)?"
+    r"(?:tahun|bulan|triwulan|semester)(?:\s+anggaran)?(?:\s+\d{4})?|saat\s+ini)\s*,?\s*)?"
+    r"(?:kantor)?"
+)
 _NEAR = 3  # lines either side in which another name of the kind makes a list
+# The mark of an item of a list: "1.", "a)", "(2)", a bullet.
+_ITEM = re.compile(r"^\s*(?:[-\u2022*]|\(?(?:\d{1,2}|[A-Za-z])[.)])\s+")
+_JOINED = re.compile(r"\s*(?:,|\b(?:dan|serta|maupun|atau)\b)\s*")  # between two names
 
 
 @dataclass(frozen=True)
@@ -219,12 +258,6 @@ def _only_region_differs(found: Agency, own: Agency) -> bool:
     return same_agency(replace(found, region=None), replace(own, region=None))
 
 
-def _ordinary_words(text: tuple[str, ...]) -> frozenset[str]:
-    """Words the report also writes in lower case: a "name" made only of them is a Title
-    Case heading ("Camat Mempunyai Tugas"), not a place."""
-    return frozenset(word for line in text for word in re.findall(r"\b[a-z]+\b", line))
-
-
 def _times_named(mentions: list[_Mention], agency: Agency, own: Agency) -> int:
     """How often the report names ``agency``. When only its region tells it from the own
     agency ("Dinas Kesehatan Kota A"), only the mentions that print that region count: the
@@ -237,52 +270,125 @@ def _times_named(mentions: list[_Mention], agency: Agency, own: Agency) -> int:
     )
 
 
-def _is_list(mentions: list[_Mention], at: _Mention, own: Agency) -> bool:
-    """Whether another name of the kind stands near: a list of villages or neighbours."""
-    return any(
-        abs(other.index - at.index) <= _NEAR
-        and other.one.agency.family == at.one.agency.family
-        and other.one.agency.key != at.one.agency.key
-        and not same_agency(other.one.agency, own)
-        for other in mentions
+@dataclass(frozen=True)
+class _Survey:
+    """The report's mentions of agencies, by line, and the lines that name the own one."""
+
+    text: TextIndex
+    own: Agency
+    by_line: dict[int, list[_Named]]
+    own_lines: frozenset[int]
+
+    def near(self, line: int) -> Iterator[tuple[int, _Named]]:
+        """The mentions within ``_NEAR`` lines of ``line`` (the line itself too)."""
+        for other in range(line - _NEAR, line + _NEAR + 1):
+            for one in self.by_line.get(other, ()):
+                yield other, one
+
+    def in_own_context(self, line: int) -> bool:
+        """Whether ``line`` stands where the report speaks of itself by name: a paragraph
+        that names the own agency, or an item of a numbered or bulleted list whose other
+        items name it ("2. Meningkatnya koordinasi ... di wilayah Kecamatan X." between
+        "1. ... di Kecamatan <own>." and "3. ... di Kecamatan <own>.")."""
+        if line in self.own_lines:
+            return True
+        lines = self.text.lines
+        return bool(_ITEM.match(lines[line])) and any(
+            abs(other - line) <= _NEAR and _ITEM.match(lines[other])
+            for other in self.own_lines)
+
+    def is_list(self, at: _Mention) -> bool:
+        """Whether another name of the kind stands beside this one: in its sentence, or in
+        the lines around when its line does not name the own agency (a list of villages or
+        neighbours). A paragraph on the agency itself is no list because the lines around
+        it, or its other sentences, name its neighbours."""
+        if at.index in self.own_lines:
+            first, last = self.text.sentence_span(at.index, at.one.match.start(),
+                                                   at.one.match.end())
+            beside = (one for one in self.by_line[at.index]
+                      if first <= one.match.start() < last)
+        else:
+            beside = (one for _, one in self.near(at.index))
+        return self._paired(at) or any(
+            one.agency.family == at.one.agency.family
+            and one.agency.key != at.one.agency.key
+            and not same_agency(one.agency, self.own)
+            for one in beside
+        )
+
+    def _paired(self, at: _Mention) -> bool:
+        """Whether the name is one of two joined by "dan", "serta", "atau" or a comma, the
+        own one included ("Kecamatan X dan Kecamatan <own> menyepakati ..."): two
+        agencies named together on purpose."""
+        line = self.text.lines[at.index]
+        start, end = at.one.match.start(), at.one.match.end()
+        return any(
+            _JOINED.fullmatch(line[one.match.end():start] if one.match.end() <= start
+                              else line[end:one.match.start()])
+            for one in self.by_line[at.index]
+            if one is not at.one and one.agency.family == at.one.agency.family
+        )
+
+
+def _title_case_words(text: TextIndex, agency: Agency, own: Agency) -> bool:
+    """Whether the name that tells ``agency`` from the own one is only words the report
+    also writes in lower case: a Title Case heading ("Camat Mempunyai Tugas"), not a
+    place. A name the own agency shares ("Dinas Kesehatan", told apart by its region:
+    "Kota A") is no heading, whatever its words."""
+    return not _only_region_differs(agency, own) and all(
+        text.writes_in_lower_case(fold_text(word)) for word in agency.name)
+
+
+def _named_on_purpose(before: str, sentence: str) -> bool:
+    """Whether the words around a name say why another agency is named there: a place
+    gone to or ranked among, a village's kecamatan, a comparison, a border, a partner, a
+    visit, a citation (``before``: the sentence up to the name)."""
+    return bool(
+        _ELSEWHERE.search(before)
+        or _VILLAGE_BEFORE.search(before)
+        or _COMPARED.search(before)
+        or _BESIDE.search(sentence)
+        or _CITED.search(before[-60:])
     )
 
 
-def _uncued(report: Report, own: Agency, named: list[list[_Named]]) -> Iterator[_Mention]:
+def _uncued(text: TextIndex, own: Agency, named: list[list[_Named]]) -> Iterator[_Mention]:
     """Names of another agency of the own kind that the report prints only once or
-    twice, while it names itself dozens of times, in a sentence that speaks of its work
-    (or followed by the report's own kabupaten, which only the agency itself carries)."""
-    mentions = [_Mention(index, one) for index, line in enumerate(named) for one in line]
-    own_count = sum(same_agency(mention.one.agency, own) for mention in mentions)
-    if own_count < _OWN_OFTEN:
+    twice, while it names itself dozens of times, where it speaks of itself: in a
+    sentence on its work or results, as the subject of a sentence, followed by the
+    report's own kabupaten (which only the agency itself carries), in a paragraph that
+    names the agency itself, or in a list whose other items do."""
+    mentions = [_Mention(line, one) for line, ones in enumerate(named) for one in ones]
+    own_lines = [mention.index for mention in mentions if same_agency(mention.one.agency, own)]
+    if len(own_lines) < _OWN_OFTEN:
         return
-    ordinary = _ordinary_words(report.text)
+    survey = _Survey(text, own, {line: ones for line, ones in enumerate(named) if ones},
+                     frozenset(own_lines))
     times_named: dict[Agency, int] = {}  # many mentions name one agency: count it once
     for mention in mentions:
         agency, match = mention.one.agency, mention.one.match
-        line = report.text[mention.index]
+        line = text.lines[mention.index]
         if (
             mention.one.alias_of is not None
             or "\t" in line or "|" in line  # a table row: a list, or a cell of another text
             or same_agency(agency, own)
             or not _same_but_region(agency, own)
-            or all(fold_text(word) in ordinary for word in agency.name)
+            or _title_case_words(text, agency, own)
         ):
             continue
         if agency not in times_named:
             times_named[agency] = _times_named(mentions, agency, own)
-        count = times_named[agency]
-        before = sentence_before(line, match.start())
-        sentence = sentence_of(line, match.start(), match.end())
+        if times_named[agency] > _RARE:
+            continue
+        before = text.sentence_before(mention.index, match.start())
+        sentence = text.sentence_of(mention.index, match.start(), match.end())
         own_region = bool(agency.region and own.region) and agency.region == own.region
         subject = not _OPENING.sub("", before).strip()
         if (
-            count > _RARE
-            or not (own_region or subject or _DUTIES.search(sentence))
-            or _ELSEWHERE.search(before)
-            or _NOT_SELF.search(sentence)
-            or _CITED.search(before[-60:])
-            or _is_list(mentions, mention, own)
+            not (own_region or subject or _DUTIES.search(sentence)
+                 or survey.in_own_context(mention.index))
+            or _named_on_purpose(before, sentence)
+            or survey.is_list(mention)
         ):
             continue
         yield mention
@@ -332,17 +438,20 @@ def HYG001(context: Context) -> Iterator[Violation]:
     budget total), X is the reporting agency. Without such words, another agency of the
     own kind (or the own one in another region) that a report naming itself dozens of
     times names only once or twice, in a sentence on its duties or results, as the
-    subject of a sentence or followed by the own kabupaten, is a leftover too."""
+    subject of a sentence, followed by the own kabupaten, or in a paragraph or list that
+    names the agency itself, is a leftover too."""
     meta = context.report.meta
     if not meta.agency:
         return
     own = own_agency(meta.agency, meta.agency_kind, meta.region)
     totals = _own_totals(context.report)
-    named = [list(_named(line)) for line in context.report.text]
+    text = text_index(context.report)
+    named = [list(_named(line, folded))
+             for line, folded in zip(text.lines, text.folded, strict=True)]
     aliases = _aliases(named)
     uncued = {(mention.index, mention.one.match.start()) for mention in
-              _uncued(context.report, own, named)}
-    for index, line in enumerate(context.report.text):
+              _uncued(text, own, named)}
+    for index, line in enumerate(text.lines):
         reported: set[tuple[str | None, str]] = set()
         for one in named[index]:
             agency, match = one.agency, one.match
@@ -354,7 +463,7 @@ def HYG001(context: Context) -> Iterator[Violation]:
                     continue
                 if _is_own(agency, own, aliases):
                     continue
-                before = sentence_before(line, match.start())
+                before = text.sentence_before(index, match.start())
                 if _NOT_SELF.search(before[-120:]) or _CITED.search(before[-60:]):
                     continue
             if (agency.family, agency.key) in reported:

@@ -8,15 +8,8 @@ from dataclasses import dataclass
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Text, Violation, rule
-from rules.hygiene._text import (
-    MONTHS,
-    clean,
-    clean_lines,
-    excerpt,
-    sentence_before,
-    sentence_of,
-    where,
-)
+from rules.hygiene._index import TextIndex, text_index
+from rules.hygiene._text import MONTHS, excerpt, where
 
 __all__ = ["HYG002"]
 
@@ -36,8 +29,10 @@ _PERIOD = re.compile(
     + rf"(?:{_DASH}|(?i:s\.?\s?d\.?|sampai\s+dengan|hingga))"
     + rf"\s*(?:(?i:tahun)\s+)?(?P<b>{_YEAR})\b"
 )
+# A line that holds a period holds one of these (lower case).
+_PERIOD_WORDS = ("renstra", "rencana", "rpjm")
 _ONE_YEAR = (
-    rf"\s+(?i:tahun)(?:\s+(?i:anggaran))?\s+(?P<y>{_YEAR})\b"
+    rf"(?:\s+(?i:untuk|pada))?\s+(?i:tahun)(?:\s+(?i:anggaran))?\s+(?P<y>{_YEAR})\b"
     rf"(?!\s*(?:{_DASH}|(?i:s\.?\s?d\b|sampai|hingga)))"
 )
 
@@ -49,6 +44,9 @@ class _YearPhrase:
     pattern: re.Pattern[str]
     what: Text
     later_too: bool  # a later year is also wrong (the report's own name); else only earlier
+    # Words (lower case) of which a line holds one wherever the pattern matches it: a line
+    # without any is passed over without running the pattern.
+    words: tuple[str, ...]
 
 
 _YEAR_PHRASES = (
@@ -57,40 +55,56 @@ _YEAR_PHRASES = (
                    r"|lkjip|lakip|lkip|lkj)\b" + _GAP + _ONE_YEAR),
         {"id": "Tahun pada nama laporan", "en": "The year in the report's name"},
         later_too=True,
+        words=("laporan", "lkj", "lakip", "lkip"),
     ),
     _YearPhrase(
-        re.compile(r"\b(?i:perjanjian\s+kinerja(?:\s+perubahan)?|penetapan\s+kinerja)\b"
+        # "PK" in capitals: the acronym every report uses for its Perjanjian Kinerja.
+        re.compile(r"\b(?:(?i:perjanjian\s+kinerja(?:\s+perubahan)?|penetapan\s+kinerja)|PK)\b"
                    + _GAP + _ONE_YEAR),
         {"id": "Tahun Perjanjian Kinerja", "en": "The year of the Perjanjian Kinerja"},
         later_too=False,
+        words=("perjanjian", "penetapan", "pk"),
     ),
     _YearPhrase(
         re.compile(r"\b(?i:rencana\s+kinerja(?:\s+tahunan)?|rencana\s+kerja(?:\s+tahunan)?"
                    r"|renja|rkt)\b" + _GAP + _ONE_YEAR),
         {"id": "Tahun rencana kerja", "en": "The year of the work plan"},
         later_too=False,
+        words=("rencana", "renja", "rkt"),
     ),
     _YearPhrase(
         re.compile(r"\b(?i:capaian\s+kinerja(?:\s+(?:sasaran(?:\s+strategis)?|organisasi|"
                    r"instansi|opd))?)\b" + _GAP + _ONE_YEAR),
         {"id": "Tahun capaian kinerja", "en": "The year of the performance results"},
         later_too=False,
+        words=("capaian",),
     ),
     _YearPhrase(
         re.compile(rf"\b(?i:tahun\s+anggaran)\s+(?P<y>{_YEAR})\b(?!\s*{_DASH})"),
         {"id": "Tahun anggaran", "en": "The budget year"},
         later_too=False,
+        words=("anggaran",),
     ),
     _YearPhrase(
         re.compile(rf"\b(?i:jangka\s+waktu)(?:\s+(?i:satu|1))?\s+(?i:tahun)\s+(?P<y>{_YEAR})\b"),
         {"id": "Tahun pelaksanaan", "en": "The year of implementation"},
         later_too=False,
+        words=("jangka",),
+    ),
+    _YearPhrase(
+        re.compile(r"\b(?:(?i:indikator\s+kinerja\s+utama)|IKU)\b" + _GAP + _ONE_YEAR),
+        {"id": "Tahun Indikator Kinerja Utama", "en": "The year of the key performance "
+         "indicators"},
+        later_too=False,
+        words=("indikator", "iku"),
     ),
 )
-# A sentence that compares years, or looks ahead, presents the other year on purpose.
+# A sentence that compares years, or looks ahead, presents the other year on purpose
+# ("sebagai pembanding": the comparator).
 _COMPARISON = re.compile(
-    r"(?i)\b(?:dibanding\w*|banding\w*|perbandingan|sebelum\w*|lalu|terakhir|sampai\s+dengan|"
-    r"s\.?\s?d|hingga|meningkat|menurun|peningkatan|penurunan|naik|turun|selisih|trend?)\b"
+    r"(?i)\b(?:dibanding\w*|banding\w*|perbandingan|pembanding\w*|sebelum\w*|lalu|terakhir|"
+    r"sampai\s+dengan|s\.?\s?d|hingga|meningkat|menurun|peningkatan|penurunan|naik|turun|"
+    r"selisih|trend?)\b"
 )
 _AHEAD = re.compile(
     r"(?i)\b(?:akan|mendatang|berikut\w*|selanjutnya|rencana\w*|usulan|bahan|penyusunan|"
@@ -117,6 +131,13 @@ _COVER_YEAR = re.compile(rf"(?i)^(?:.*\btahun\s+(?:anggaran\s+)?)?(?P<y>{_YEAR})
 
 
 _Placed = tuple[int, int, Violation]  # line index, column, violation
+_A_MONTH = re.compile("|".join(MONTHS))  # in a case-folded line
+
+
+def _has_year(line: str) -> bool:
+    """Whether ``line`` may hold a year (_YEAR): most lines hold none, and are passed over
+    without running a pattern."""
+    return "19" in line or "20" in line
 
 
 def _names_year(sentence: str, year: int) -> bool:
@@ -132,14 +153,16 @@ def _names_year(sentence: str, year: int) -> bool:
     return False
 
 
-def _stale_periods(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
-    for index, line in enumerate(text):
+def _stale_periods(text: TextIndex, year: int) -> Iterator[_Placed]:
+    for index, line in enumerate(text.lines):
+        if not _has_year(line) or not text.mentions(index, _PERIOD_WORDS):
+            continue
         for match in _PERIOD.finditer(line):
             first, last = int(match["a"]), int(match["b"])
             if first <= year <= last or first > last:
                 continue
-            sentence = sentence_of(line, match.start(), match.end())
-            if _CITATION.search(sentence_before(line, match.start())) or _HISTORY.search(
+            sentence = text.sentence_of(index, match.start(), match.end())
+            if _CITATION.search(text.sentence_before(index, match.start())) or _HISTORY.search(
                 sentence
             ):
                 continue
@@ -158,21 +181,24 @@ def _stale_periods(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
             )
 
 
-def _stale_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
-    for index, line in enumerate(text):
-        if "19" not in line and "20" not in line:  # every phrase ends in a year (_YEAR)
+def _stale_years(text: TextIndex, year: int) -> Iterator[_Placed]:
+    for index, line in enumerate(text.lines):
+        # Every phrase ends in "tahun" and a year (_ONE_YEAR).
+        if not _has_year(line) or "tahun" not in text.folded[index]:
             continue
         seen: set[int] = set()  # positions of years already reported on this line
         for phrase in _YEAR_PHRASES:
+            if not text.mentions(index, phrase.words):
+                continue
             for match in phrase.pattern.finditer(line):
                 found = int(match["y"])
                 if match.start("y") in seen or found == year:
                     continue
                 if found > year and not phrase.later_too:
                     continue
-                sentence = sentence_of(line, match.start(), match.end())
+                sentence = text.sentence_of(index, match.start(), match.end())
                 if (
-                    _CITATION.search(sentence_before(line, match.start()))
+                    _CITATION.search(text.sentence_before(index, match.start()))
                     or _COMPARISON.search(sentence)
                     or _names_year(sentence, year)
                     or (found > year and _AHEAD.search(sentence))
@@ -205,7 +231,7 @@ def _stale_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
 # or measured, and that is the year reported on.
 _REPORTING = re.compile(
     r"(?i)\b(?:pengukuran|penilaian\s+kinerja|pagu|anggaran|belanja|realisasi\w*|tugas|"
-    r"fungsi|tupoksi|dilaksanakan|melaksanakan|capaian)\b"
+    r"fungsi|tupoksi|dilaksanakan|melaksanakan|capaian|analisis)\b"
 )
 _YEAR_OF = re.compile(
     rf"\b(?:(?i:tahun)|(?i:desember))\s+(?P<y>{_YEAR})\b"
@@ -221,15 +247,17 @@ _OTHER_CONTEXT = re.compile(
 )
 
 
-def _stale_reporting_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
-    for index, line in enumerate(text):
+def _stale_reporting_years(text: TextIndex, year: int) -> Iterator[_Placed]:
+    for index, line in enumerate(text.lines):
         if "\t" in line or "|" in line:
             continue  # a table row: its years are columns, compared on purpose
+        if not _has_year(line) or not text.mentions(index, ("tahun", "desember")):
+            continue
         for match in _YEAR_OF.finditer(line):
             found = int(match["y"])
             if found >= year:
                 continue
-            sentence = sentence_of(line, match.start(), match.end())
+            sentence = text.sentence_of(index, match.start(), match.end())
             if (
                 not _REPORTING.search(sentence)
                 or (match[0][0] in "Tt" and _CITED_YEAR.search(line[: match.start()]))
@@ -260,13 +288,59 @@ def _stale_reporting_years(text: tuple[str, ...], year: int) -> Iterator[_Placed
             )
 
 
-def _parts_of(text: tuple[str, ...]) -> list[str | None]:
+# -- what lies ahead, from an earlier year ------------------------------------------------
+
+# "tahun 2023 dan tahun-tahun berikutnya": what the agency means to do from a year on. A
+# report looks ahead from the year it reports on (or a later one); from an earlier year,
+# the sentence was written for an earlier report.
+_OUTLOOK = re.compile(
+    rf"\b(?i:tahun)\s+(?P<y>{_YEAR})\s+(?i:dan|serta)\s+"
+    # "tahun-tahun", "tahun - tahun" (any dash), "tahun tahun": spaces either side of a
+    # dash, or spaces alone, never two runs of spaces that could share one.
+    rf"(?:(?i:tahun)(?:(?:\s*{_DASH}\s*|\s+)(?i:tahun))?\s+)?"
+    r"(?i:berikutnya|selanjutnya|mendatang|seterusnya)\b"
+)
+_OUTLOOK_WORDS = ("berikutnya", "selanjutnya", "mendatang", "seterusnya")
+# "sejak tahun 2020 dan seterusnya": from then until now, which is no plan.
+_SINCE = re.compile(r"(?i)\b(?:sejak|mulai|semenjak|dari)\s+$")
+
+
+def _stale_outlook(text: TextIndex, year: int) -> Iterator[_Placed]:
+    for index, line in enumerate(text.lines):
+        if not _has_year(line) or not text.mentions(index, _OUTLOOK_WORDS):
+            continue
+        for match in _OUTLOOK.finditer(line):
+            found = int(match["y"])
+            before = text.sentence_before(index, match.start())
+            if found >= year or _SINCE.search(before) or _CITATION.search(before):
+                continue
+            yield index, match.start(), Violation(
+                location(where(index)),
+                {
+                    "what": {"id": "Tahun awal rencana ke depan",
+                             "en": "The year the outlook starts from"},
+                    "found": str(found),
+                    "year": year,
+                    "why": {
+                        "id": "rencana ke depan dimulai dari tahun yang dilaporkan atau "
+                        "sesudahnya, bukan dari tahun sebelumnya",
+                        "en": "what lies ahead starts from the year reported on or later, "
+                        "not from an earlier year",
+                    },
+                    "excerpt": excerpt(line, match.start(), match.end()),
+                },
+                expected=str(year),
+                actual=str(found),
+            )
+
+
+def _parts_of(text: TextIndex) -> list[str | None]:
     """For each line: ``own`` when it lies in a part the report's own head signs
     (Kata Pengantar, Penutup), ``other`` in a PK, decree or Lampiran, else ``None``.
     One pass forward, so that many dated lines never each walk back over the text."""
     parts: list[str | None] = []
     current: str | None = None
-    for line in clean_lines(text):
+    for line in text.cleaned:
         parts.append(current)
         heading = line.lstrip("#").strip()
         if not heading or len(heading) > 80:
@@ -278,13 +352,15 @@ def _parts_of(text: tuple[str, ...]) -> list[str | None]:
     return parts
 
 
-def _early_signatures(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
+def _early_signatures(text: TextIndex, year: int) -> Iterator[_Placed]:
     parts: list[str | None] | None = None  # read on the first dated line only
-    for index, cleaned in enumerate(clean_lines(text)):
+    for index, cleaned in enumerate(text.cleaned):
+        if not _has_year(cleaned) or not _A_MONTH.search(cleaned.casefold()):
+            continue  # a date line has a month and a year
         match = _DATE_LINE.match(cleaned)
         if match is None or int(match["y"]) > year:
             continue
-        following = " ".join(text[index + 1: index + 12])
+        following = " ".join(text.lines[index + 1: index + 12])
         if not _SIGNATURE.search(following):
             continue
         parts = parts if parts is not None else _parts_of(text)
@@ -309,11 +385,11 @@ def _early_signatures(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
         )
 
 
-def _cover_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
+def _cover_years(text: TextIndex, year: int) -> Iterator[_Placed]:
     """Two different years among the title lines before the first heading."""
     years: list[tuple[int, int]] = []  # (index, year)
-    for index, line in enumerate(text[:40]):
-        cover = clean(line).strip("# ")
+    for index, line in enumerate(text.cleaned[:40]):
+        cover = line.strip("# ")
         if _COVER_END.match(cover) or len(cover) > 120:
             break
         match = _COVER_YEAR.match(cover)
@@ -338,7 +414,7 @@ def _cover_years(text: tuple[str, ...], year: int) -> Iterator[_Placed]:
                     "en": f"the same title names the year {reference[1]} on line "
                     f"{reference[0] + 1}",
                 },
-                "excerpt": clean(text[index]),
+                "excerpt": text.cleaned[index],
             },
             expected=str(reference[1]),
             actual=str(found),
@@ -383,12 +459,12 @@ def HYG002(context: Context) -> Iterator[Violation]:
     year = context.report.meta.year
     if year is None:
         return
-    text = context.report.text
+    text = text_index(context.report)
     reported: set[tuple[int, str]] = set()
     findings: list[_Placed] = []
     # The same year on the same line is reported once, by the most specific check.
     for check in (_stale_years, _stale_periods, _stale_reporting_years, _cover_years,
-                  _early_signatures):
+                  _early_signatures, _stale_outlook):
         new = [placed for placed in check(text, year)
                if (placed[0], str(placed[2].args["found"])) not in reported]
         reported.update((index, str(violation.args["found"])) for index, _, violation in new)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Text, Violation, rule
+from rules.hygiene._index import text_index
 from rules.hygiene._text import REVIEW, clean, excerpt, where
 
 __all__ = ["HYG004"]
@@ -17,6 +18,9 @@ __all__ = ["HYG004"]
 class _Leftover:
     pattern: re.Pattern[str]
     what: Text
+    # What a line holds (case-folded) wherever the pattern matches it: most lines hold
+    # none, and are passed over without running the pattern.
+    marks: tuple[str, ...]
     # Words before the match that make it legitimate (the regulation's own wording).
     unless_after: re.Pattern[str] | None = None
 
@@ -26,28 +30,36 @@ _LEFTOVERS = (
         re.compile(r"\((?i:\s*(?:diisi|isi(?:kan)?|isi\s+dengan|sebutkan|uraikan|jelaskan|"
                    r"tuliskan)\b)[^()]{0,120}\)?"),
         {"id": "petunjuk pengisian", "en": "filling instruction"},
+        marks=("(",),
     ),
     _Leftover(
         re.compile(r"\((?i:\s*(?:jika|bila|apabila|kalau)\s+ada\s*)\)"),
         {"id": "isian bersyarat", "en": "conditional entry"},
+        marks=("(",),
         # Permenpan RB 53/2014 itself asks to compare "dengan standar nasional (jika ada)".
         unless_after=re.compile(r"(?i)standar\s+nasional\s*$"),
     ),
     _Leftover(
         re.compile(r"\b(?i:ke)(?:-|\s)?(?:\.{2,}|…+)"),
         {"id": "nomor belum diisi", "en": "number not filled in"},
+        marks=("..", "…"),
     ),
     _Leftover(
         re.compile(r"[\[<]\s*(?i:isi|diisi|isikan|nama|masukkan|tuliskan|sebutkan)\b[^\]>]{0,80}"
                    r"[\]>]"),
         {"id": "isian dalam kurung", "en": "bracketed entry"},
+        marks=("[", "<"),
     ),
     _Leftover(
         re.compile(r"(?<![\w.])(?:[xX]{3,}|(?:19|20)[xX]{2})(?![\w])"),
         {"id": "tanda tempat", "en": "placeholder"},
+        marks=("xx",),
     ),
 )
 _DOTS = re.compile(r"[.…]{2,}")
+_DOT_MARKS = ("..", "…")  # two dots or an ellipsis: a line without either has no run
+# A line without any mark holds no leftover: most lines are passed over at once.
+_ANY_MARK = tuple(sorted({*_DOT_MARKS, *(mark for one in _LEFTOVERS for mark in one.marks)}))
 # A table of contents' dot leader: dots, then a page number (arabic or roman), then the
 # end of the line or the next entry.
 _PAGE_NUMBER = re.compile(r"\s*(?:\d{1,3}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})(?:\s*$|\s+(?=[A-Z0-9]))")
@@ -96,15 +108,21 @@ def HYG004(context: Context) -> Iterator[Violation]:
     """The reviu checks that the report is complete and properly presented: the
     instructions and blanks of the template it was written on are filled in or removed."""
     dots = {"id": "titik-titik sebagai isian kosong", "en": "dots as a blank"}
-    for index, line in enumerate(context.report.text):
+    text = text_index(context.report)
+    for index, line in enumerate(text.lines):
+        if not text.mentions(index, _ANY_MARK):
+            continue
         hits: list[tuple[re.Match[str], Text]] = []
         for leftover in _LEFTOVERS:
+            if not text.mentions(index, leftover.marks):
+                continue
             for match in leftover.pattern.finditer(line):
                 if leftover.unless_after and leftover.unless_after.search(line[: match.start()]):
                     continue
                 hits.append((match, leftover.what))
         covered = [(m.start(), m.end()) for m, _ in hits]
-        for match in _dot_blanks(line):
+        blanks = _dot_blanks(line) if text.mentions(index, _DOT_MARKS) else ()
+        for match in blanks:
             if not any(start <= match.start() < end for start, end in covered):
                 hits.append((match, dots))
         for match, what in sorted(hits, key=lambda hit: hit[0].start()):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Violation, rule
+from rules.hygiene._index import text_index
 from rules.hygiene._text import REVIEW, clean, excerpt, where
 
 __all__ = ["HYG005"]
@@ -24,6 +25,8 @@ _BLANK_COUNT = re.compile(
     rf"|\b(?P<word2>(?i:sejumlah|terdiri\s+(?:dari|atas)))(?:[ \t]{{2,}}|\t|\s*\(\s*\)\s*)"
     rf"(?P<noun2>(?i:{_COUNTED}))\b"
 )
+# The words that start a blank count, case-folded: a line without one is passed over.
+_COUNTING_WORDS = ("sebanyak", "berjumlah", "sejumlah", "terdiri")
 
 
 @rule(
@@ -51,7 +54,10 @@ _BLANK_COUNT = re.compile(
 def HYG005(context: Context) -> Iterator[Violation]:
     """The reviu checks that the performance data is complete: where the narrative counts
     programs, kegiatan or indicators, the number is written."""
-    for index, line in enumerate(context.report.text):
+    text = text_index(context.report)
+    for index, line in enumerate(text.lines):
+        if not text.mentions(index, _COUNTING_WORDS):
+            continue
         for match in _BLANK_COUNT.finditer(line):
             word = match["word"] or match["word2"]
             noun = match["noun"] or match["noun2"]

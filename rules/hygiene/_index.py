@@ -1,0 +1,162 @@
+"""One index of a report's lines, made once per report and shared by the hygiene rules.
+
+Every hygiene rule scans all of ``report.text``: each would otherwise clean every line,
+case-fold it for its keyword tests and split it into sentences again. The index holds
+the lines as printed, cleaned (:func:`rules.hygiene._text.clean`) and case-folded, and
+splits a line into sentences the first time a rule asks, so that the work is done once
+per report whatever the number of rules that read it.
+
+A rule asks :func:`text_index` for the index of ``context.report``. The indexes of the
+last few reports are kept by the report's identity, through a weak reference: an index
+is dropped as soon as its report is, so the cache keeps no report alive nor an index
+after its report, and a new report whose ``id`` happens to equal a dead one's gets its
+own index.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from checker.model import Report
+from rules.hygiene._text import SENTENCE_END, clean_lines
+
+__all__ = ["TextIndex", "text_index"]
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True, eq=False)  # one index per report: compared by identity
+class TextIndex:
+    """A report's lines three ways (as printed, cleaned, case-folded), each at the same
+    position as in ``report.text``, and the sentences of each line on demand."""
+
+    lines: tuple[str, ...]
+    cleaned: tuple[str, ...]
+    # Each printed line case-folded, for cheap keyword tests (``"tahun" in ...``) before a
+    # case-insensitive pattern: a line without the word cannot match. Only for such
+    # tests: offsets may differ from the printed line where folding lengthens a character.
+    folded: tuple[str, ...]
+    # Per line read so far: where its sentence boundaries (the spaces after . ! ? ;)
+    # start and end.
+    _boundaries: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = field(
+        default_factory=dict, repr=False, compare=False)
+    # The words asked of :meth:`writes_in_lower_case`, and the answers.
+    _lower_case: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, lines: tuple[str, ...]) -> TextIndex:
+        return cls(lines, clean_lines(lines), tuple(line.casefold() for line in lines))
+
+    def mentions(self, index: int, words: tuple[str, ...]) -> bool:
+        """Whether line ``index``, case-folded, contains one of ``words`` (lower case)."""
+        return _any_of(words).search(self.folded[index]) is not None
+
+    def sentence_of(self, index: int, start: int, end: int) -> str:
+        """The sentence of line ``index`` that holds ``line[start:end]`` (as
+        :func:`rules.hygiene._text.sentence_of`)."""
+        first, last = self.sentence_span(index, start, end)
+        return self.lines[index][first:last]
+
+    def sentence_span(self, index: int, start: int, end: int) -> tuple[int, int]:
+        """Where the sentence of line ``index`` that holds ``line[start:end]`` begins and
+        ends: a sentence ends before the first boundary after the match."""
+        begins, ends = self._boundaries_of(index)
+        after = bisect_left(begins, end)
+        last = begins[after] if after < len(begins) else len(self.lines[index])
+        return self._sentence_start(ends, start), last
+
+    def sentence_before(self, index: int, start: int) -> str:
+        """The words of ``start``'s sentence on line ``index`` that come before it."""
+        _, ends = self._boundaries_of(index)
+        return self.lines[index][self._sentence_start(ends, start):start]
+
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Whether the report writes ``word`` (lower-case letters) somewhere as a word of
+        its own in lower case ("tugas" in "camat mempunyai tugas")."""
+        known = self._lower_case.get(word)
+        if known is None:
+            known = bool(_LETTERS.fullmatch(word)) and self._holds_word(word)
+            self._lower_case[word] = known
+        return known
+
+    def _holds_word(self, word: str) -> bool:
+        """Whether ``word`` stands in the text with no letter, digit or "_" either side
+        (a plain search for the word, much faster than a pattern that looks behind)."""
+        text = self._joined
+        found = text.find(word)
+        while found >= 0:
+            end = found + len(word)
+            if not (found and _in_word(text[found - 1])) and not (
+                    end < len(text) and _in_word(text[end])):
+                return True
+            found = text.find(word, found + 1)
+        return False
+
+    @cached_property
+    def _joined(self) -> str:
+        return "\n".join(self.lines)
+
+    def _boundaries_of(self, index: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        found = self._boundaries.get(index)
+        if found is None:
+            spans = [boundary.span() for boundary in SENTENCE_END.finditer(self.lines[index])]
+            found = (tuple(begin for begin, _ in spans), tuple(end for _, end in spans))
+            self._boundaries[index] = found
+        return found
+
+    @staticmethod
+    def _sentence_start(ends: tuple[int, ...], start: int) -> int:
+        """Where the sentence that holds ``start`` begins: after the last boundary before."""
+        before = bisect_right(ends, start)
+        return ends[before - 1] if before else 0
+
+
+@lru_cache(maxsize=64)  # each rule asks for the same few tuples of words, line after line
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern of plain words, which the regex engine scans for faster than ``in`` for
+    each word in turn."""
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` is what ``\\w`` matches: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
+
+
+# Reports checked side by side (``--jobs`` in threads) each keep their index.
+_KEEP = 8
+_LOCK = threading.RLock()  # re-entrant: a weakref callback may run while it is held
+_INDEXES: dict[int, tuple[weakref.ref[Report], TextIndex]] = {}
+
+
+def text_index(report: Report) -> TextIndex:
+    """The index of ``report.text``, made on the first call for this report."""
+    key = id(report)
+    with _LOCK:
+        held = _INDEXES.get(key)
+        if held is not None and held[0]() is report:
+            return held[1]
+    made = TextIndex.of(report.text)
+    with _LOCK:
+        _INDEXES[key] = (weakref.ref(report, _forget(key)), made)
+        while len(_INDEXES) > _KEEP:
+            del _INDEXES[next(iter(_INDEXES))]  # the oldest
+    return made
+
+
+def _forget(key: int) -> Callable[[weakref.ref[Report]], None]:
+    """What to do when the report of entry ``key`` is gone: drop its index."""
+
+    def forget(dead: weakref.ref[Report]) -> None:
+        with _LOCK:
+            held = _INDEXES.get(key)
+            if held is not None and held[0] is dead:
+                del _INDEXES[key]
+
+    return forget
