@@ -25,7 +25,7 @@ from ._tables import find_caption, is_header_row, pipe_fragments, tab_fragments
 
 __all__ = [
     "DEFAULT_LIMITS", "Cell", "Heading", "Limits", "Oversized", "Row", "Source", "Table",
-    "parse_source", "split_lines",
+    "html_tables", "parse_source", "split_lines",
 ]
 
 # Universal newlines, as Python's text mode reads files: \r\n, \r and \n.

@@ -6,21 +6,26 @@ Penyebab Keberhasilan/Kegagalan") and what was done about it ("Solusi yang dilak
 A row whose explanation cell is empty is an analysis left undone, however complete the
 rest of the table looks.
 
-Read from the report's text, table by table (tab-separated or markdown pipe rows; a
-table starts after a line that is not a row):
+Read from the report's text, table by table: runs of tab-separated or markdown pipe
+rows (a table starts after a line that is not a row), and HTML ``<table>`` blocks as the
+text layer reads them (merged cells repeated over the rows and columns they cover, so a
+cause written once for a merged sasaran counts for each of its rows):
 
-* the first row is the header; the explanation columns are those whose title names a
+* the header is the first row (of an HTML table, its header rows, a column titled by
+  the words of each of them); the explanation columns are those whose title names a
   cause, an analysis of success or failure, a problem, or a solution or step taken;
 * the rows judged are the numbered ones ("1", "2."), with as many cells as the header
   (a row the converter cut short is not judged); the unnumbered rows below a numbered
   one, before the next, continue it (a row split by a page break, a second line of a
-  merged cell) and their text counts for it;
+  merged cell) and their text counts for it; an HTML row missing its last cells shows
+  them empty, as a reader sees it;
 * a solution column (solusi, upaya, langkah, tindak lanjut, pemecahan) may stay empty
   on a row whose capaian is 100% or more: there was nothing to solve.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -30,6 +35,7 @@ from checker.context import Context
 from checker.model import Report
 from checker.numbers import NumberFormatError, parse_number
 from checker.rule import Category, Severity, Violation, rule
+from checker.text import Table, html_tables
 from rules._structure_outline import prose
 from rules.structure._parts import at
 
@@ -44,6 +50,14 @@ _NAMED = (re.compile(r"\bindikator\b", re.IGNORECASE),
           re.compile(r"\b(?:sasaran|program|kegiatan|uraian)\b", re.IGNORECASE))
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?$")
 _SEPARATOR = re.compile(r"^[\s|:-]+$")
+_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+# A cell holding a row number ("<td rowspan="2">1</td>", "<th><b>2.</b></th>"). At
+# most three tags around the number: unbounded, a line of a thousand "<td>" would be
+# tried from each of them to its end (quadratic).
+_NUMBERED_CELL = re.compile(
+    r"<t[dh]\b[^<>]{0,200}>\s*(?:<[^<>]{0,50}>\s*){0,3}\d{1,2}[.)]?\s*"
+    r"(?:<[^<>]{0,50}>\s*){0,3}</t[dh]", re.IGNORECASE)
 _FULL = Decimal(100)
 
 
@@ -68,8 +82,9 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
-def _tables(report: Report) -> Iterator[list[_Row]]:
-    """Runs of table rows (blank lines inside a run allowed), each a table."""
+def _text_tables(report: Report) -> Iterator[list[_Row]]:
+    """Runs of tab or pipe rows (blank lines inside a run allowed), each a table. The
+    rows of an HTML table are no such lines: a converter writes no tab inside them."""
     run: list[_Row] = []
     for number in range(1, len(report.text) + 1):
         text = prose(report, number)
@@ -84,6 +99,84 @@ def _tables(report: Report) -> Iterator[list[_Row]]:
             run.append(_Row(number, cells))
     if run:
         yield run
+
+
+def _html_blocks(lines: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """``(first, last)`` 1-based lines of each outermost ``<table>`` block, nested
+    tables counted; a block never closed runs to the end of the text."""
+    depth, first = 0, 0
+    for number, line in enumerate(lines, start=1):
+        if not depth and "<" not in line:
+            continue  # most lines hold no tag: no pattern run on them
+        opened = len(_TABLE_OPEN.findall(line))
+        if not opened and not depth:
+            continue
+        if not depth:
+            first = number
+        depth += opened - len(_TABLE_CLOSE.findall(line))
+        if depth <= 0:
+            depth = 0
+            yield first, number
+    if depth:
+        yield first, len(lines)
+
+
+def _may_analyse(block: str) -> bool:
+    """Whether an HTML block's header (what comes before its first numbered cell) may
+    title a cause or a solution column. The text layer reads only the blocks that may:
+    parsing every table of a report to find the one analysis table cost more than the
+    rest of this rule."""
+    numbered = _NUMBERED_CELL.search(block)
+    header = html.unescape(block[:numbered.start()] if numbered else block)
+    return bool(_CAUSE.search(header) or _SOLUTION.search(header))
+
+
+def _header_titles(table: Table) -> list[str]:
+    """A column's title from each header row: the words of a merged title ("Capaian
+    (%)" over "Indikator" and "Sasaran") once, then the row's own."""
+    header = table.header or table.rows[:1]
+    titles: list[list[str]] = [[] for _ in range(table.width)]
+    for row in header:
+        for index, cell in enumerate(row.cells):
+            if cell.text and cell.text not in titles[index]:
+                titles[index].append(cell.text)
+    return [" ".join(words) for words in titles]
+
+
+def _html_rows(table: Table, offset: int) -> list[_Row]:
+    """An HTML table read from the text after line ``offset`` as rows of cell texts,
+    its header rows read as one."""
+    body = table.body if table.header_rows else table.rows[1:]
+    return [_Row(offset + table.rows[0].line, _header_titles(table)),
+            *(_Row(offset + row.line, list(row.texts)) for row in body)]
+
+
+def _unread(report: Report) -> frozenset[int]:
+    """The first lines of the tables the reader left unread, beyond the text layer's
+    limits (their ``INP002`` doubt names no table, only its lines)."""
+    return frozenset(doubt.where.line for doubt in report.doubts
+                     if doubt.kind == "table" and doubt.where.table is None
+                     and doubt.where.line is not None)
+
+
+def _html_tables(report: Report) -> Iterator[list[_Row]]:
+    """The HTML tables of the report's prose that may be analyses, read by the text
+    layer block by block; not those it left unread."""
+    unread = _unread(report)
+    for first, last in _html_blocks(report.text):
+        if first in unread or prose(report, first) is None:
+            continue
+        block = report.text[first - 1:last]
+        if not _may_analyse("\n".join(block)):
+            continue
+        tables, _ = html_tables(block)
+        yield from (_html_rows(table, first - 1) for table in tables if table.rows)
+
+
+def _tables(report: Report) -> Iterator[list[_Row]]:
+    """The report's tables as rows, in the order of the text."""
+    found = [*_html_tables(report), *_text_tables(report)]
+    yield from sorted(found, key=lambda rows: rows[0].line)
 
 
 def _columns(header: Sequence[str]) -> list[_Column]:
