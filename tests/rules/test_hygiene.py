@@ -26,7 +26,8 @@ from checker.readers.structured import read_toml
 from checker.rule import Category, Severity
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CODES = ("HYG001", "HYG002", "HYG003", "HYG004", "HYG005", "HYG006", "HYG007")
+CODES = ("HYG001", "HYG002", "HYG003", "HYG004", "HYG005", "HYG006", "HYG007", "HYG008",
+         "HYG009")
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +64,7 @@ CLEAN = _fixture("hygiene_clean.txt")
 
 # -- the pack ------------------------------------------------------------------------------
 
-def test_the_pack_registers_seven_hygiene_rules(hygiene):
+def test_the_pack_registers_every_hygiene_rule(hygiene):
     assert tuple(hygiene) == CODES
     for rule in hygiene.values():
         assert rule.category is Category.HYGIENE
