@@ -14,7 +14,17 @@ tolerance, percentages at the precision the document prints (:mod:`rules._figure
 * CON003 sasaran and indicator names that drift between tables;
 * CON004 what a PK Perubahan changed;
 * CON005 the Ikhtisar Eksekutif's figures against the body (CON002 leaves them to it);
-* CON006 a program's pagu in two budget tables.
+* CON006 a program's pagu in two budget tables;
+* CON007 the Renstra/RPJMD period, the budget year of the APBD/DPA/RKA cited, and one
+  regulation cited with two numbers or years;
+* CON008 the signature blocks (title, name, NIP, place, date);
+* CON009 the earlier years that comparison tables repeat;
+* CON010 a program, kegiatan or sub kegiatan spelt two ways;
+* CON011 "every target met" against the capaian tables;
+* CON012 "N/A" in one table against 0 in another;
+* CON013 a count and its share in the narrative;
+* CON014 a tujuan's target table printed twice;
+* CON015 an indicator's realisasi or capaian in the narrative against the table.
 
 One module per concern (each private, holding the rules that share its helpers). No
 list to keep: the hook returns every rule defined in the modules of this package

@@ -13,8 +13,21 @@ another year or miscounted, and the figure a reader remembers is wrong.
 
 Two shapes are read, and nothing else:
 
-* **one sentence** naming its whole: ``N <unit> (P%) dari M`` (``dari total M``,
-  ``dari jumlah M``): P must be N / M x 100;
+* **one sentence** naming its whole, in one of the ways reports write it, the
+  percentage standing right beside the part or the whole:
+
+  - ``N <unit> (P%) dari M`` (``dari total M``, ``dari jumlah M``), or
+    ``sebanyak N (P%) ... dari total M``;
+  - ``N dari M <unit> (P%)`` ("3.214 dari 4.286 ASN (74,99%)");
+  - ``Dari M <unit> ..., N <unit> (P%)`` at the start of a sentence, the part counted
+    in the whole's unit ("Dari 2.874 layanan ..., 2.681 layanan (93,28%) ...");
+
+  P must be N / M x 100. Counts may carry thousands separators (``3.214``). A figure
+  with decimals is no count, a part larger than its whole is no share, and a "whole"
+  that reads as a year ("dari 2022") is none. A percentage introduced by a word
+  ("capaian 80%") or written loose ("atau 63,40% dari target 72,00%") may be a capaian
+  against a target rather than the share, and is not read; nor is a whole introduced
+  as a target ("12 desa dari target 15 desa");
 * **a list**: two or more consecutive list lines ``<label> : N <unit> (P%)`` with the
   same unit word, whose percentages add up to 100 (within a point, the rounding of
   each): the whole is then the sum of the counts, and each P must be N / sum x 100.
@@ -40,15 +53,36 @@ from rules._structure_outline import prose_lines
 
 __all__ = ["CON013"]
 
-_COUNT = r"(?P<count>\d{1,7})"
+# A count: plain digits or with thousands separators ("3.214"), never part of a
+# figure with decimals ("1.284,65 km", "69,45").
+_COUNT = r"(?<![\d.,])(?P<count>\d{1,3}(?:\.\d{3}){1,2}|\d{1,7})(?![.,]?\d)"
+_WHOLE = r"(?<![\d.,])(?P<whole>\d{1,3}(?:\.\d{3}){1,2}|\d{1,7})(?![.,]?\d)"
 _UNIT = r"(?P<unit>[a-z][a-z/-]{1,20})"
-_PERCENT = r"\(\s*(?P<percent>\d{1,3}(?:[.,]\d{1,4})?)\s*%\s*\)"
-_SENTENCE = re.compile(
-    rf"\b{_COUNT}\s+{_UNIT}(?:\s+[a-z][a-z/-]{{1,20}}){{0,3}}\s*{_PERCENT}\s*"
-    r"dari\s+(?:total\s+|jumlah\s+|keseluruhan\s+)?(?P<whole>\d{1,7})\b")
+# A word qualifying a unit ("desa berkembang", "anak terlantar"): never one that brings
+# in another figure the percentage could belong to.
+_QUALIFIER = (r"(?!(?:target|capaian|realisasi|sebesar|atau|rata-rata|dari|terhadap|"
+              r"dengan|sebanyak|naik|turun|menjadi)\b)[a-z][a-z/-]{1,20}")
+_PERCENT = r"\(\s*(?P<percent>\d{1,3}(?:[.,]\d{1,4})?)\s*%\s*[),;]"
+_OF_WHOLE = r"dari\s+(?:total\s+|jumlah\s+|keseluruhan\s+)?"
+_SENTENCES = (
+    # "11 desa berkembang (64,71%) dari 17 desa"
+    re.compile(rf"\b{_COUNT}\s+{_UNIT}(?:\s+{_QUALIFIER}){{0,3}}\s*{_PERCENT}\s*"
+               rf"(?:{_QUALIFIER}\s+){{0,3}}{_OF_WHOLE}{_WHOLE}"),
+    # "sebanyak 45 (75,00%) pegawai dari total 60"
+    re.compile(rf"\bsebanyak\s+{_COUNT}\s*{_PERCENT}\s*(?P<unit>{_QUALIFIER})"
+               rf"(?:\s+{_QUALIFIER}){{0,2}}\s+{_OF_WHOLE}{_WHOLE}"),
+    # "3.214 dari 4.286 ASN (74,99%)", "41.275 ton dari 62.236 ton sampah (66,32%)"
+    re.compile(rf"{_COUNT}(?:\s+{_QUALIFIER})?\s+{_OF_WHOLE}{_WHOLE}\s+{_UNIT}"
+               rf"(?:\s+{_QUALIFIER}){{0,4}}\s*{_PERCENT}"),
+    # "Dari 2.874 layanan administrasi, 2.681 layanan (93,28%) selesai tepat waktu"
+    re.compile(rf"(?:^|[.;:!?]\s)\W*{_OF_WHOLE}{_WHOLE}\s+(?P<unit>[a-z][a-z/-]{{1,20}})"
+               rf"[^\d.;:()%]{{0,160}}?,\s*(?:sebanyak\s+)?{_COUNT}\s+(?P=unit)"
+               rf"(?:\s+{_QUALIFIER}){{0,4}}\s*{_PERCENT}"),
+)
+_YEARS = range(1900, 2101)
 _LIST_ITEM = re.compile(
     rf"^\s*(?:[-*\u2022]|\d{{1,2}}[.)]|[a-z][.)])?\s*[^:()\d]{{1,60}}?\s*[:=]\s*{_COUNT}\s+"
-    rf"{_UNIT}\s*{_PERCENT}\s*[.;,]?\s*$")
+    rf"{_UNIT}\s*\(\s*(?P<percent>\d{{1,3}}(?:[.,]\d{{1,4}})?)\s*%\s*\)\s*[.;,]?\s*$")
 _HUNDRED = Decimal(100)
 _SUM_SLACK = Decimal(1)  # each share is rounded: a list of them adds up to 100 within this
 
@@ -71,21 +105,41 @@ def _percent(raw: str) -> Number | None:
 
 
 def _folded(report: Report) -> Iterator[tuple[int, str]]:
-    """Lines of narrative, case-folded with single spaces (table rows left out)."""
+    """Lines of narrative, case-folded with single spaces (table rows left out). A line
+    without a percent sign holds no share: it is given empty, unfolded."""
     for number, text in prose_lines(report, 1, len(report.text)):
         if "\t" in text or text.lstrip().startswith(("|", "<")):
             continue
-        yield number, " ".join(text.casefold().split())
+        yield number, " ".join(text.casefold().split()) if "%" in text else ""
+
+
+def _count(raw: str) -> int:
+    """A count as printed, its thousands separators dropped ("3.214" -> 3214)."""
+    return int(raw.replace(".", ""))
+
+
+def _is_share(count: int, whole: int, raw_whole: str) -> bool:
+    """A part of a whole: no larger than it, and the whole no year ("dari 2022")."""
+    is_year = "." not in raw_whole and whole in _YEARS
+    return whole > 0 and count <= whole and not is_year
 
 
 def _in_sentences(report: Report) -> Iterator[tuple[_Share, int]]:
-    """Shares that name their whole in the same sentence: (share, whole)."""
+    """Shares that name their whole in the same sentence: (share, whole), once each
+    even when two of the shapes read it."""
     for number, text in _folded(report):
-        for match in _SENTENCE.finditer(text):
-            percent = _percent(match["percent"])
-            if percent is not None:
-                share = _Share(number, int(match["count"]), match["unit"], percent)
-                yield share, int(match["whole"])
+        seen: set[tuple[int, int, str]] = set()
+        for pattern in _SENTENCES:
+            for match in pattern.finditer(text):
+                percent = _percent(match["percent"])
+                if percent is None:
+                    continue
+                count, whole = _count(match["count"]), _count(match["whole"])
+                key = (count, whole, percent.raw)
+                if key in seen or not _is_share(count, whole, match["whole"]):
+                    continue
+                seen.add(key)
+                yield _Share(number, count, match["unit"], percent), whole
 
 
 def _lists(report: Report) -> Iterator[list[_Share]]:
@@ -101,7 +155,7 @@ def _lists(report: Report) -> Iterator[list[_Share]]:
                 yield run
             run = []
             continue
-        share = _Share(number, int(match["count"]), match["unit"], percent)
+        share = _Share(number, _count(match["count"]), match["unit"], percent)
         if run and (number - last > 2 or share.unit != run[0].unit):
             if len(run) >= 2:
                 yield run
@@ -120,6 +174,12 @@ def _in_lists(report: Report) -> Iterator[tuple[_Share, int]]:
         if total > 0 and abs(printed - _HUNDRED) <= _SUM_SLACK:
             for share in run:
                 yield share, total
+
+
+def _shown(count: int) -> dict[str, str]:
+    """A count as each language groups its thousands: "3.214", "3,214"."""
+    grouped = f"{count:,}"
+    return {"id": grouped.replace(",", "."), "en": grouped}
 
 
 @rule(
@@ -163,7 +223,8 @@ def CON013(context: Context) -> Iterator[Violation]:
         shown = format_percent(computed, max(share.percent.decimals, 2))
         yield Violation(
             Location(line=share.line),
-            {"count": share.count, "unit": share.unit, "whole": whole, "computed": shown,
+            {"count": _shown(share.count), "unit": share.unit, "whole": _shown(whole),
+             "computed": shown,
              "stated": f"{share.percent.raw}%"},
             expected=shown,
             actual=f"{share.percent.raw}%",
