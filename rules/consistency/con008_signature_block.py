@@ -1,4 +1,4 @@
-"""CON008: the signature blocks agree: the signer's title, name, place and date.
+"""CON008: the signature blocks agree: the signer's title, name, NIP, place and date.
 
 A report prints its head's signature several times: under the Kata Pengantar, the
 Ikhtisar Eksekutif and the Penutup (the report's own), and as pihak pertama of the
@@ -18,19 +18,24 @@ Like is compared with like, because some differences are expected:
   year, so only a name that is *almost* the same (one person spelled two ways) is told;
 * the place of every block, against the others: a spelling that is almost, but not,
   the same ("Tungkal V" and "Tunggal V") is one place misspelt; two different places
-  (the kecamatan and the kabupaten's capital) are not compared.
+  (the kecamatan and the kabupaten's capital) are not compared;
+* the NIP (18 digits, printed with or without spaces: "19760312 200112 1 004") of every
+  block, against the other blocks signed by the same name, whatever their part: one
+  civil servant has one NIP. The NIP most blocks print is the right one (on a tie, the
+  first block's); a NIP not of 18 digits (cut, or two signers' on one line) is not read.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Violation, rule
-from rules.hygiene._text import MONTHS, clean, where
+from rules.hygiene._text import MONTHS, clean, clean_lines, where
 
 __all__ = ["CON008"]
 
@@ -40,6 +45,9 @@ _DATE_LINE = re.compile(
     rf"(?i:{_MONTH})\s+(?:19|20)\d\d)\s*[,.]?$"
 )
 _NIP = re.compile(r"(?i)^\W*NIP\b")
+# The NIP's digits after the label: 18 of them, spaced or dotted ("NIP. 19760312 200112 1 004").
+_NIP_DIGITS = re.compile(r"(?i)^\W*NIP\W*(?P<digits>\d[\d .]*?)[\s*|]*$")
+_NIP_LENGTH = 18
 _PIHAK = re.compile(r"(?i)\bpihak\s+(?P<role>pertama|kedua)\b")
 # Civil-service ranks printed between the name and the NIP ("Pembina", "Penata Tk. I").
 _RANK = re.compile(r"(?i)^(?:pembina|penata|pengatur|juru)\b|^\(?[IV]+/[a-e]\)?$")
@@ -68,6 +76,8 @@ class _Block:
     title: str
     name: str
     line: int  # 0-based index of the place-and-date line
+    nip: str | None = None  # the 18 digits, when printed whole
+    nip_line: int | None = None  # 0-based index of the NIP's line
 
 
 def _fold(text: str) -> str:
@@ -79,10 +89,11 @@ def _similar(one: str, other: str) -> bool:
     return SequenceMatcher(None, _fold(one), _fold(other)).ratio() >= _SIMILAR
 
 
-def _part(text: tuple[str, ...], index: int) -> str:
-    """The kind of part line ``index`` stands in, from the nearest heading above."""
+def _part(cleaned: tuple[str, ...], index: int) -> str:
+    """The kind of part line ``index`` stands in, from the nearest heading above
+    (``cleaned``: the report's lines through :func:`clean`)."""
     for back in range(index - 1, max(index - 400, -1), -1):
-        heading = clean(text[back]).lstrip("#").strip()
+        heading = cleaned[back].lstrip("#").strip()
         if not heading or len(heading) > 80:
             continue
         if _PK_HEAD.match(heading):
@@ -124,9 +135,17 @@ def _columns(text: tuple[str, ...], index: int) -> list[list[str]] | None:
     return signed or None
 
 
-def _read_column(cells: list[str]) -> tuple[str, str, str | None] | None:
-    """(title, name, pihak) of one column of a signature."""
+def _nip(cell: str) -> str | None:
+    """The 18 digits of a NIP line, or ``None`` for a NIP cut or not alone on it."""
+    found = _NIP_DIGITS.match(cell)
+    digits = re.sub(r"\D", "", found["digits"]) if found else ""
+    return digits if len(digits) == _NIP_LENGTH else None
+
+
+def _read_column(cells: list[str]) -> tuple[str, str, str | None, str | None] | None:
+    """(title, name, pihak, NIP) of one column of a signature."""
     pihak = None
+    nip = None
     lines = []
     for cell in cells:
         found = _PIHAK.search(cell)
@@ -134,30 +153,40 @@ def _read_column(cells: list[str]) -> tuple[str, str, str | None] | None:
             pihak = found["role"].lower()
             continue
         if _NIP.match(cell):
+            nip = _nip(cell)
             break
         if not _RANK.match(cell):
             lines.append(cell)
     if len(lines) < 2:
         return None  # no title, or no name: a cut or garbled block
-    return " ".join(lines[:-1]).rstrip(","), lines[-1], pihak
+    return " ".join(lines[:-1]).rstrip(","), lines[-1], pihak, nip
 
 
 def _blocks(text: tuple[str, ...]) -> Iterator[_Block]:
-    for index, line in enumerate(text):
-        date = _DATE_LINE.match(clean(line).split("\t")[0].strip("* "))
+    cleaned = clean_lines(text)  # cleaned once per report, shared with the hygiene rules
+    for index, line in enumerate(cleaned):
+        date = _DATE_LINE.match(line.split("\t")[0].strip("* "))
         if date is None:
             continue
         columns = _columns(text, index)
         if columns is None:
             continue
-        part = _part(text, index)
+        part = _part(cleaned, index)
         for cells in columns:
             read = _read_column(cells)
             if read is None:
                 continue
-            title, name, pihak = read
+            title, name, pihak, nip = read
             yield _Block(part, _role(part, title, pihak), date["place"], date["date"],
-                         title, name, index)
+                         title, name, index, nip, _nip_line(text, index, nip))
+
+
+def _nip_line(text: tuple[str, ...], index: int, nip: str | None) -> int | None:
+    """The index of the line under the date line at ``index`` that prints ``nip``."""
+    if nip is None:
+        return None
+    return next((number for number in range(index + 1, min(index + 16, len(text)))
+                 if nip in re.sub(r"\D", "", text[number])), None)
 
 
 def _role(part: str, title: str, pihak: str | None) -> str:
@@ -184,13 +213,15 @@ _WHAT = {
     "name": {"id": "Nama penanda tangan", "en": "The signer's name"},
     "date": {"id": "Tanggal penandatanganan", "en": "The signing date"},
     "place": {"id": "Tempat penandatanganan", "en": "The signing place"},
+    "nip": {"id": "NIP penanda tangan", "en": "The signer's NIP"},
 }
 
 
 def _violation(block: _Block, reference: _Block, what: str, found: str, expected: str,
-               severity: Severity | None = None) -> Violation:
+               severity: Severity | None = None, line: int | None = None) -> Violation:
+    """``line``: the 0-based index of the line told (the block's date line unless given)."""
     return Violation(
-        location(where(block.line)),
+        location(where(block.line if line is None else line)),
         {"what": _WHAT[what], "found": found, "expected": expected,
          "other": reference.line + 1},
         expected=expected,
@@ -236,6 +267,26 @@ def _head_against_pk(blocks: list[_Block]) -> Iterator[Violation]:
             yield _violation(block, reference, "name", block.name, reference.name)
 
 
+def _spaced(nip: str) -> str:
+    """A NIP as printed: birth date, appointment month, sex, number."""
+    return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+
+
+def _nips(blocks: list[_Block]) -> Iterator[Violation]:
+    """Blocks signed by one name with another NIP than the one most of them print."""
+    by_name: dict[str, list[_Block]] = {}
+    for block in blocks:
+        if block.nip is not None:
+            by_name.setdefault(_fold(block.name), []).append(block)
+    for members in by_name.values():
+        counts = Counter(block.nip for block in members)
+        right = max(members, key=lambda b: (counts[b.nip], -b.line))
+        for block in members:
+            if block.nip != right.nip:
+                yield _violation(block, right, "nip", _spaced(block.nip or ""),
+                                 _spaced(right.nip or ""), line=block.nip_line)
+
+
 def _places(blocks: list[_Block], text: tuple[str, ...]) -> Iterator[Violation]:
     """A place spelled almost, but not, like another block's; the spelling the report
     prints more often is the right one."""
@@ -278,14 +329,16 @@ def _places(blocks: list[_Block], text: tuple[str, ...]) -> Iterator[Violation]:
         "\"Plt.\") dan nama tempat yang salah eja adalah peringatan; tanggal yang berbeda "
         "antarbagian laporan hanya info. Tanggal PK tidak dibandingkan dengan tanggal "
         "laporan, dan nama pimpinan yang sama sekali lain di PK tidak dilaporkan (pimpinan "
-        "dapat berganti dalam tahun berjalan).",
+        "dapat berganti dalam tahun berjalan). Satu nama yang ditulis dengan NIP berbeda "
+        "di dua blok adalah peringatan: seorang pegawai hanya punya satu NIP.",
         "en": "The Kata Pengantar, the Ikhtisar Eksekutif and the Penutup are signed by the "
         "same head, with the same title, name, place and date; so are pihak pertama and "
         "pihak kedua of the PK and the PK Perubahan. A different title or name (\"Pt.\" "
         "and \"Plt.\") and a misspelt place are warnings; a different date between the "
         "report's parts only an info. The PK's date is never compared with the report's, "
         "and an entirely different head in the PK is not reported (the head may change "
-        "during the year).",
+        "during the year). One name printed with two different NIPs is a warning: a "
+        "civil servant has one NIP.",
     },
 )
 def CON008(context: Context) -> Iterator[Violation]:
@@ -296,7 +349,7 @@ def CON008(context: Context) -> Iterator[Violation]:
     blocks = list(_blocks(text))
     told: set[tuple[int, str]] = set()  # one finding per block and attribute
     for violation in (*_within_group(blocks, "\n".join(text)), *_head_against_pk(blocks),
-                      *_places(blocks, text)):
+                      *_places(blocks, text), *_nips(blocks)):
         key = (violation.location.line or 0, str(violation.args["what"]["en"]))
         if key not in told:
             told.add(key)

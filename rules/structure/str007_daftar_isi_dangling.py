@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from checker.context import Context
 from checker.model import Report
 from checker.rule import Category, Severity, Violation, rule
-from rules._structure_outline import PART_NAMES, clean, headings_in, main_span, prose_lines
+from rules._structure_outline import PART_NAMES, main_span
+from rules.structure._daftar_isi import daftar_isi_lines, without_page
 from rules.structure._lampiran import attachments, lampiran_has_pk
 from rules.structure._parts import LAMPIRAN_PK, at, part_key
 
@@ -18,41 +19,8 @@ __all__ = ["STR007"]
 _ENTRY_BAB = re.compile(r"^bab\s+(iv|iii|ii|i|[1-4])\b")
 _ENTRY_LAMPIRAN = re.compile(r"^lampiran\b")
 _ENTRY_PK = re.compile(r"\bperjanjian\s+kinerja\b")
-_ENTRY_OTHER_LIST = re.compile(r"^daftar\s+(?:tabel|gambar|grafik|lampiran|singkatan)\b")
-_PAGE_DIGITS = re.compile(r"\d{1,3}")
-_PAGE_ROMAN = re.compile(r"[ivxl]+", re.IGNORECASE)
-
-
-def _without_page(entry: str) -> str:
-    """An entry without its page number: digits, or a roman numeral after a title of two
-    words or more ("DAFTAR ISI ii", but not the "IV" of a bare "BAB IV")."""
-    words = entry.split()
-    last = words[-1] if words else ""
-    if len(words) > 1 and (_PAGE_DIGITS.fullmatch(last)
-                           or (len(words) > 2 and _PAGE_ROMAN.fullmatch(last))):
-        return " ".join(words[:-1])
-    return entry
-
-
 _BAB_KINDS = {"i": "bab_1", "1": "bab_1", "ii": "bab_2", "2": "bab_2", "iii": "bab_3",
               "3": "bab_3", "iv": "bab_4", "4": "bab_4"}
-
-
-def _daftar_isi_lines(report: Report) -> Iterator[tuple[int, str]]:
-    """The entries of the Daftar Isi: its lines up to the next part or the next list
-    (Daftar Tabel, Daftar Gambar)."""
-    span = main_span(report, "daftar_isi")
-    if span is None:
-        return
-    stops = [h.where.line for h in headings_in(report, span)
-             if h.where.line is not None and _ENTRY_OTHER_LIST.match(clean(h.text).casefold())]
-    end = min([span.end, *(line - 1 for line in stops)])
-    for number, text in prose_lines(report, span.start + 1, end):
-        entry = clean(text)
-        if _ENTRY_OTHER_LIST.match(entry.casefold()):
-            return
-        if entry:
-            yield number, entry
 
 
 @dataclass(frozen=True)
@@ -120,7 +88,7 @@ def STR007(context: Context) -> Iterator[Violation]:
     the report has."""
     report = context.report
     in_lampiran = False
-    for number, entry in _daftar_isi_lines(report):
+    for number, entry in daftar_isi_lines(report):
         folded = entry.casefold()
         if _ENTRY_BAB.match(folded):
             in_lampiran = False
@@ -129,6 +97,6 @@ def STR007(context: Context) -> Iterator[Violation]:
             in_lampiran = True
         if target is None or target.present:
             continue
-        shown = _without_page(entry)
+        shown = without_page(entry)
         yield Violation(at(number), {"line": number, "entry": shown, "part": target.name},
                         expected=target.name, causes=frozenset({part_key(target.kind)}))

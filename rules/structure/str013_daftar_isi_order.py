@@ -27,7 +27,6 @@ A part that also breaks the regulation's order is STR002's finding; this one fol
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -37,25 +36,12 @@ from checker.context import Context
 from checker.model import Heading, Report
 from checker.rule import Category, Severity, Text, Violation, rule
 from rules._structure_outline import Span, clean, headings_in, main_span
+from rules.structure._daftar_isi import groups, number_and_letters, same_title
+from rules.structure._daftar_isi import listed as listed_entries
 from rules.structure._parts import ORDERED, at
-from rules.structure.str007_daftar_isi_dangling import _daftar_isi_lines
-from rules.structure.str008_daftar_isi_wording import _kind, _title, same_title
 
 __all__ = ["STR013"]
 
-# Parts STR008 does not compare, named by a whole entry (its page number aside):
-# "LAMPIRAN", "Lampiran-lampiran"; not "Lampiran 1. Perjanjian Kinerja", an attachment.
-_OTHER_PARTS = (
-    (re.compile(r"^daftar\s*isi$"), "daftar_isi"),
-    (re.compile(r"^lampiran(?:\s*[-\u2013]\s*lampiran)?$"), "lampiran"),
-    (re.compile(r"^(?:lembar\s+)?pernyataan\s+telah\s+direviu$"), "pernyataan_reviu"),
-)
-# The number of a section: "1.1", "2.3.", "A.", "b)", "IV.", and of an attachment:
-# "Lampiran 2.", "LAMPIRAN II".
-_SECTION_NUMBER = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|[IVX]{1,4}[.)]"
-    r"|lampiran\s+(?:\d{1,2}|[ivx]{1,4})\b\s*[.:]?)\s*(?=[^\W\d_])", re.IGNORECASE)
-_NOT_LETTER = re.compile(r"[^a-z]+")
 # Fewer letters than this name no section ("A. B"): a prefix of too many titles.
 _MIN_LETTERS = 4
 # A heading shorter than this (in letters) is no beginning of an entry's title: "Sasaran"
@@ -89,64 +75,19 @@ class _Chapter:
     sections: tuple[tuple[int, str], ...]
 
 
-def _part_kind(entry: str, title: str) -> str | None:
-    """The part a whole entry names, or ``None`` for a section or another line."""
-    kind = _kind(entry)
-    if kind is not None:
-        return kind
-    folded = title.casefold()
-    return next((kind for pattern, kind in _OTHER_PARTS if pattern.match(folded)), None)
-
-
-def _listed(report: Report) -> list[tuple[int, str, str | None]]:
-    """``(line, title, part kind)`` of the entries after the Daftar Isi's own entry."""
-    titles = [(number, entry, _title(entry)) for number, entry in _daftar_isi_lines(report)]
-    entries = [(number, title, _part_kind(entry, title)) for number, entry, title in titles]
-    own = next((index for index, (_, _, kind) in enumerate(entries)
-                if kind == "daftar_isi"), -1)
-    return entries[own + 1:]
-
-
-def _groups(listed: Sequence[tuple[int, str, str | None]]
-            ) -> Iterator[tuple[tuple[int, str, str], list[tuple[int, str]]]]:
-    """Each part entry with the numbered section entries under it (up to the next part
-    entry); entries before the first part entry belong to none."""
-    part: tuple[int, str, str] | None = None
-    sections: list[tuple[int, str]] = []
-    for number, title, kind in listed:
-        if kind is None:
-            if _SECTION_NUMBER.match(title):
-                sections.append((number, title))
-            continue
-        if part is not None:
-            yield part, sections
-        part, sections = (number, title, kind), []
-    if part is not None:
-        yield part, sections
-
-
 def _chapters(report: Report, listed: Sequence[tuple[int, str, str | None]],
               after: int) -> list[_Chapter]:
     """The parts listed, each with its sections, whose main heading is printed after
     line ``after``; the first entry of each kind only."""
     chapters: list[_Chapter] = []
     seen: set[str] = set()
-    for (number, title, kind), sections in _groups(listed):
+    for (number, title, kind), sections in groups(listed):
         span = None if kind in seen else main_span(report, kind)
         seen.add(kind)
         if span is not None and span.start > after:
             chapters.append(_Chapter(_Entry(number, title, span.heading), span,
                                      tuple(sections)))
     return chapters
-
-
-def _number_and_letters(title: str) -> tuple[str, str]:
-    """A section title's number ("2.3", "a") and the letters of the rest, to compare."""
-    text = clean(title)
-    match = _SECTION_NUMBER.match(text)
-    number = match.group(0).strip().rstrip(".):").casefold() if match else ""
-    rest = text[match.end():] if match else text
-    return number, _NOT_LETTER.sub("", rest.casefold())
 
 
 def _alike(listed: str, printed: str) -> bool:
@@ -169,7 +110,7 @@ class _Headings:
 
     def __init__(self, headings: Sequence[Heading], entries: int) -> None:
         self._headings = headings
-        keys = [_number_and_letters(h.text) for h in headings]
+        keys = [number_and_letters(h.text) for h in headings]
         self._letters = [letters for _, letters in keys]
         self._numbered: dict[tuple[str, str], deque[int]] = {}
         self._same: dict[str, deque[int]] = {}
@@ -193,7 +134,7 @@ class _Headings:
 
     def take_same(self, title: str) -> Heading | None:
         """The heading ``title`` names by the same letters, if any."""
-        number, letters = _number_and_letters(title)
+        number, letters = number_and_letters(title)
         if len(letters) < _MIN_LETTERS:
             return None
         found = self._first_free(self._numbered.get((number, letters)))
@@ -202,7 +143,7 @@ class _Headings:
 
     def take_alike(self, title: str) -> Heading | None:
         """The heading ``title`` names by a title alike, if any (and looked for)."""
-        _, letters = _number_and_letters(title)
+        _, letters = number_and_letters(title)
         if len(letters) < _MIN_LETTERS or not self._alike:
             return None
         return self._taken(next((i for i, printed in enumerate(self._letters)
@@ -333,7 +274,7 @@ def STR013(context: Context) -> Iterator[Violation]:
     Format Laporan Kinerja); the chapters and sections must come in the body in the order
     it lists them."""
     report = context.report
-    listed = _listed(report)
+    listed = listed_entries(report)
     if not listed:
         return
     chapters = _chapters(report, listed, after=listed[-1][0])
