@@ -2,7 +2,8 @@
 compared by :mod:`rules._figures`, like every pack compares them).
 
 * the Permendagri 86/2017 scale (skala nilai capaian), used when a report prints
-  no scale of its own, and how a scale is named in a message;
+  no scale of its own, which labels a scale can judge, and how a scale is named in a
+  message;
 * telling a blank cell (``""``, ``"-"``, ``"N/A"``) from a value.
 """
 
@@ -14,6 +15,7 @@ from checker.model import Number, Provenance, Report, Scale, ScaleBand
 
 __all__ = [
     "PERMENDAGRI_86_2017",
+    "grades",
     "is_blank",
     "same_label",
     "scale_name",
@@ -41,6 +43,18 @@ _BLANKS = frozenset({"", "-", "\u2013", "\u2014", "n/a", "na", "n.a", "n.a."})
 def scale_of(report: Report) -> Scale:
     """The scale a predikat must follow: the report's own, else Permendagri 86/2017."""
     return report.scale if report.scale is not None else PERMENDAGRI_86_2017
+
+
+def grades(scale: Scale, label: str) -> bool:
+    """Whether ``scale`` can judge the predikat ``label``. The report's own scale judges
+    every label (one it does not print is wrong). Permendagri 86/2017's, taken only for
+    want of a printed scale, judges its own labels: a report that grades in other words
+    ('Sangat Baik', 'Cukup') follows a scale of its own that was not read, and judging
+    its labels by Permendagri's would report each of its indicators for one unread
+    sentence."""
+    if scale.source == "report":
+        return True
+    return any(same_label(label, band.label) for band in scale.bands)
 
 
 def scale_name(scale: Scale) -> str:

@@ -21,7 +21,7 @@ from checker.model import AchievementRow, AchievementSummary, AchievementTable, 
 from checker.pack import pack_rules
 from checker.rule import Category, Location, Rule, Severity, Violation, rule
 from rules._figures import percent_matches, percent_text, value_of
-from rules._predikat import same_label, scale_name, scale_of
+from rules._predikat import grades, same_label, scale_name, scale_of
 
 __all__ = [
     "CAP001",
@@ -306,9 +306,13 @@ def _shown(stated: Number | None, value: Decimal) -> str | Percent:
 def CAP003(context: Context) -> Iterator[Violation]:
     """Permendagri 86/2017 sets the scale that turns a capaian into a predikat; a report
     that prints its own scale must then follow it. Each stated predikat must be the label
-    the scale gives the capaian (stated, else recomputed)."""
+    the scale gives the capaian (stated, else recomputed). Without a printed scale, the
+    labels of Permendagri's scale are judged by it; labels in other words follow a scale
+    the report keeps elsewhere, which cannot be checked."""
     scale = scale_of(context.report)
     for graded in _graded(context):
+        if not grades(scale, graded.predikat):
+            continue  # labels of a scale the report follows but the reader did not find
         expected = scale.label_for(graded.capaian)
         if expected is None or same_label(graded.predikat, expected):
             continue  # a capaian below every band cannot be graded: nothing to compare

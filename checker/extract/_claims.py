@@ -153,6 +153,17 @@ def _join(parts: Sequence[tuple[int, str]]) -> _Paragraph:
     return _Paragraph("".join(pieces), tuple(starts))
 
 
+def _may_hold(sentence: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether ``sentence`` may hold a match of ``pattern``, a case-insensitive pattern
+    each of whose matches holds one of ``words``. An ASCII sentence (nearly all) is
+    lowered and searched for the words, several times faster than the pattern; the
+    pattern decides for the others, where case folding is more than lowering."""
+    if sentence.isascii():
+        lowered = sentence.lower()
+        return any(word in lowered for word in words)
+    return pattern.search(sentence) is not None
+
+
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``."""
     start = 0
@@ -183,6 +194,8 @@ _DIGIT_COUNT = re.compile(
     rf"\s+{_NOUN}",
     re.IGNORECASE,
 )
+_ANY_NOUN = re.compile(_NOUN, re.IGNORECASE)
+_NOUN_WORDS = ("program", "kegiatan", "sasaran", "indikator", "indicator", "tujuan")
 _NUMBER_WORD = (
     r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus"
     r"|seribu|belas|puluh|ratus|ribu)"
@@ -205,14 +218,24 @@ _NOT_COUNT_BEFORE = frozenset((
 # ("berada pada kriteria", "berpredikat", "memiliki polaritas negatif"), the rest of them
 # ("2 indikator lainnya"), those a property of theirs sets apart ("14 program yang
 # indikatornya masih berupa keluaran"), those that were called off ("dua kegiatan
-# bimbingan teknis dibatalkan": what did not take place is never all the agency has).
+# bimbingan teknis dibatalkan": what did not take place is never all the agency has),
+# those a change acts on ("1 indikator mengalami perubahan target", "2 indikator diubah").
 _SUBSET_AFTER = re.compile(
     r"^\s+(?:capaian\b|(?:[\w\-]+\s+){0,2}?(?:dalam\s+kategori|berkategori|kategori|predikat"
     r"|berpredikat|kriteria|berkriteria|polaritas|berpolaritas|lainnya|lain|sisanya"
     r"|(?:di\s*)?atas\s+target|di\s*bawah\s+target|(?:telah\s+)?mencapai\s+target"
     r"|(?:tidak|belum)\s+(?:mencapai|tercapai|memenuhi)|tercapai|terpenuhi|melampaui"
     r"|melebihi|sesuai\s+target|berhasil|gagal|dibatalkan|batal|ditunda|tertunda"
-    r"|(?:tidak|belum)\s+(?:dapat\s+)?(?:dilaksanakan|terlaksana))\b|yang\s+[a-z]+nya\b)",
+    r"|(?:tidak|belum)\s+(?:dapat\s+)?(?:dilaksanakan|terlaksana)|diubah|berubah|dinaikkan"
+    r"|diturunkan|direvisi|disesuaikan|ditambahkan|dihapus|diganti|mengalami\s+perubahan)\b"
+    r"|yang\s+[a-z]+nya\b)",
+    re.IGNORECASE,
+)
+# The object of a change is the part changed, not the whole: "menaikkan target 1 (satu)
+# indikator", "mengubah 2 indikator", "menambahkan 1 sasaran".
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:meng?ubah|merubah|menaikkan|menurunkan|merevisi|menyesuaikan|menambah(?:kan)?"
+    r"|mengurangi|menghapus|mengganti)\s+(?:(?:nilai\s+)?target(?:nya)?\s+)?$",
     re.IGNORECASE,
 )
 # "Sasaran 1 terdiri dari 2 indikator", "Sasaran Strategis ke-2 diukur dengan ...".
@@ -427,6 +450,8 @@ _THIS_SASARAN = re.compile(
 
 
 def _counts(sentence: str, base: int, place: _Place) -> list[_Found]:
+    if not _may_hold(sentence, _NOUN_WORDS, _ANY_NOUN):  # a count ends on its noun
+        return []
     found: list[tuple[_Found, bool]] = []  # each count, and whether it is another's
     taken: list[tuple[int, int]] = []
     for match in _DIGIT_COUNT.finditer(sentence):
@@ -472,8 +497,10 @@ def _judged(
 
 
 def _is_part(sentence: str, match: re.Match[str]) -> bool:
-    """A subset ('2 indikator dalam kategori baik', '3 program dari 5 program')."""
-    return bool(_SUBSET_AFTER.match(sentence[match.end():])) or _part_of_same(sentence, match)
+    """A subset ('2 indikator dalam kategori baik', '3 program dari 5 program',
+    'menaikkan target 1 indikator')."""
+    return (bool(_SUBSET_AFTER.match(sentence[match.end():])) or _part_of_same(sentence, match)
+            or bool(_CHANGED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())))
 
 
 def _firsts(found: list[tuple[_Found, bool]]) -> list[_Found]:
@@ -507,17 +534,29 @@ def _count(
     return _Found("count", subject, value, words, sasaran, base + match.start())
 
 
+_SASARAN_ID = r"\bsasaran\s+(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4})\b"
+# The verbs that tie what follows to the numbered sasaran before them: it is made of
+# ("terdiri dari", "meliputi") or supported by ("didukung / ditunjang oleh", the
+# regulation's "menunjang" in the passive) the counted programs.
 _SUPPORT = re.compile(
-    r"\bsasaran\s+(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4})\b"
-    r"[^.;\d]{0,40}?\b(?:terdiri\s+(?:dari|atas)|meliputi|didukung\s+oleh)\b[^.;]*$",
+    rf"{_SASARAN_ID}[^.;\d]{{0,40}}?\b(?:terdiri\s+(?:dari|atas)|meliputi"
+    r"|(?:didukung|ditunjang)(?:\s+(?:oleh|dengan|melalui))?)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# The active voice, the sasaran after its verb: "Program yang menunjang sasaran 2
+# sebanyak 3 program", "Untuk mendukung pencapaian sasaran 1, dilaksanakan 2 program".
+_SUPPORTING = re.compile(
+    r"\b(?:mendukung|menunjang)\s+(?:(?:pencapaian|tercapainya|capaian|kinerja)\s+){0,2}"
+    rf"{_SASARAN_ID}[^.;]*$",
     re.IGNORECASE,
 )
 
 
 def _sasaran_of_support(before: str) -> str | None:
-    """'... kinerja sasaran 1 terdiri dari 1 (satu) program dan 1 (satu) kegiatan': the
-    programs of one sasaran, not of the agency."""
-    match = _SUPPORT.search(before)
+    """'... kinerja sasaran 1 terdiri dari 1 (satu) program dan 1 (satu) kegiatan',
+    'Sasaran 2 ditunjang oleh 2 program': the programs of one sasaran, not of the
+    agency."""
+    match = _SUPPORT.search(before) or _SUPPORTING.search(before)
     return _sasaran_id(match.group("id")) if match else None
 
 
@@ -532,6 +571,9 @@ _MONEY = re.compile(
 _PERCENT = re.compile(
     r"(?<![\w.,])(?P<figure>\d{1,3}(?:[.,]\d{1,4})?)\s*(?:%|persen\b)", re.IGNORECASE
 )
+# What every Rupiah figure and percentage holds.
+_FIGURE_WORDS = ("rp", "%", "persen")
+_FIGURE_CUE = re.compile("|".join(_FIGURE_WORDS), re.IGNORECASE)
 # The words that govern a figure say what it is. Remainder words: what was left.
 _SISA = re.compile(
     r"\b(?:sisa|selisih|silpa)\b|\b(?:tidak|belum)\s+(?:terserap|diserap|terealisasi"
@@ -641,6 +683,8 @@ def _percent_subject(segment: str, previous: str | None, ratio: bool) -> str | N
 
 
 def _amounts(sentence: str, base: int) -> list[_Found]:
+    if not _may_hold(sentence, _FIGURE_WORDS, _FIGURE_CUE):  # no 'Rp', '%', 'persen'
+        return []
     tokens = sorted(
         [(m, False) for m in _MONEY.finditer(sentence)]
         + [(m, True) for m in _PERCENT.finditer(sentence)],

@@ -230,6 +230,9 @@ class _Walk:
 
 # "Program X / Kegiatan Y" in one Program/Kegiatan cell: the program and its kegiatan.
 _PAIR = re.compile(r"\s+/\s+")
+# "Kegiatan A; Kegiatan B" in one cell: the items it lists. No nomenclature name holds a
+# semicolon, so one always separates two names.
+_ITEM_SEPARATOR = re.compile(r"\s*;\s*")
 
 
 def _row_items(row: Row, columns: _Columns, program_open: bool) -> list[tuple[Level, str]]:
@@ -238,16 +241,22 @@ def _row_items(row: Row, columns: _Columns, program_open: bool) -> list[tuple[Le
         cell = row.cell(index)
         if cell is None or not cell.text.strip() or _FIGURES_ONLY.match(cell.text):
             continue
-        text = " ".join(cell.text.split())
-        parts = _PAIR.split(text)
-        if column_level is None and len(parts) == 2:
-            level, program = _item_level(parts[0], None, cell.bold, False)
-            if level is Level.PROGRAM:
-                found += [(Level.PROGRAM, program), (Level.KEGIATAN, parts[1])]
-                continue
-        opened = program_open or any(level is Level.PROGRAM for level, _ in found)
-        found.append(_item_level(text, column_level, cell.bold, opened))
+        for text in _cell_items(cell.text):
+            parts = _PAIR.split(text)
+            if column_level is None and len(parts) == 2:
+                level, program = _item_level(parts[0], None, cell.bold, False)
+                if level is Level.PROGRAM:
+                    found += [(Level.PROGRAM, program), (Level.KEGIATAN, parts[1])]
+                    continue
+            opened = program_open or any(level is Level.PROGRAM for level, _ in found)
+            found.append(_item_level(text, column_level, cell.bold, opened))
     return found
+
+
+def _cell_items(text: str) -> list[str]:
+    """The names one cell lists, each whole: 'Kegiatan A; Kegiatan B' is two."""
+    parts = _ITEM_SEPARATOR.split(" ".join(text.split()))
+    return [part for part in parts if part.strip(" .")]
 
 
 def _read_link_table(table: Table, columns: _Columns) -> tuple[list[CascadeLink], Doubt | None]:

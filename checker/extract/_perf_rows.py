@@ -40,10 +40,11 @@ __all__ = [
 # '1.', '2. ', '1.1', '1)', '(2)', 'a.' before a name; '3.Meningkatnya' without a space.
 _NUMBERING = re.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)])(?:\s+|(?=[A-Z]))")
 _ONLY_NUMBERING = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s*$")
-# 'Rata-rata Capaian Kinerja', 'Rata-rata', 'Capaian Sasaran 1', 'Jumlah'; not an
-# indicator named 'Rata-rata nilai IDM'.
+# 'Rata-rata Capaian Kinerja', 'Rata-rata', 'Rata-rata Keseluruhan', 'Capaian Sasaran 1',
+# 'Jumlah'; not an indicator named 'Rata-rata nilai IDM'.
 _SUMMARY = re.compile(
-    r"^(?:rata[\s-]*rata|rerata)(?:\s+(?:persentase\s+|nilai\s+)?capaian\b.*)?$"
+    r"^(?:rata[\s-]*rata|rerata)(?:\s+(?:persentase\s+|nilai\s+)?capaian\b.*"
+    r"|\s+(?:keseluruhan|seluruhnya))?$"
     r"|^(?:nilai\s+)?capaian\s+(?:kinerja\s+)?sasaran\b"
     r"|^(?:jumlah|total)(?:\s+capaian)?$",
     re.IGNORECASE,

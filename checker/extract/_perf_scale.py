@@ -2,7 +2,8 @@
 
 Reports write the ranges in many ways: ``86-100``, ``76 % s/d 100 %``, ``91% <= 100%``,
 ``>= 91``, ``76 < X <= 90``, ``< 50``, ``Lebih dari 100 %``, ``Kurang dari 55 %``,
-``= 100%``. :func:`parse_range` reads one into inclusive bounds. A strict bound moves
+``= 100%``, ``75% sampai (dengan) kurang dari 90%``, ``90% ke atas``, ``50 ke bawah``,
+``di atas 75 s.d. 90``. :func:`parse_range` reads one into inclusive bounds. A strict bound moves
 by one hundredth, the precision capaian is printed at: ``< 50`` is ``<= 49.99`` and
 ``> 100`` is ``>= 100.01``, so ``100`` stays in a ``= 100%`` band printed beside it.
 
@@ -51,6 +52,12 @@ _WORDS = (
     ("s.d", "-"),
     ("sampai", "-"),
     ("hingga", "-"),
+    # After the number: '90% ke atas' is 90 and above, '50 ke bawah' 50 and below.
+    ("ke atas", ">="),
+    ("keatas", ">="),
+    ("ke bawah", "<="),
+    ("kebawah", "<="),
+    ("atau lebih", ">="),
 )
 _SYMBOLS = (("\u2265", ">="), ("\u2264", "<="), ("=>", ">="), ("=<", "<="), ("\u2013", "-"),
             ("\u2014", "-"))
@@ -107,8 +114,11 @@ def parse_range(text: str) -> tuple[Decimal | None, Decimal | None] | None:
         low, high = sorted(n for n in numbers if n is not None)
         first, last = operators[0], operators[-1]
         # '76 < X <= 90': the operator after the first number binds it, before the last
-        # binds that one; '76 - 90', '91 <= 100' are plain inclusive ranges.
-        return (low + _STEP if first == "<" else low), _strict_high(last, high)
+        # binds that one; '76 - 90', '91 <= 100' are plain inclusive ranges; '75 sampai
+        # kurang dari 90' ('75 - < 90') is strict at its top, 'di atas 75 s.d. 90' ('> 75
+        # - 90') at its bottom.
+        strict_low = first == "<" or (first == ">" and kinds.startswith("o"))
+        return (low + _STEP if strict_low else low), _strict_high(last, high)
     if len(numbers) != 1 or len(operators) != 1:
         return None
     value = numbers[0]
@@ -169,10 +179,17 @@ _RELATION = (
 )
 _THROUGH = r"(?:-|\u2013|\u2014|s\.\s*d\.?|s\s*/\s*d|sampai\s+dengan|sampai|hingga)"
 _VARIABLE = r"(?:x|nilai|capaian|skor)"
-# One range as a sentence prints it: '91-100', '91 s.d. 100', '76 < x <= 90', '>= 91', '< 50'.
+# Between two figures: 's.d.', 'sampai (dengan) kurang dari', '< x <='.
+_BETWEEN = (
+    rf"(?:{_THROUGH}\s*(?:{_RELATION}\s*)?|{_RELATION}\s*(?:{_VARIABLE}\s*{_RELATION}\s*)?)"
+)
+# After one figure: '90% ke atas', '50 ke bawah', '90 atau lebih'.
+_BEYOND = r"(?:ke\s*atas|ke\s*bawah|atau\s+lebih)\b"
+# One range as a sentence prints it: '91-100', '91 s.d. 100', '76 < x <= 90', '>= 91', '< 50',
+# '75% sampai kurang dari 90%', 'di atas 75 s.d. 90', '90% ke atas'.
 _RANGE = re.compile(
-    rf"(?<![\w.,])(?:{_FIGURE}\s*(?:{_THROUGH}|{_RELATION})\s*(?:{_VARIABLE}\s*{_RELATION}\s*)?"
-    rf"{_FIGURE}|{_RELATION}\s*{_FIGURE})(?![\w.,]\d)",
+    rf"(?<![\w.,])(?:(?:{_RELATION}\s*)?{_FIGURE}\s*{_BETWEEN}{_FIGURE}|{_FIGURE}\s*{_BEYOND}"
+    rf"|{_RELATION}\s*{_FIGURE})(?![\w.,]\d)",
     re.IGNORECASE,
 )
 # Words a predikat is made of. A label is a run of them, so that 'sesuai Permendagri' after
@@ -271,10 +288,10 @@ def _labelled(text: str, run: list[_Range]) -> Iterator[list[tuple[_Range, str]]
     100 termasuk kriteria sangat baik' after the scale is no band of it."""
     for label_of in (_label_after, _label_before):
         labelled: list[tuple[_Range, str]] = []
-        for item in [*run, None]:
-            label = label_of(text, item, run) if item is not None else ""
-            if item is not None and label:
-                labelled.append((item, label))
+        for index in range(len(run) + 1):
+            label = label_of(text, run, index) if index < len(run) else ""
+            if label:
+                labelled.append((run[index], label))
                 continue
             if len(labelled) >= _MIN_BANDS:
                 yield labelled
@@ -286,15 +303,16 @@ def _distinct(bands: Sequence[ScaleBand]) -> bool:
     return len({band.label.casefold() for band in bands}) == len(bands)
 
 
-def _label_after(text: str, item: _Range, run: list[_Range]) -> str:
-    following = [other.start for other in run if other.start > item.start]
-    tokens = _WORD_OR_MARK.findall(text[item.end:following[0] if following else len(text)])
-    return _label(tokens)
+def _label_after(text: str, run: list[_Range], index: int) -> str:
+    """The label after ``run[index]``, up to the next range (the run is in text order:
+    its neighbour is the next one, found without a scan of the run)."""
+    end = run[index + 1].start if index + 1 < len(run) else len(text)
+    return _label(_WORD_OR_MARK.findall(text[run[index].end:end]))
 
 
-def _label_before(text: str, item: _Range, run: list[_Range]) -> str:
-    preceding = [other.end for other in run if other.end <= item.start]
-    tokens = _WORD_OR_MARK.findall(text[preceding[-1] if preceding else 0:item.start])
+def _label_before(text: str, run: list[_Range], index: int) -> str:
+    start = run[index - 1].end if index else 0
+    tokens = _WORD_OR_MARK.findall(text[start:run[index].start])
     return _label(tokens[::-1], reverse=True)
 
 

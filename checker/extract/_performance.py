@@ -10,10 +10,13 @@ the header leaves open: Perjanjian Kinerja or Renstra, PK or PK Perubahan):
   its realisasi of the year. 'Rata-rata' rows, a 'Capaian Sasaran' column beside the
   indicators' capaian, and the rows of a table of sasaran capaian (sasaran | capaian
   | predikat) are the sasaran's :class:`~checker.model.AchievementSummary` (the latter
-  joining the indicator table whose sasaran they sum up);
+  joining the indicator table whose sasaran they sum up); the mean over every sasaran
+  at the foot of a table of sasaran capaian is no one sasaran's, and is left alone;
 * **IKU**: indicators with a formula, data source or person in charge;
-* **Perjanjian Kinerja** (``pk``, or ``pk_perubahan`` when its caption says so):
-  sasaran, indikator and target, and the program / anggaran table printed under it;
+* **Perjanjian Kinerja** (``pk``, or ``pk_perubahan`` when its caption says so, or the
+  heading of the Lampiran it stands in): sasaran, indikator and target, and the program
+  / anggaran table printed under it; a table that prints the PK's figures beside the
+  PK Perubahan's ('Target PK Awal | Target PK Perubahan') is read as both;
 * **Renstra**: indicators with targets for several years (or one dated Target
   column in a table with a tujuan column, or captioned Renstra / jangka menengah);
   columns headed by bare years are its targets when the years run past the
@@ -428,11 +431,13 @@ def _read_capaian(state: _State, table: Table, layout: Layout, name: str) -> boo
     summaries: list[AchievementSummary] = []
     summed: set[str] = set()  # sasaran whose 'Capaian Sasaran' cell was read
     title: str | None = None
-    for row, block in zip(rows, blocks, strict=True):
+    whole_table = _table_summaries(rows, blocks, columns)
+    for index, (row, block) in enumerate(zip(rows, blocks, strict=True)):
         where = _where(row, name)
-        label = _text(row, columns.indikator) or _text(row, columns.sasaran)
-        label = label or next((text for text in row.cells if text), "")
+        label = _row_label(row, columns)
         if is_summary(label):
+            if index in whole_table:
+                continue  # the mean over every sasaran: no one sasaran's capaian
             capaian = reader.read(row, columns.capaian, where, "capaian")
             if capaian is None and not _text(row, columns.predikat):
                 continue
@@ -466,6 +471,29 @@ def _read_capaian(state: _State, table: Table, layout: Layout, name: str) -> boo
     where = Provenance(table.line, table.end_line, name)
     state.achievements.append(AchievementTable(name, tuple(result), tuple(summaries), where))
     return True
+
+
+def _row_label(row: LogicalRow, columns: _CapaianColumns) -> str:
+    """What names a row: its indicator, else its sasaran, else its first filled cell."""
+    label = _text(row, columns.indikator) or _text(row, columns.sasaran)
+    return label or next((text for text in row.cells if text), "")
+
+
+def _table_summaries(rows: Sequence[LogicalRow], blocks: Sequence[Block | None],
+                     columns: _CapaianColumns) -> set[int]:
+    """The indexes of the summary rows ('Rata-rata', 'Jumlah') that sum up the whole
+    table rather than the sasaran above them.
+
+    In a table of sasaran capaian (no indicator column) each sasaran's row already
+    states its capaian, so a summary row at its foot is the mean over all of them, not
+    the capaian of the last sasaran. In a table of indicators, a summary row right under
+    another one ('Rata-rata Capaian Sasaran 2', then 'Rata-rata Keseluruhan') is the
+    table's too."""
+    summary = [is_summary(_row_label(row, columns)) for row in rows]
+    indexes = [index for index, flag in enumerate(summary) if flag]
+    if columns.indikator is None:
+        return {index for index in indexes if blocks[index] is not None}
+    return {index for index in indexes if index > 0 and summary[index - 1]}
 
 
 def _attach(state: _State, summaries: list[AchievementSummary]) -> bool:
@@ -646,51 +674,126 @@ def _agreement_target(state: _State, layout: Layout) -> Column | None:
 def _read_agreement(state: _State, table: Table, layout: Layout, name: str) -> bool:
     document = _perubahan_document(state.source, table)
     indikator_column = _indicator_column(layout)
-    target_column = _agreement_target(state, layout)
+    targets = _by_document(layout, "target", document, _agreement_target(state, layout))
     satuan = layout.first("satuan")
     program_column = layout.first("program")
-    money_column = layout.first("money")
     rows = logical_rows(table, layout)
     blocks = sasaran_blocks(rows, layout)
     reader = _Reader(state.figures, rows)
+    found = False
+    for version, target_column in targets:
+        agreed = _agreement_rows(rows, blocks, _AgreementColumns(
+            indikator_column, target_column, satuan), layout, reader, version, name)
+        state.agreements.extend(agreed)
+        found = found or bool(agreed)
+    if program_column is not None:
+        for version, money_column in _by_document(layout, "money", document,
+                                                  layout.first("money")):
+            state.programs.extend(_sasaran_programs(
+                rows, blocks, (program_column, money_column), reader, version, name))
+    if found:
+        state.last_pk = (table, targets[-1][0])
+    return found
+
+
+@dataclass(frozen=True)
+class _AgreementColumns:
+    indikator: Column | None
+    target: Column | None
+    satuan: Column | None
+
+
+def _agreement_rows(rows: Sequence[LogicalRow], blocks: Sequence[Block | None],
+                    columns: _AgreementColumns, layout: Layout, reader: _Reader,
+                    document: str, name: str) -> list[AgreementRow]:
+    """The indicators and targets of one version of the PK that ``columns`` print."""
     found: dict[int, list[AgreementRow]] = {}  # rows of each sasaran, by id of its block
     for row, block in zip(rows, blocks, strict=True):
         if block is None:
             continue
         where = _where(row, name)
-        indikator = _indikator(row, indikator_column, layout) or None
-        target = reader.read(row, target_column, where, "target")
+        indikator = _indikator(row, columns.indikator, layout) or None
+        target = reader.read(row, columns.target, where, "target")
         rows_of = found.setdefault(id(block), [])
         if indikator is not None or target is not None or not rows_of:
             rows_of.append(AgreementRow(
                 sasaran=block.name,
                 indikator=indikator,
                 target=target,
-                unit=unit_of(_text(row, satuan), _text(row, target_column)),
+                unit=unit_of(_text(row, columns.satuan), _text(row, columns.target)),
                 document=document,
                 where=where,
             ))
-        program = clean_name(_text(row, program_column))
-        if program:
-            pagu = reader.read(row, money_column, where, "pagu")
-            state.programs.append(AgreementProgram(program, pagu, block.name, document, where))
+    agreed: list[AgreementRow] = []
     for rows_of in found.values():
         # The sasaran's own row (a heading, or its first line) stays only when the
         # sasaran has no indicator at all: that is what CAS001 must see.
         measured = [row for row in rows_of if row.indikator is not None or row.target is not None]
-        state.agreements.extend(measured or rows_of[:1])
-    if found:
-        state.last_pk = (table, document)
-    return bool(found)
+        agreed.extend(measured or rows_of[:1])
+    return agreed
+
+
+def _sasaran_programs(rows: Sequence[LogicalRow], blocks: Sequence[Block | None],
+                      columns: tuple[Column, Column | None], reader: _Reader,
+                      document: str, name: str) -> list[AgreementProgram]:
+    """The programs a PK table prints beside its sasaran, with the pagu of ``columns``."""
+    program_column, money_column = columns
+    found: list[AgreementProgram] = []
+    for row, block in zip(rows, blocks, strict=True):
+        program = clean_name(_text(row, program_column))
+        if block is None or not program:
+            continue
+        where = _where(row, name)
+        pagu = reader.read(row, money_column, where, "pagu")
+        found.append(AgreementProgram(program, pagu, block.name, document, where))
+    return found
+
+
+# A column of the signed PK printed beside its Perubahan: 'Target PK Awal', 'Anggaran
+# Murni', 'Sebelum Perubahan'. 'Kondisi Awal' is the Renstra's baseline, not a PK.
+_AWAL = frozenset({"awal", "murni", "induk", "sebelum"})
+
+
+def _by_document(layout: Layout, role: str, document: str,
+                 chosen: Column | None) -> list[tuple[str, Column | None]]:
+    """The columns of ``role`` with the version of the PK each prints: the PK's and the
+    PK Perubahan's when the table prints both side by side ('Target PK Awal | Target PK
+    Perubahan'), the PK Perubahan's last (the one in force); else ``chosen``, of the
+    version the table's title names."""
+    columns = layout.all(role)
+    perubahan = [c for c in columns if "perubahan" in c.words and not c.words & _AWAL]
+    awal = [c for c in columns if c.words & _AWAL and "kondisi" not in c.words]
+    if len(perubahan) == 1 and len(awal) == 1:
+        return [("pk", awal[0]), ("pk_perubahan", perubahan[0])]
+    return [(document, chosen)]
 
 
 def _perubahan_document(source: Source, table: Table) -> str:
     """'pk_perubahan' when the caption or a title just above says 'Perjanjian Kinerja
-    Perubahan' (the PK that replaces the signed one during the year), else 'pk'."""
+    Perubahan' (the PK that replaces the signed one during the year), else 'pk'. A
+    table whose titles name no PK at all (the PK in a Lampiran, under its heading and
+    the parties' names) is of the PK the nearest heading of its section names."""
     titles = table_titles(source, table)
     if any(_PERUBAHAN.search(text) and _PK_HINT.search(text) for text in titles):
         return "pk_perubahan"
+    if not any(_PK_HINT.search(text) for text in titles):
+        named = next((text for text in _section_headings(source, table)
+                      if _PK_HINT.search(text)), "")
+        if _PERUBAHAN.search(named):
+            return "pk_perubahan"
     return "pk"
+
+
+def _section_headings(source: Source, table: Table) -> list[str]:
+    """The headings above ``table``, nearest first, up to its chapter's (level 1)."""
+    found: list[str] = []
+    for heading in sorted(source.headings, key=lambda h: h.line, reverse=True):
+        if heading.line >= table.line:
+            continue
+        found.append(heading.text)
+        if heading.level <= 1:
+            break
+    return found
 
 
 def _read_programs(state: _State, table: Table, layout: Layout, name: str) -> bool:
@@ -701,21 +804,22 @@ def _read_programs(state: _State, table: Table, layout: Layout, name: str) -> bo
         state.source, table
     )
     program_column = layout.first("program")
-    money_column = layout.first("money")
     rows = logical_rows(table, layout)
     reader = _Reader(state.figures, rows)
     found = 0
-    for row in rows:
-        program = clean_name(_text(row, program_column))
-        if not program:
-            continue
-        where = _where(row, name)
-        pagu = reader.read(row, money_column, where, "pagu")
-        if _TOTAL.match(program):
-            state.totals.append(AgreementTotal(pagu, document, where))
-            continue
-        state.programs.append(AgreementProgram(program, pagu, None, document, where))
-        found += 1
+    for version, money_column in _by_document(layout, "money", document,
+                                              layout.first("money")):
+        for row in rows:
+            program = clean_name(_text(row, program_column))
+            if not program:
+                continue
+            where = _where(row, name)
+            pagu = reader.read(row, money_column, where, "pagu")
+            if _TOTAL.match(program):
+                state.totals.append(AgreementTotal(pagu, version, where))
+                continue
+            state.programs.append(AgreementProgram(program, pagu, None, version, where))
+            found += 1
     return found > 0
 
 

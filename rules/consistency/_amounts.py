@@ -88,9 +88,10 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 _SECTION_ENDS = TOP_KINDS | {"realisasi_anggaran"}
 # Money the agency receives or holds, not the spending the budget tables realise: BLUD
 # revenue and its target, insurance claims paid to it, the cost recovery rate (revenue
-# over cost), taxes and levies, cash carried over (sisa kas, SiLPA).
+# over cost), taxes and levies, the region's own revenue a finance agency collects (PAD,
+# PNBP, PBB, BPHTB: "Realisasi PAD sebesar Rp ..."), cash carried over (sisa kas, SiLPA).
 _REVENUE = re.compile(r"\b(?:pendapatan|penerimaan|retribusi|pajak|klaim|cost recovery|crr"
-                      r"|kas|silpa)\b")
+                      r"|pad|pnbp|pbb|bphtb|kas|silpa)\b")
 _SPENDING = re.compile(r"\b(?:anggaran(?:nya)?|belanja|pagu|serapan|penyerapan|terserap"
                        r"|menyerap|dpa|apbd)\b")
 # Another budget year than the report's: last year's figures are in no table of this one.

@@ -81,11 +81,28 @@ def _by_node(figures: Iterable[_Figure], node: Callable[[str], str]) -> dict[str
     return groups
 
 
-def _in_force(places: list[Place]) -> list[Place]:
-    """A PK Perubahan replaces the PK: its targets are the ones the others must match."""
-    if any(place.source == "pk_perubahan" for place in places):
-        return [place for place in places if place.source != "pk"]
-    return places
+# Documents drawn up before the year's PK: the PK's targets are taken from them.
+_PLANNED = frozenset({"plan", "iku"})
+
+
+def _in_force(places: list[Place]) -> list[list[Place]]:
+    """The places of one indicator's target that must print one figure.
+
+    A PK Perubahan replaces the PK: its targets are the ones Bab III and the others must
+    match. Where the report prints the PK too and the Perubahan changed the target, that
+    change is CON004's: the Renstra and the IKU, from which the PK was drawn, are held
+    against the PK, unless they already print the changed target."""
+    perubahan = [place for place in places if place.source == "pk_perubahan"]
+    if not perubahan:
+        return [places]
+    revised = perubahan[0].figure
+    changed = [place for place in places if place.source == "pk"
+               and not same_figure(place.figure, revised)]
+    if not changed:
+        return [[place for place in places if place.source != "pk"]]
+    signed = [place for place in places if place.source == "pk" or (
+        place.source in _PLANNED and not same_figure(place.figure, revised))]
+    return [signed, [place for place in places if place not in signed]]
 
 
 _GRADE = re.compile(r"(?<![A-Za-z])(AA|BB|CC|A|B|C|D|E)(?![A-Za-z])")
@@ -206,7 +223,8 @@ def _places_text(places: tuple[Place, ...]) -> dict[str, str]:
     return {"id": join("dan", "baris"), "en": join("and", "line")}
 
 
-def _differences(field: str, key: str, places: list[Place]) -> Iterator[Violation]:
+def _differences(field: str, key: str, places: list[Place],
+                 group: int = 0) -> Iterator[Violation]:
     """One violation per place whose figure differs from the reference figure, at that
     place. The printings of one odd figure share a fold key and name it as their cause:
     a copy of a wrong figure is that figure's defect, so the engine folds them into the
@@ -218,7 +236,8 @@ def _differences(field: str, key: str, places: list[Place]) -> Iterator[Violatio
     for index, reading in enumerate(readings):
         if reading is reference:
             continue
-        fold_key = frozenset({f"indikator-figure:{field}:{key}:{index}"})
+        part = f"{group}:{index}" if group else str(index)  # keys before groups kept
+        fold_key = frozenset({f"indikator-figure:{field}:{key}:{part}"})
         for place in reading.places:
             yield Violation(
                 location(place.where, node=key),
@@ -276,7 +295,8 @@ def CON001(context: Context) -> Iterator[Violation]:
     one defect, reported where it is printed."""
     node = node_finder(context.graph, "indikator")
     for key, places in _by_node(_targets(context.report), node).items():
-        yield from _differences("Target", key, _in_force(places))
+        for index, group in enumerate(_in_force(places)):
+            yield from _differences("Target", key, group, index)
     for key, places in _by_node(_realisasi(context.report), node).items():
         yield from _differences("Realisasi", key, places)
 

@@ -79,10 +79,19 @@ def test_cap003_grades_on_the_sentence_scale_not_on_permendagri(registry):
     )]
 
 
-def test_without_the_sentence_permendagri_still_grades(registry):
-    report = _report(edited(REPORT, (SCALE, "Capaian setiap indikator\ndiuraikan di bawah ini.\n")))
+def test_without_the_sentence_permendagri_grades_only_its_own_labels(registry):
+    """'Sangat Baik', 'Baik' follow a scale the reader did not find: not judged by
+    Permendagri 86/2017's; a label of that scale still is."""
+    unscaled = (SCALE, "Capaian setiap indikator\ndiuraikan di bawah ini.\n")
+    report = _report(edited(REPORT, unscaled))
     assert report.scale is None
-    assert [line for _, line, _ in _cap003(report, registry)] == [9, 10, 11]
+    assert _cap003(report, registry) == []
+    report = _report(edited(REPORT, unscaled, ("95,00\tSangat Baik", "95,00\tTinggi")))
+    assert _cap003(report, registry) == [(
+        "CAP003", 9,
+        "Predikat 'Tinggi' untuk indikator 'Nilai Survei Kepuasan Masyarakat' tidak sesuai "
+        "dengan capaian 95,00: menurut skala Permendagri 86/2017 predikatnya 'Sangat Tinggi'.",
+    )]
 
 
 def test_a_scale_table_wins_over_a_sentence():
