@@ -24,7 +24,8 @@ tolerance, percentages at the precision the document prints (:mod:`rules._figure
 * CON012 "N/A" in one table against 0 in another;
 * CON013 a count and its share in the narrative;
 * CON014 a tujuan's target table printed twice;
-* CON015 an indicator's realisasi or capaian in the narrative against the table.
+* CON015 an indicator's realisasi or capaian in the narrative against the table;
+* CON016 the Renstra's targets of the other years, printed twice.
 
 One module per concern (each private, holding the rules that share its helpers). No
 list to keep: the hook returns every rule defined in the modules of this package
