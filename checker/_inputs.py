@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.errors import InputError, UsageError
-from checker.readers import MAX_BYTES
+from checker.limits import current_limits, describe_size
 
-__all__ = ["STDIN", "Input", "expand_inputs", "read_stdin"]
+__all__ = ["DEFAULT_STDIN_NAME", "STDIN", "Input", "expand_inputs", "read_stdin"]
 
 STDIN = "-"
+DEFAULT_STDIN_NAME = "stdin.txt"  # without --stdin-filename: read as text
 _MAGIC = frozenset("*?[")
 _NOT_REPORTS = frozenset({"lkjip.toml", "pyproject.toml"})
 
@@ -44,12 +45,14 @@ class Input:
         return None if self.problem is None else InputError(str(self.path), *self.problem)
 
 
-def read_stdin(name: str, limit: int = MAX_BYTES) -> bytes:
-    """stdin's bytes, refused like a file when empty or beyond the size limit."""
+def read_stdin(name: str, limit: int | None = None) -> bytes:
+    """stdin's bytes, refused like a file when empty or beyond the size limit (default:
+    the current limits' ``max_bytes``)."""
+    limit = current_limits().max_bytes if limit is None else limit
     stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
     data = stream.read(limit + 1) if stream is not None else b""
     if len(data) > limit:
-        raise InputError(name, f"stdin is larger than {limit // (1024 * 1024)} MB",
+        raise InputError(name, f"stdin is larger than {describe_size(limit)}",
                          "masukan stdin terlalu besar")
     if not data.strip():
         raise InputError(name, "stdin is empty", "masukan stdin kosong")
@@ -134,4 +137,4 @@ def expand_inputs(arguments: Sequence[str], extensions: Iterable[str],
     wanted = _Wanted(frozenset(extension.lower() for extension in extensions),
                      frozenset(Path(os.path.abspath(path)) for path in exclude if path))
     return [item for argument in arguments
-            for item in _one(argument, wanted, stdin_name or "stdin.txt")]
+            for item in _one(argument, wanted, stdin_name or DEFAULT_STDIN_NAME)]

@@ -21,8 +21,13 @@ so a typo is an error, not a silent default)::
     [rules.timeliness]              # a pack's own options ([tool.lkjip.rules.<pack>])
     due-months = 3
 
-Command-line flags win over the file. A pack's table is kept as written here; the
-command line checks it against the options the installed packs declare
+    [limits]                        # reading limits ([tool.lkjip.limits]; SECURITY.md)
+    max-bytes = "100 MB"            # a size: bytes, or with KB, MB or GB
+    table-rows = 50_000
+
+Command-line flags win over the file (``--limit NAME=VALUE`` over one limit of
+``[limits]``). A pack's table is kept as written here; the command line checks it
+against the options the installed packs declare
 (:func:`checker.options.check_pack_options`) before any rule runs.
 """
 
@@ -40,6 +45,7 @@ from typing import Any
 
 import schemas
 from checker.errors import ConfigError
+from checker.limits import DEFAULT_READ_LIMITS, LimitValueError, ReadLimits, parse_limit
 from checker.severity import Severity
 
 __all__ = ["Config", "ConfigFinder", "Tolerances", "find_config_file", "load_config", "read_toml"]
@@ -70,6 +76,7 @@ class Config:
     # (glob, selectors) pairs: rules not run on the files a glob matches.
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     accepted: Path | None = None  # the accepted findings file it names, made absolute
+    limits: ReadLimits = DEFAULT_READ_LIMITS  # the reading limits, [limits] applied
 
     def with_overrides(self, **changes: Any) -> Config:
         """A copy with the command line's non-``None`` values applied."""
@@ -209,6 +216,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config: {exc}",
                           f"{path}: konfigurasi tidak dapat dibaca") from None
+    except ValueError:  # an integer beyond the digits Python converts (4,300)
+        raise ConfigError(f"{path}: invalid TOML: a number has too many digits to be read",
+                          f"{path}: TOML konfigurasi tidak valid") from None
 
 
 def _build(path: Path, data: dict[str, Any]) -> Config:
@@ -246,4 +256,19 @@ def _build(path: Path, data: dict[str, Any]) -> Config:
                                for glob, codes in data.get("per-file-ignores", {}).items()),
         accepted=(Path(os.path.abspath(path)).parent / data["accepted"]
                   if "accepted" in data else None),
+        limits=_limits(path, data.get("limits", {})),
     )
+
+
+def _limits(path: Path, table: Mapping[str, Any]) -> ReadLimits:
+    """``[limits]`` over the default limits; a value no limit takes is one line."""
+    values: dict[str, int] = {}
+    for name, raw in table.items():
+        try:
+            field_name, value = parse_limit(name, raw)
+        except LimitValueError as exc:
+            raise ConfigError(f"{path}: lkjip config limits.{name}: {exc.english}",
+                              f"{path}: isian konfigurasi limits.{name}: {exc.indonesian}"
+                              ) from None
+        values[field_name] = value
+    return DEFAULT_READ_LIMITS.with_values(values)

@@ -22,14 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import InputError
+from checker.limits import DEFAULT_READ_LIMITS, ReadLimits, current_limits, describe_size
 
 __all__ = ["MAX_PARTS", "MAX_UNCOMPRESSED", "DocxPackage", "open_package"]
 
-# The body, styles and headers of a 100-page report are well under 5 MB of XML; a
-# package whose parts add up to more than 200 MB uncompressed is not a report.
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
-# A report with many images has a few hundred parts; ten thousand is an attack.
-MAX_PARTS = 10_000
+# The default limits (their reasons are in checker.limits): a package whose parts add
+# up to more than 200 MB uncompressed, or of more than ten thousand parts, is no report.
+# A run may set others (ReadLimits.docx_bytes and docx_parts).
+MAX_UNCOMPRESSED = DEFAULT_READ_LIMITS.docx_bytes
+MAX_PARTS = DEFAULT_READ_LIMITS.docx_parts
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK"
@@ -42,11 +43,12 @@ class DocxPackage:
     """The parts of one .docx, read on demand within the package's size budget."""
 
     def __init__(self, path: Path, archive: zipfile.ZipFile,
-                 parse: Callable[[bytes], Any]) -> None:
+                 parse: Callable[[bytes], Any], budget: int = MAX_UNCOMPRESSED) -> None:
         self._path = path
         self._archive = archive
         self._parse = parse
-        self._budget = MAX_UNCOMPRESSED
+        self._limit = budget
+        self._budget = budget  # the bytes still allowed to be decompressed
         self._names = {info.filename for info in archive.infolist()}
 
     def has(self, name: str) -> bool:
@@ -86,7 +88,7 @@ class DocxPackage:
                 while chunk := stream.read(_CHUNK):
                     self._budget -= len(chunk)
                     if self._budget < 0:
-                        raise _too_big(self._path)
+                        raise _too_big(self._path, self._limit)
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
             raise _bad(self._path, f"damaged Word document: cannot read {name} ({exc})",
@@ -97,8 +99,13 @@ class DocxPackage:
         return b"".join(chunks)
 
 
-def open_package(path: Path, data: bytes, parse: Callable[[bytes], Any]) -> DocxPackage:
-    """The package in ``data``, or an :class:`InputError` saying why it is no .docx."""
+def open_package(path: Path, data: bytes, parse: Callable[[bytes], Any],
+                 limits: ReadLimits | None = None) -> DocxPackage:
+    """The package in ``data``, or an :class:`InputError` saying why it is no .docx.
+
+    ``limits`` bound its parts and their uncompressed size (default: the current limits).
+    """
+    limits = current_limits() if limits is None else limits
     if data.startswith(_OLE):
         raise _bad(
             path,
@@ -121,21 +128,22 @@ def open_package(path: Path, data: bytes, parse: Callable[[bytes], Any]) -> Docx
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise _bad(path, f"damaged Word document: the zip cannot be read ({exc})",
                    "dokumen Word rusak: zip tidak dapat dibaca") from None
-    if len(infos) > MAX_PARTS:
-        raise _bad(path, f"too many parts in the package ({len(infos)} > {MAX_PARTS})",
-                   f"terlalu banyak bagian dalam paket ({len(infos)} > {MAX_PARTS})")
-    if sum(info.file_size for info in infos) > MAX_UNCOMPRESSED:
-        raise _too_big(path)
+    most = limits.docx_parts
+    if len(infos) > most:
+        raise _bad(path, f"too many parts in the package ({len(infos)} > {most})",
+                   f"terlalu banyak bagian dalam paket ({len(infos)} > {most})")
+    if sum(info.file_size for info in infos) > limits.docx_bytes:
+        raise _too_big(path, limits.docx_bytes)
     if _BODY not in {info.filename for info in infos}:
         raise _bad(path, f"not a Word document (.docx): the zip has no {_BODY}",
                    f"bukan dokumen Word (.docx): zip tidak memuat {_BODY}")
-    return DocxPackage(path, archive, parse)
+    return DocxPackage(path, archive, parse, limits.docx_bytes)
 
 
-def _too_big(path: Path) -> InputError:
-    limit = MAX_UNCOMPRESSED // (1024 * 1024)
-    return _bad(path, f"the package unpacks to more than {limit} MB (a zip bomb?)",
-                f"isi paket melebihi {limit} MB setelah diekstrak")
+def _too_big(path: Path, limit: int) -> InputError:
+    size = describe_size(limit)
+    return _bad(path, f"the package unpacks to more than {size} (a zip bomb?)",
+                f"isi paket melebihi {size} setelah diekstrak")
 
 
 def _bad(path: Path, problem: str, masalah: str) -> InputError:

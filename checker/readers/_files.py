@@ -15,25 +15,18 @@ import stat
 from pathlib import Path
 
 from checker.errors import InputError
+from checker.limits import DEFAULT_READ_LIMITS, current_limits
 
 __all__ = [
     "MAX_BYTES", "MAX_DEPTH", "MAX_LINES", "MissingFileError", "check_depth", "decode_text",
     "file_identity", "read_bytes",
 ]
 
-# A converted LKjIP is 50-100 KB; 50 MB is far beyond any real report and keeps a
-# mistaken input (a video, a disk image, /dev/zero) from exhausting memory.
-MAX_BYTES = 50 * 1024 * 1024
-
-# Nesting of tables, arrays and dotted keys in a TOML or JSON report. The schema
-# needs fewer than 10 levels; 64 leaves room and keeps the parsers (whose cost grows
-# steeply with depth) away from hostile files.
-MAX_DEPTH = 64
-
-# Lines of one input. A report has a few thousand; every line becomes objects in each
-# pass, so 50 MB of bare newlines would take gigabytes. Two million lines still hold a
-# million-row table of a damaged conversion, which the text layer then names (INP002).
-MAX_LINES = 2_000_000
+# The default limits (their reasons are in checker.limits); a run may set others, which
+# the functions below take from current_limits() when not given one.
+MAX_BYTES = DEFAULT_READ_LIMITS.max_bytes
+MAX_DEPTH = DEFAULT_READ_LIMITS.max_depth
+MAX_LINES = DEFAULT_READ_LIMITS.max_lines
 
 _CHUNK = 1024 * 1024
 
@@ -59,10 +52,10 @@ def _open_flags() -> int:
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """The file's bytes, or an :class:`InputError` saying why it cannot be used.
 
-    ``limit`` is the most bytes accepted (default :data:`MAX_BYTES`).
+    ``limit`` is the most bytes accepted (default: the current limits' ``max_bytes``).
     """
     shown = str(path)
-    limit = MAX_BYTES if limit is None else limit
+    limit = current_limits().max_bytes if limit is None else limit
     try:
         descriptor = os.open(path, _open_flags())
     except FileNotFoundError:
@@ -133,14 +126,14 @@ _BOMS = (
 def decode_text(path: Path, data: bytes, max_lines: int | None = None) -> str:
     """UTF-8 text (a BOM tolerated), or UTF-16/UTF-32 announced by its BOM; a binary or
     wrongly encoded file is refused, and so is one of more than ``max_lines`` lines
-    (default :data:`MAX_LINES`)."""
+    (default: the current limits' ``max_lines``)."""
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     if encoding is not None:
         return _decode_wide(path, data, encoding, max_lines)
     if b"\x00" in data[:8192]:
         raise InputError(str(path), "binary file, not a text report",
                          "berkas biner, bukan laporan teks")
-    max_lines = MAX_LINES if max_lines is None else max_lines
+    max_lines = current_limits().max_lines if max_lines is None else max_lines
     # \r\n counts once in each; a file of bare \r is split on \r as well.
     lines = max(data.count(b"\n"), data.count(b"\r")) + 1
     if lines > max_lines:
@@ -174,14 +167,15 @@ def _decode_wide(path: Path, data: bytes, encoding: str, max_lines: int | None) 
 # -- nesting depth, checked before a parser sees the text -------------------------------------
 
 def check_depth(path: Path, text: str, fmt: str, limit: int | None = None) -> None:
-    """Refuse a TOML or JSON text nested deeper than ``limit`` (one linear scan).
+    """Refuse a TOML or JSON text nested deeper than ``limit`` (one linear scan; default:
+    the current limits' ``max_depth``).
 
     For JSON the depth is the nesting of ``[`` and ``{``. For TOML it also counts the
     dots of a dotted key (``a.b.c = 1`` adds two) and the parts of the current table
     header (``[a.b]`` is two). The scan errs on the high side (a decimal point counts
     as a dot), which only matters far beyond any real report.
     """
-    limit = MAX_DEPTH if limit is None else limit
+    limit = current_limits().max_depth if limit is None else limit
     depth = _json_depth(text, limit) if fmt == "json" else _toml_depth(text, limit)
     if depth > limit:
         raise InputError(str(path), f"nested too deeply (more than {limit} levels)",

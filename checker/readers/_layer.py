@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from checker.limits import current_limits
 from checker.model import Place, Report
 
 __all__ = ["TextLayer", "report_from_layer"]
@@ -48,5 +49,6 @@ def report_from_layer(path: Path, layer: TextLayer, format_name: str) -> Report:
     from checker.extract import extract_report
     from checker.text import parse_source
 
-    report = extract_report(parse_source(layer.text(), str(path)), format_name)
+    source = parse_source(layer.text(), str(path), current_limits().tables)
+    report = extract_report(source, format_name)
     return replace(report, places=tuple(layer.places))

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import InputError
+from checker.limits import DEFAULT_READ_LIMITS, current_limits
 
 __all__ = ["MAX_PAGES", "Glyph", "PageContent", "Segment", "read_pages"]
 
-# A hostile or absurd file (a million empty pages) must not keep the checker busy for
-# hours; the longest real LKjIP with its appendices runs to a few hundred pages.
-MAX_PAGES = 2000
+# The default page limit (its reason is in checker.limits); a run may set another
+# (ReadLimits.pdf_pages).
+MAX_PAGES = DEFAULT_READ_LIMITS.pdf_pages
 # Borders are drawn as thin lines or thin filled rectangles; anything thicker than
 # this is a shaded area or a picture frame, not a rule.
 _RULE_THICKNESS = 3.0
@@ -67,8 +68,10 @@ class PageContent:
     rules: tuple[Segment, ...]
 
 
-def read_pages(path: Path, data: bytes) -> Iterator[PageContent]:
-    """Every page of the PDF in ``data``; :class:`InputError` when it cannot be read."""
+def read_pages(path: Path, data: bytes, max_pages: int | None = None) -> Iterator[PageContent]:
+    """Every page of the PDF in ``data``; :class:`InputError` when it cannot be read or
+    has more than ``max_pages`` pages (default: the current limits' ``pdf_pages``)."""
+    most = current_limits().pdf_pages if max_pages is None else max_pages
     import pypdfium2 as pdfium  # imported when a PDF is read, not at registration
 
     if b"%PDF-" not in data[:1024]:
@@ -82,10 +85,10 @@ def read_pages(path: Path, data: bytes) -> Iterator[PageContent]:
         count = len(document)
         if count == 0:
             raise InputError(str(path), "the PDF has no pages", "PDF tidak memiliki halaman")
-        if count > MAX_PAGES:
+        if count > most:
             raise InputError(
-                str(path), f"the PDF has {count} pages; at most {MAX_PAGES} are read",
-                f"PDF berisi {count} halaman; paling banyak {MAX_PAGES} halaman dibaca",
+                str(path), f"the PDF has {count} pages; at most {most} are read",
+                f"PDF berisi {count} halaman; paling banyak {most} halaman dibaca",
             )
         for index in range(count):
             yield _page(path, document, index)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.errors import InputError
 from checker.hookspecs import Reader, hookimpl
+from checker.limits import current_limits
 from checker.model import Provenance, Report
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def _report(path: Path, layer: TextLayer, furniture: list[str]) -> Report:
     from checker.extract import extract_report
     from checker.text import parse_source
 
-    body = parse_source(layer.text(), str(path))
+    body = parse_source(layer.text(), str(path), current_limits().tables)
     pages = max((place.page or 1 for place in layer.places), default=1)
     extra = tuple(furniture) * pages
     first = len(body.lines) + 1

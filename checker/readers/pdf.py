@@ -3,8 +3,9 @@
 The pages are read with pypdfium2 (the PDFium engine: Apache-2.0/BSD-3) into a text
 layer that the text parser reads like a ``.txt`` report (see
 :mod:`checker.readers._pdf_layout`); every line keeps its page. A scan without a text
-layer, an encrypted, damaged or non-PDF file, or one over :data:`MAX_PAGES` pages, is
-refused with one line (exit code 2).
+layer, an encrypted, damaged or non-PDF file, or one over the page limit (``pdf-pages``
+of :class:`~checker.limits.ReadLimits`, default :data:`MAX_PAGES`), is refused with one
+line (exit code 2).
 
 Why pypdfium2 and not pdfplumber (``bench/bench_readers.py``, an 80-page PDF made of the
 format fixtures, CPU time): pdfplumber needs 3.2 s for the words with their font names

@@ -65,6 +65,8 @@ def read_toml(path: Path, data: bytes) -> Report:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(str(path), f"invalid TOML: {exc}", "TOML tidak valid") from None
+    except ValueError:  # an integer beyond the digits Python converts (4,300)
+        raise _too_many_digits(path, "TOML") from None
     _validate(path, document)
     lines = LineSpans(header_spans(text), document)
     return _build(path, "toml", document, text, lines)
@@ -80,8 +82,15 @@ def read_json(path: Path, data: bytes) -> Report:
             str(path), f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
             f"JSON tidak valid di baris {exc.lineno}",
         ) from None
+    except ValueError:  # an integer beyond the digits Python converts (4,300)
+        raise _too_many_digits(path, "JSON") from None
     _validate(path, document)
     return _build(path, "json", document, text, None)
+
+
+def _too_many_digits(path: Path, fmt: str) -> InputError:
+    return InputError(str(path), f"invalid {fmt}: a number has too many digits to be read",
+                      f"{fmt} tidak valid: ada angka dengan digit terlalu banyak")
 
 
 def _document_lines(path: Path, document: dict[str, Any], own_text: str) -> _Document | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.hookspecs import Reader, hookimpl
+from checker.limits import current_limits
 from checker.model import Report
 from checker.readers._files import decode_text
 
@@ -18,7 +19,7 @@ def read_text(path: Path, data: bytes) -> Report:
     from checker.text import parse_source
 
     text = decode_text(path, data)
-    return extract_report(parse_source(text, str(path)), "text")
+    return extract_report(parse_source(text, str(path), current_limits().tables), "text")
 
 
 @hookimpl

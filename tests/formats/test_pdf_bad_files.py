@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw
 
 from checker.cli import main
 from checker.errors import InputError
-from checker.readers import _pdf_doc
+from checker.limits import ReadLimits, reading_with
 from checker.readers.pdf import read_pdf
 
 HERE = Path(__file__).resolve().parent
@@ -69,9 +69,9 @@ def test_a_file_that_is_no_pdf_is_refused(tmp_path: Path) -> None:
     assert "bukan berkas PDF" in _refused(path)
 
 
-def test_a_pdf_over_the_page_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_pdf_doc, "MAX_PAGES", 3)
-    assert "paling banyak 3 halaman" in _refused(SAMPLE)
+def test_a_pdf_over_the_page_limit_is_refused() -> None:
+    with reading_with(ReadLimits(pdf_pages=3)):
+        assert "paling banyak 3 halaman" in _refused(SAMPLE)
 
 
 @pytest.mark.parametrize("make", ["scan", "encrypted", "fake"])

@@ -543,13 +543,10 @@ def test_debug_after_the_command_is_honoured(tmp_path):
         main(["check", str(bad), "--debug"])
 
 
-def test_a_file_beyond_the_size_limit_is_one_line_and_exit_2(tmp_path, capsys, monkeypatch):
-    import checker.readers._files as files
-
-    monkeypatch.setattr(files, "MAX_BYTES", 1024)  # the real limit is 50 MB
+def test_a_file_beyond_the_size_limit_is_one_line_and_exit_2(tmp_path, capsys):
     big = tmp_path / "laporan.txt"
     big.write_text("BAB I PENDAHULUAN\n" * 200, encoding="utf-8")
-    assert main(["check", str(big)]) == 2
+    assert main(["check", str(big), "--limit", "max-bytes=1024"]) == 2  # the default: 50 MB
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "file is too large" in err and "Traceback" not in err
 
