@@ -34,6 +34,7 @@ __all__ = [
     "IkuRow",
     "Indikator",
     "Level",
+    "LevelTarget",
     "LinkSource",
     "Meta",
     "Number",
@@ -45,6 +46,7 @@ __all__ = [
     "Sasaran",
     "Scale",
     "ScaleBand",
+    "TargetTable",
     "Tujuan",
 ]
 
@@ -176,6 +178,37 @@ class Plan:
     tujuan: tuple[Tujuan, ...] = ()
     sasaran: tuple[Sasaran, ...] = ()
     indikator: tuple[Indikator, ...] = ()
+
+
+@dataclass(frozen=True)
+class LevelTarget:
+    """An indicator with its targets, printed beside the tujuan or sasaran it measures
+    by a table of the tujuan's indicators or of the cascading (pohon kinerja) lampiran.
+
+    ``level`` is ``tujuan`` or ``sasaran``; ``item`` that tujuan or sasaran as printed
+    (``None`` when the row names none); ``targets`` by year, an undated "Target" column
+    being the reporting year's.
+    """
+
+    level: str
+    item: str | None
+    indikator: str
+    unit: str | None
+    targets: dict[int, Number]
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class TargetTable:
+    """A table of :class:`LevelTarget` rows. ``kind`` says why it was read: ``tujuan``
+    (it prints the tujuan's own indicators and targets: those rows only) or
+    ``cascading`` (a table of the cascading / pohon kinerja lampiran: its tujuan and
+    sasaran rows). The same table may also have been read as a Renstra, IKU or PK."""
+
+    name: str
+    kind: str
+    rows: tuple[LevelTarget, ...]
+    where: Provenance
 
 
 @dataclass(frozen=True)
@@ -434,6 +467,9 @@ class Report:
     # Where each line of ``text`` sits in a PDF or Word original (same length as
     # ``text``); empty for a report read from text, whose lines are the file's own.
     places: tuple[Place, ...] = ()
+    # Tables of indicators printed beside their tujuan or sasaran with targets: the
+    # tujuan's own table (printed again in Bab III or a lampiran) and the cascading.
+    target_tables: tuple[TargetTable, ...] = ()
 
     def page_of(self, line: int | None) -> int | None:
         """The page of the original that text-layer ``line`` is on, when known."""

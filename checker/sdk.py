@@ -50,6 +50,7 @@ from checker.model import (
     IkuRow,
     Indikator,
     Level,
+    LevelTarget,
     LinkSource,
     Meta,
     Number,
@@ -61,6 +62,7 @@ from checker.model import (
     Sasaran,
     Scale,
     ScaleBand,
+    TargetTable,
     Tujuan,
 )
 from checker.options import Option, check_pack_options
@@ -89,6 +91,7 @@ __all__ = [
     "IkuRow",
     "Indikator",
     "Level",
+    "LevelTarget",
     "LinkSource",
     "Location",
     "Meta",
@@ -104,6 +107,7 @@ __all__ = [
     "Scale",
     "ScaleBand",
     "Severity",
+    "TargetTable",
     "Text",
     "Tolerances",
     "Tujuan",

@@ -25,6 +25,7 @@ from checker.model import (
     Provenance,
     Report,
     Scale,
+    TargetTable,
 )
 
 __all__ = ["report_to_data", "to_json_text", "to_toml_text"]
@@ -106,6 +107,16 @@ def _achievement_table(table: AchievementTable) -> dict[str, Any]:
                       **_where(table.where, False)}), "rows": rows}
 
 
+def _target_table(table: TargetTable) -> dict[str, Any]:
+    rows = [_clean({
+        "level": row.level, "item": row.item, "indikator": row.indikator, "unit": row.unit,
+        "targets": {str(year): _figure(n) for year, n in row.targets.items()},
+        **_where(row.where, row.where.table != table.name),
+    }) for row in table.rows]
+    return {**_clean({"table": table.name, "kind": table.kind, **_where(table.where, False)}),
+            "rows": rows}
+
+
 def _meta(meta: Meta) -> dict[str, Any]:
     return _clean({
         "agency": meta.agency, "agency_kind": meta.agency_kind, "region": meta.region,
@@ -181,6 +192,7 @@ def report_to_data(report: Report, source: str | None = None) -> dict[str, Any]:
         "plan": _plan(report.plan),
         **_agreements(report),
         "achievements": [_achievement_table(t) for t in report.achievements],
+        "target_tables": [_target_table(t) for t in report.target_tables],
         "budgets": [_budget_table(t) for t in report.budgets],
         "links": [_clean({
             "sasaran": link.sasaran, "level": link.level.value, "name": link.name,

@@ -4,7 +4,8 @@ The pieces run in one direction: meta (the reporting year decides which Renstra
 target is this year's), budget tables first (they are the most recognisable, and a
 table taken as a budget is not read again as a capaian table), then the
 performance tables, the links of the pohon kinerja (which per-sasaran table, link
-table or sentence ties a program to a sasaran), the outline and the narrative claims.
+table or sentence ties a program to a sasaran), the targets printed beside a tujuan or
+in the cascading lampiran, the outline and the narrative claims.
 Whatever the reader doubts becomes a :class:`~checker.model.Doubt`, reported as an
 ``input`` finding.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from checker.extract._budget import extract_budgets
 from checker.extract._claims import extract_claims
 from checker.extract._figures import FigureReader
+from checker.extract._level_targets import extract_level_targets
 from checker.extract._links import extract_links, mark_per_sasaran
 from checker.extract._meta import extract_meta
 from checker.extract._outline import extract_outline
@@ -31,6 +33,8 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
     budgets = extract_budgets(source, figures)
     performance = extract_performance(source, meta.year, figures, budgets.used)
     links = extract_links(source)
+    target_tables = extract_level_targets(source, meta.year, figures,
+                                          budgets.used | performance.used)
     doubts = [*_source_doubts(source), *_oversized_doubts(source), *figures.doubts,
               *links.doubts]
     if meta.year is None:
@@ -61,6 +65,7 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
         claims=extract_claims(source),
         doubts=tuple(doubts),
         text=source.lines,
+        target_tables=target_tables,
     )
 
 

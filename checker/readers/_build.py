@@ -14,6 +14,7 @@ from typing import Any
 
 from checker.doubts import negative_money
 from checker.errors import InputError
+from checker.limits import current_limits
 from checker.model import (
     AchievementRow,
     AchievementSummary,
@@ -31,6 +32,7 @@ from checker.model import (
     IkuRow,
     Indikator,
     Level,
+    LevelTarget,
     LinkSource,
     Meta,
     Number,
@@ -41,10 +43,10 @@ from checker.model import (
     Sasaran,
     Scale,
     ScaleBand,
+    TargetTable,
     Tujuan,
 )
 from checker.numbers import MAX_DIGITS, NumberFormatError, is_sane, parse_number
-from checker.readers._files import MAX_DEPTH
 from checker.readers._toml_lines import LineSpans
 from checker.tree import nest, nest_by_depth
 
@@ -158,6 +160,7 @@ class ModelBuilder:
             ),
             iku=tuple(self.iku(row) for row in data.get("iku", ())),
             achievements=tuple(self.achievement_table(t) for t in data.get("achievements", ())),
+            target_tables=tuple(self.target_table(t) for t in data.get("target_tables", ())),
             scale=self.scale(data["scale"]) if "scale" in data else None,
             budgets=tuple(self.budget_table(t) for t in data.get("budgets", ())),
             links=tuple(self.link(link) for link in data.get("links", ())),
@@ -284,6 +287,28 @@ class ModelBuilder:
             capaian=self.figure(data.get("capaian"), where, f"capaian {year}"),
         )
 
+    def target_table(self, data: Data) -> TargetTable:
+        name = data["table"]
+        where = self.where(data, "target_tables", name)
+        rows = tuple(self.level_target(r, name) for r in data["rows"])
+        return TargetTable(name, data["kind"], rows, where)
+
+    def level_target(self, data: Data, table: str) -> LevelTarget:
+        where = self.where(data, "target_tables.rows", table)
+        targets = {
+            int(year): number
+            for year, value in data.get("targets", {}).items()
+            if (number := self.figure(value, where, f"target {year}")) is not None
+        }
+        return LevelTarget(
+            level=data["level"],
+            item=data.get("item"),
+            indikator=data["indikator"],
+            unit=data.get("unit"),
+            targets=targets,
+            where=where,
+        )
+
     def scale(self, data: Data) -> Scale:
         span = self.lines.table("scale") if self.lines is not None else None
         where = Provenance(
@@ -319,10 +344,11 @@ class ModelBuilder:
         items = [self.budget_item(item, name) for item in data["items"]]
         depths = [item.get("depth") for item in data["items"]]
         deepest = max((d for d in depths if d is not None), default=0)
-        if deepest >= MAX_DEPTH:  # the tree is walked by recursion: keep it shallow
+        most = current_limits().max_depth
+        if deepest >= most:  # the tree is walked by recursion: keep it shallow
             raise InputError(self.path, f"budgets: an item's depth {deepest} nests more "
-                             f"than {MAX_DEPTH} levels", f"budgets: depth {deepest} sebuah "
-                             f"butir bersarang lebih dari {MAX_DEPTH} tingkat")
+                             f"than {most} levels", f"budgets: depth {deepest} sebuah "
+                             f"butir bersarang lebih dari {most} tingkat")
         return BudgetTable(
             name=name,
             kind=data["kind"],
