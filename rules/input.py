@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.hookspecs import hookimpl
-from checker.model import Doubt
+from checker.model import Doubt, Plan, Provenance
 from checker.pack import pack_rules
 from checker.rule import Category, Rule, Severity, Violation, rule
 
-__all__ = ["INP001", "INP002", "INP003", "INP004"]
+__all__ = ["INP001", "INP002", "INP003", "INP004", "INP005"]
 
 # What a spreadsheet prints where its formula failed; the number reader refuses these,
 # and HYG003 reports them in the text.
@@ -168,6 +169,79 @@ def INP004(context: Context) -> Iterator[Violation]:
     for doubt in context.report.doubts:
         if doubt.kind == "internal":
             yield Violation(location(doubt.where), {"raw": doubt.raw, "problem": doubt.problem})
+
+
+class _Entry(NamedTuple):
+    """One entry of the plan: where it is in the report's data, and where printed."""
+
+    part: str  # 'plan.sasaran'
+    index: int
+    id: str
+    where: Provenance
+
+
+def _plan_entries(plan: Plan) -> Iterator[list[_Entry]]:
+    """The tujuan, the sasaran and the indikator of the plan, each kind a list."""
+    for part, entries in (("tujuan", plan.tujuan), ("sasaran", plan.sasaran),
+                          ("indikator", plan.indikator)):
+        yield [_Entry(f"plan.{part}", index, entry.id, entry.where)
+               for index, entry in enumerate(entries)]
+
+
+def _place(entry: _Entry) -> dict[str, str]:
+    """'plan.sasaran[2] (baris 17)': the entry in the data, and its line when known."""
+    name = f"{entry.part}[{entry.index}]"
+    if entry.where.line is None:
+        return {"id": name, "en": name}
+    return {"id": f"{name} (baris {entry.where.line})", "en": f"{name} (line {entry.where.line})"}
+
+
+@rule(
+    code="INP005",
+    slug="input-duplicate-id",
+    fix={
+        "id": "Beri setiap tujuan, sasaran dan indikator id-nya sendiri, lalu sesuaikan "
+              "rujukan kepadanya (tujuan sebuah sasaran, sasaran sebuah indikator).",
+        "en": "Give every tujuan, sasaran and indikator an id of its own, then correct the "
+              "references to it (a sasaran's tujuan, an indikator's sasaran).",
+    },
+    title={"id": "Id dipakai lebih dari sekali", "en": "Id used more than once"},
+    category=Category.INPUT,
+    severity=Severity.WARNING,
+    regulation="Permenpan RB 53/2014, Lampiran II (format Laporan Kinerja)",
+    message={
+        "id": "Id {id!r} di {second} sudah dipakai di {first}; rujukan ke id ini tidak "
+              "jelas menunjuk yang mana.",
+        "en": "Id {id!r} at {second} is already used at {first}; a reference to it cannot "
+              "tell which one is meant.",
+    },
+    rationale={
+        "id": "Laporan terstruktur menautkan sasaran ke tujuannya dan indikator ke "
+        "sasarannya lewat id. Dua isian dengan id yang sama membuat tautan itu ambigu; "
+        "keduanya tetap diperiksa, dan pemeriksa diberi tahu kedua tempatnya.",
+        "en": "A structured report ties a sasaran to its tujuan and an indikator to its "
+        "sasaran by id. Two entries sharing an id make that tie ambiguous; both are still "
+        "checked, and the reviewer is told both places.",
+    },
+)
+def INP005(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014 asks the report to show which indicators measure which
+    sasaran, under which tujuan; in a structured report those ties are ids, so an id
+    given to two entries of one kind leaves the tie unknown. Each entry after the first
+    with that id is named beside the first; neither is dropped or merged."""
+    for entries in _plan_entries(context.report.plan):
+        first_of: dict[str, _Entry] = {}
+        for entry in entries:
+            first = first_of.setdefault(entry.id, entry)
+            if first is entry:
+                continue
+            yield Violation(
+                location(entry.where),
+                {"id": entry.id, "first": _place(first), "second": _place(entry)},
+                expected={"id": "id yang belum dipakai", "en": "an id not used yet"},
+                actual=entry.id,
+                keys=frozenset({f"{entry.part}[{entry.index}]"}),
+            )
 
 
 @hookimpl

@@ -12,7 +12,8 @@ because a running header between two fragments is what marks a page break.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from ._headings import find_headings
@@ -86,10 +87,13 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limit
 
     furniture = page_header_lines(lines, texts, tabular)
     blocked = claimed | furniture
-    fragments = tab_fragments(lines, blocked.__contains__)
-    fragments += pipe_fragments(lines, (blocked | _lines_of(fragments)).__contains__)
+    tab = tab_fragments(lines, blocked.__contains__, limits.table_rows)
+    in_tab = _within_spans(tab.tables)
+    fragments = tab.tables + pipe_fragments(
+        lines, lambda number: number in blocked or in_tab(number)
+    )
     joined = join_fragments(fragments, texts, furniture.__contains__, is_header_row)
-    readable, oversized = within_limits([*joined, *html], limits)
+    readable, oversized = _limited([*joined, *html], limits, tab.unread)
     tables = sorted(
         [table for table in readable if len(table.rows) >= _MIN_ROWS or table.shape == "html"],
         key=lambda table: table.line,
@@ -106,6 +110,42 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limit
         stripped=tuple(texts),
         oversized=tuple(oversized),
     )
+
+
+def _limited(
+    tables: Sequence[Table], limits: Limits, unread: Mapping[int, int]
+) -> tuple[list[Table], list[Oversized]]:
+    """``tables`` split into those within ``limits`` and the oversized ones.
+
+    A table holding a sketched tab fragment is beyond the row limit: its rows are those
+    it holds plus those the sketch left out.
+    """
+    starts = sorted(unread)
+    readable: list[Table] = []
+    oversized: list[Oversized] = []
+    for table in tables:
+        held = starts[bisect_left(starts, table.line) : bisect_right(starts, table.end_line)]
+        if held:
+            rows = len(table.rows) + sum(unread[line] for line in held)
+            oversized.append(Oversized(table.line, table.end_line, rows, table.width))
+            continue
+        kept, beyond = within_limits([table], limits)
+        readable += kept
+        oversized += beyond
+    return readable, oversized
+
+
+def _within_spans(tables: Sequence[Table]) -> Callable[[int], bool]:
+    """Whether a line lies within one of ``tables`` (sorted, not overlapping): a search
+    of their spans, so a million-line table needs no set of a million lines."""
+    starts = [table.line for table in tables]
+    ends = [table.end_line for table in tables]
+
+    def within(number: int) -> bool:
+        index = bisect_right(starts, number) - 1
+        return index >= 0 and number <= ends[index]
+
+    return within
 
 
 def _lines_of(tables: Sequence[Table]) -> set[int]:

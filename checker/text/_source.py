@@ -152,17 +152,24 @@ class Source:
         return by_line
 
     def text_lines(self) -> Iterator[tuple[int, str]]:
-        """(line, markup-stripped text) of non-blank lines outside tables and page headers."""
-        inside = _table_lines(self.tables)
-        for number in range(1, len(self.lines) + 1):
-            if number in inside or number in self.page_header_lines:
-                continue
-            text = self.text(number)
-            if text:
-                yield number, text
+        """(line, markup-stripped text) of non-blank lines outside tables and page headers.
+
+        An oversized table is no narrative either: its rows are named, never read."""
+        return iter(self._text_lines)
+
+    @cached_property
+    def _text_lines(self) -> tuple[tuple[int, str], ...]:
+        # Built once: the meta, claims, links and scale readers each walk the narrative.
+        inside = _table_lines((*self.tables, *self.oversized))
+        return tuple(
+            (number, text)
+            for number in range(1, len(self.lines) + 1)
+            if number not in inside and number not in self.page_header_lines
+            and (text := self.text(number))
+        )
 
 
-def _table_lines(tables: tuple[Table, ...]) -> set[int]:
+def _table_lines(tables: tuple[Table | Oversized, ...]) -> set[int]:
     covered: set[int] = set()
     for table in tables:
         covered.update(range(table.line, table.end_line + 1))

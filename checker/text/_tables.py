@@ -9,14 +9,16 @@ carry meaning (``\t\t`` is an empty target column, not nothing).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
+from typing import NamedTuple
 
-from ._markup import strip_markup
+from ._markup import NOT_PLAIN_CHARS, strip_markup
 from ._source import Cell, Row, Table
 
 __all__ = [
+    "TabFragments",
     "find_caption",
     "header_row_count",
     "is_header_row",
@@ -46,7 +48,13 @@ _MAX_HEADER_CELL_WORDS = 8
 _YEAR = re.compile(r"^(?:th\.?\s*|tahun\s*)?(?:19|20)\d\d$", re.IGNORECASE)
 _DATA = re.compile(r"^[(\-+]?\s*\d")
 _NUMBER_TOKEN = re.compile(r"^\(?(\d{1,2})\)?$")
-_LABEL = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Za-z][.)]?|\(?[IVXLivxl]{1,6}[.)]?)$")
+_LABEL_TEXT = r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Za-z][.)]?|\(?[IVXLivxl]{1,6}[.)]?)"
+_LABEL = re.compile(rf"^{_LABEL_TEXT}$")
+# A tab row whose first cell is a label with no markup around it, and one whose first
+# cell holds a character stripping may remove (markup, zero-width): only such a row
+# needs its first cell stripped to tell whether it opens with a label.
+_PLAIN_LABEL_ROW = re.compile(rf"\s*{_LABEL_TEXT}\s*\t")
+_MARKED_FIRST_CELL = re.compile(f"[^\t]*[{NOT_PLAIN_CHARS}]")
 _DASHES = re.compile(r"^[\s\-=:|]*-{2,}[\s\-=:|]*$")
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]\s+)?")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
@@ -91,23 +99,103 @@ def _is_dash_row(cells: Iterable[Cell]) -> bool:
     return bool(texts) and all(_DASHES.match(text) for text in texts)
 
 
-def tab_fragments(lines: Sequence[str], blocked: Callable[[int], bool]) -> list[Table]:
-    """Every run of consecutive tab-separated lines, as one table fragment each."""
-    fragments: list[Table] = []
-    run: list[Row] = []
+def _is_dash_line(raw: str, number: int) -> bool:
+    # A separator needs a '-' in its text, which only '-' or an entity ('&#45;') writes.
+    if "-" not in raw and "&" not in raw:
+        return False
+    return _is_dash_row(_cell(part, number) for part in raw.split("\t"))
+
+
+def _tab_row(raw: str, number: int) -> Row:
+    return make_row(tuple(_cell(part, number) for part in raw.split("\t")), number)
+
+
+class TabFragments(NamedTuple):
+    """The tab fragments of a text, and how many rows each sketch of one leaves out.
+
+    ``unread`` maps the first line of a sketched fragment to the rows left out of it.
+    """
+
+    tables: list[Table]
+    unread: dict[int, int]
+
+
+def tab_fragments(
+    lines: Sequence[str], blocked: Callable[[int], bool], row_limit: int | None = None
+) -> TabFragments:
+    """Every run of consecutive tab-separated lines, as one table fragment each.
+
+    A fragment of more than ``row_limit`` rows can only end in a table beyond that limit
+    (joining fragments adds rows, and drops no more than the header rows it repeats), and
+    such a table is named, never read: the fragment is a sketch of the rows that joining
+    looks at (see :func:`_sketch`), so a million rows are never split into cells.
+    """
+    tables: list[Table] = []
+    unread: dict[int, int] = {}
+    for numbers in _tab_runs(lines, blocked):
+        if row_limit is not None and len(numbers) > row_limit:
+            # Separator lines are no rows: only a count without them tells.
+            numbers = [n for n in numbers if not _is_dash_line(lines[n - 1], n)]
+        if row_limit is not None and len(numbers) > row_limit:
+            sketch = _sketch(lines, numbers)
+            tables.append(sketch)
+            unread[sketch.line] = len(numbers) - len(sketch.rows)
+            continue
+        rows = [_tab_row(lines[number - 1], number) for number in numbers]
+        rows = [row for row in rows if not _is_dash_row(row.cells)]
+        if rows:
+            tables.append(_fragment(rows, "tab"))
+    return TabFragments(tables, unread)
+
+
+def _tab_runs(lines: Sequence[str], blocked: Callable[[int], bool]) -> Iterator[list[int]]:
+    """The 1-based line numbers of each run of consecutive tab-separated lines."""
+    run: list[int] = []
     for index, raw in enumerate(lines):
         number = index + 1
         if _is_tab_row(raw) and not blocked(number):
-            cells = tuple(_cell(part, number) for part in raw.split("\t"))
-            if not _is_dash_row(cells):
-                run.append(make_row(cells, number))
-            continue
-        if run:
-            fragments.append(_fragment(run, "tab"))
+            run.append(number)
+        elif run:
+            yield run
             run = []
     if run:
-        fragments.append(_fragment(run, "tab"))
-    return fragments
+        yield run
+
+
+# Rows a sketch keeps from the top: the header rows (at most four), which a repeated
+# header is compared with, and the row under them.
+_SKETCH_HEAD = _MAX_HEADER_ROWS + 1
+
+
+def _sketch(lines: Sequence[str], numbers: Sequence[int]) -> Table:
+    """A fragment of the rows on ``numbers`` that joining reads the same as the whole:
+    its first rows (header, repeated header, the first row a previous fragment is
+    compared with), its widest row (its width) and the last row numbered by a label
+    (the numbering a next fragment continues). Its span is the whole fragment's."""
+    chosen = set(numbers[:_SKETCH_HEAD])
+    chosen.add(max(numbers, key=lambda number: lines[number - 1].count("\t")))
+    labelled = _last_labelled(lines, numbers)
+    if labelled is not None:
+        chosen.add(labelled)
+    rows = [_tab_row(lines[number - 1], number) for number in sorted(chosen)]
+    return Table(
+        rows=tuple(rows),
+        header_rows=header_row_count(rows),
+        line=numbers[0],
+        end_line=numbers[-1],
+        shape="tab",
+    )
+
+
+def _last_labelled(lines: Sequence[str], numbers: Sequence[int]) -> int | None:
+    """The last of ``numbers`` whose row opens with a numbering label, if any."""
+    for number in reversed(numbers):
+        raw = lines[number - 1]
+        if _PLAIN_LABEL_ROW.match(raw) or (
+            _MARKED_FIRST_CELL.match(raw) and is_label(strip_markup(raw.partition("\t")[0]).text)
+        ):
+            return number
+    return None
 
 
 def _fragment(rows: list[Row], shape: str, header_rows: int | None = None) -> Table:
@@ -144,7 +232,7 @@ def _pipe_candidates(lines: Sequence[str], blocked: Callable[[int], bool]) -> li
     """Which lines belong to pipe tables, including tables written without outer pipes."""
     marks = [False] * len(lines)
     for index, raw in enumerate(lines):
-        if blocked(index + 1) or "|" not in raw:
+        if "|" not in raw or blocked(index + 1):
             continue
         if _is_pipe_row(raw):
             marks[index] = True

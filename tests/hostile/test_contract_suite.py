@@ -205,6 +205,17 @@ def _duplicate_sasaran() -> dict:
                   ("S1", "Meningkatnya akuntabilitas kinerja")])
 
 
+def _duplicate_ids() -> dict:
+    """Two tujuan, sasaran, indikator of one id each (INP005), two budget items of one code."""
+    plan = _plan([("S1", "Meningkatnya kualitas pelayanan"),
+                  ("S1", "Meningkatnya akuntabilitas kinerja")])["plan"]
+    plan["tujuan"] *= 2
+    plan["indikator"] *= 2
+    items = [{"level": "program", "name": "Program A", "code": "7.01.01", "pagu": "100",
+              "realisasi": "90"}] * 2
+    return {"plan": plan, "budgets": [{"table": "Tabel 3.1", "kind": "realisasi", "items": items}]}
+
+
 def _self_parent() -> dict:
     budget = [{"level": "program", "name": "Program A", "pagu": "100", "realisasi": "90"},
               {"level": "kegiatan", "name": "Kegiatan A", "pagu": "100", "realisasi": "90"}]
@@ -306,6 +317,8 @@ def _cases() -> Iterator[Case]:
     yield Case("model-budget-items-500-deep", _model("model.json", _budget_items_nested(500)),
                UNUSABLE, True, both)
     yield Case("model-duplicate-sasaran-ids", _model("model.json", _duplicate_sasaran()), USABLE)
+    yield Case("model-duplicate-ids-of-every-kind", _model("model.json", _duplicate_ids()), USABLE,
+               commands=both)
     yield Case("model-link-parent-names-itself", _model("model.json", _self_parent()), USABLE,
                commands=both)
     yield Case("model-40-and-41-digit-amounts", _model("model.json", _long_amounts()), USABLE)
@@ -316,8 +329,7 @@ def _cases() -> Iterator[Case]:
 
     # pathological text, each far above a real report (a few hundred table rows, a few
     # dozen headings) and the tables above the 20,000-row limit. The sizes are scaled to
-    # about 10 s a run here: the work grows in proportion to the size (test_growth.py),
-    # and a million tab rows (20 MB) takes about a minute, beyond the hang detector.
+    # about 10 s a run here: the work grows in proportion to the size (test_growth.py).
     roman = ("I", "II", "III", "IV", "V")
     yield Case("text-20000-bab-headings", _lines(
         "laporan.txt", HEADER, lambda i: f"BAB {roman[i % 5]} PENDAHULUAN\n\nIsi bab {i}.\n\n",
@@ -327,6 +339,11 @@ def _cases() -> Iterator[Case]:
         lambda i: f"| {i} | Program {i} | 1.000 | 900 |\n", 100_000), USABLE)
     yield Case("text-200000-tab-rows", _lines(
         "laporan.txt", HEADER, lambda i: f"{i}\tP{i % 97}\t1.000\t900\n", 200_000), USABLE)
+    # A tab table over the row limit is sketched, never split into cells: a million rows
+    # (26 MB) take about 15 s of CPU, most of it in the rules that scan every line.
+    yield Case("text-1000000-tab-rows", _lines(
+        "laporan.txt", HEADER, lambda i: f"{i}\tPersentase desa {i % 97}\t{i % 100},5\n",
+        1_000_000), USABLE)
     yield Case("text-100000-spaces-on-one-line", _text(
         "laporan.txt", HEADER + "Sasaran" + " " * 100_000 + "tercapai.\n"), USABLE,
         commands=both)
