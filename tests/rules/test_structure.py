@@ -461,7 +461,7 @@ def test_the_consistent_report_fixture_gives_no_structure_or_consistency_finding
     rules = [r for r in registry.rules if r.code[:3] in ("STR", "CON")]
     result = check_report(report, rules, Config())
     assert flatten(result.findings) == []
-    assert len(rules) == 26
+    assert len(rules) == 30
 
 
 def test_the_consistent_report_fixture_is_judged_not_skipped(registry, tmp_path):
