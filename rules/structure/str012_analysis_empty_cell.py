@@ -84,8 +84,12 @@ def _cells(line: str) -> list[str] | None:
 
 def _text_tables(report: Report) -> Iterator[list[_Row]]:
     """Runs of tab or pipe rows (blank lines inside a run allowed), each a table. The
-    rows of an HTML table are no such lines: a converter writes no tab inside them."""
+    rows of an HTML table are no such lines: a converter writes no tab inside them. A
+    run the reader left unread (beyond its limits, ``INP002``) is passed over whole:
+    keeping a row of it per line would hold a million-row table in memory again."""
+    unread = _unread(report)
     run: list[_Row] = []
+    skipping = False
     for number in range(1, len(report.text) + 1):
         text = prose(report, number)
         if text is None:
@@ -94,8 +98,10 @@ def _text_tables(report: Report) -> Iterator[list[_Row]]:
         if cells is None:
             if run:
                 yield run
-            run = []
-        elif not _SEPARATOR.match(text):
+            run, skipping = [], False
+        elif not run and not skipping and number in unread:
+            skipping = True
+        elif not skipping and not _SEPARATOR.match(text):
             run.append(_Row(number, cells))
     if run:
         yield run

@@ -61,3 +61,18 @@ def test_str012_skips_an_html_table_beyond_the_readers_limits(registry):
     rules = [r for r in registry.rules if r.code == "STR012"]
     assert [line for _, line, _ in flatten(check_report(report, rules, Config()).findings)
             ] == [19]
+
+
+def test_str012_passes_over_a_tab_table_beyond_the_readers_limits(registry):
+    """A tab table left unread (INP002) is passed over whole, as the HTML one is: its
+    empty cells are not judged, and its rows are not kept (a million-row table)."""
+    path = FIXTURES / "analysis_cells_defects.txt"
+    rules = [r for r in registry.rules if r.code == "STR012"]
+
+    def lines(limits: Limits) -> list[int]:
+        report = extract_report(parse_source(path.read_text(encoding="utf-8"), str(path),
+                                             limits))
+        return [line for _, line, _ in flatten(check_report(report, rules, Config()).findings)]
+
+    assert lines(Limits()) == [10, 11]
+    assert lines(Limits(table_rows=2)) == []
