@@ -10,10 +10,13 @@ the exit code is 2 at the end.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import os
+import signal
 import stat
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,12 +24,14 @@ from types import ModuleType
 from typing import Any, NoReturn
 
 from checker import __version__
-from checker._inputs import Input, expand_inputs
+from checker._inputs import DEFAULT_STDIN_NAME, STDIN, Input, expand_inputs
+from checker._jobs import chunk_size, frozen_heap
 from checker._sink import STREAMED_FORMATS, Progress, Streamed, open_output
 from checker.config import Config, ConfigFinder
 from checker.engine import check_report, exit_code, select_rules
 from checker.errors import InputError, LkjipError, UsageError, one_line
 from checker.hookspecs import RenderOptions, Reporter
+from checker.limits import LIMIT_NAMES, LimitValueError, ReadLimits, parse_limit, reading_with
 from checker.model import Report
 from checker.options import check_pack_options
 from checker.plugins import Registry, load_registry
@@ -45,6 +50,7 @@ __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a process ended by SIGPIPE
+EXIT_TERMINATED = 128 + signal.SIGTERM  # what a shell reports for a process ended by SIGTERM
 GRAPH_FORMATS = ("dot", "json", "mermaid")
 
 
@@ -69,11 +75,13 @@ def _build_parser(arguments: Sequence[str] = ()) -> argparse.ArgumentParser:
     extract.add_argument("--output", "-o", type=Path,
                          help="report.toml or report.json (default: JSON on stdout)")
     _source_flag(extract)
+    _limit_flag(extract)
 
     graph = commands.add_parser("graph", help="print the cascade graph of a report")
     graph.add_argument("file", type=Path, metavar="FILE")
     graph.add_argument("--format", choices=GRAPH_FORMATS, default="json")
     _source_flag(graph)
+    _limit_flag(graph)
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -124,6 +132,7 @@ def _check_parser(check: argparse.ArgumentParser) -> None:
     check.add_argument("--statistics", action="store_true",
                        help="print how many findings each rule gave, instead of the findings")
     _source_flag(check)
+    _limit_flag(check)
     check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                        help="check N files at a time in worker processes; 0: one per core "
                             "(default: 1 for one file, one per core for several; the output "
@@ -149,6 +158,36 @@ def _source_flag(command: argparse.ArgumentParser) -> None:
     command.add_argument("--allow-source-outside", action="store_true",
                          help="let a structured report's [source] path name a document "
                               "outside the report's own folder")
+
+
+def _limit_flag(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--limit", action="append", type=_limit, default=[],
+                         metavar="NAME=VALUE",
+                         help="set one reading limit over the config's [limits] (repeatable): "
+                              f"{', '.join(LIMIT_NAMES)}; e.g. max-bytes=100MB, "
+                              "table-rows=50000 (see SECURITY.md)")
+
+
+def _limit(text: str) -> tuple[str, int]:
+    """``NAME=VALUE``: the field of :class:`ReadLimits` it sets and the value.
+
+    The error is raised as a :class:`UsageError` (argparse lets it through) so that it
+    speaks both languages like a config error."""
+    name, equals, value = text.partition("=")
+    try:
+        if not equals:
+            raise LimitValueError("write NAME=VALUE, like max-bytes=100MB",
+                                  "tulis NAMA=NILAI, mis. max-bytes=100MB")
+        return parse_limit(name.strip(), value.strip())
+    except LimitValueError as exc:
+        shown = text if len(text) <= 80 else f"{text[:60]}..."
+        raise UsageError(f"--limit {shown}: {exc.english}",
+                         f"--limit {shown}: {exc.indonesian}") from None
+
+
+def _read_limits(config: Config, args: argparse.Namespace) -> ReadLimits:
+    """The limits a file is read with: its config's ``[limits]``, ``--limit`` over them."""
+    return config.limits.with_values(dict(args.limit))
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -267,6 +306,7 @@ def _file_config(finder: ConfigFinder, item: Input, args: argparse.Namespace) ->
     """The config of one file: its nearest config file (or --config), the command line's
     flags over it, narrowed for the file (extend-ignore, per-file-ignores)."""
     config = finder.for_report(item.path)
+    config = replace(config, limits=_read_limits(config, args))
     if args.extend_ignore:
         config = replace(config, extend_ignore=(*config.extend_ignore, *args.extend_ignore))
     if args.fail_on == "never":
@@ -299,14 +339,15 @@ def _extensions(registry: Registry) -> list[str]:
 
 
 def _command_check(args: argparse.Namespace, registry: Registry) -> int:
-    inputs = expand_inputs(args.files, _extensions(registry), args.stdin_filename,
-                           exclude=(args.output, args.write_baseline, args.baseline))
+    finder = ConfigFinder(args.config, select=args.select, extend_select=args.extend_select,
+                          ignore=args.ignore, lang=args.lang)
+    with reading_with(_stdin_limits(finder, args)):
+        inputs = expand_inputs(args.files, _extensions(registry), args.stdin_filename,
+                               exclude=(args.output, args.write_baseline, args.baseline))
     reporter = _reporter_for(args.format, args.output, registry)
     on_disk = [item.path for item in inputs if item.data is None and item.problem is None]
     for output in (args.output, args.write_baseline):
         _refuse_to_overwrite(output, on_disk)
-    finder = ConfigFinder(args.config, select=args.select, extend_select=args.extend_select,
-                          ignore=args.ignore, lang=args.lang)
     configs = [_file_config(finder, item, args) for item in inputs]
     _validate(configs, registry)
     lang = args.lang or (configs[0].lang if configs else "id")
@@ -315,12 +356,25 @@ def _command_check(args: argparse.Namespace, registry: Registry) -> int:
     jobs = _worker_count(args.jobs, len(inputs))
     tasks = list(zip(inputs, configs, strict=True))
     # --debug wants the traceback of the process that failed: it checks in this one.
-    outcomes = (checker.check_each(tasks) if jobs == 1 or args.debug
-                else _check_in_pool(checker, tasks, jobs))
+    pooled = jobs > 1 and not args.debug
+    # Text, JSON and the statistics read only the findings and the report's name.
+    slim = args.statistics or reporter.name in STREAMED_FORMATS
+    outcomes = (_check_in_pool(checker, tasks, jobs, slim) if pooled
+                else checker.check_each(tasks))
     options = _render_options(lang, args.output, show_path=len(inputs) > 1,
                               rules=registry.rules)
     batch = _Batch(args, registry, reporter, options, len(inputs))
-    return batch.run(tasks, outcomes)
+    with frozen_heap(forks_workers=pooled):
+        return batch.run(tasks, outcomes)
+
+
+def _stdin_limits(finder: ConfigFinder, args: argparse.Namespace) -> ReadLimits:
+    """The limits stdin is read with (``-``): those of the config its name would have.
+    No config is looked up when stdin is not read."""
+    if STDIN not in args.files:
+        return ReadLimits()
+    return _read_limits(finder.for_report(Path(args.stdin_filename or DEFAULT_STDIN_NAME)),
+                        args)
 
 
 class _Batch:
@@ -521,6 +575,7 @@ class _Checker:
     entry_points: bool = True
     debug: bool = False
     source_outside: bool = False
+    slim: bool = False  # a worker's results without the model (checker._jobs)
 
     def check(self, path: Path | Input, config: Config | None = None) -> Outcome:
         item = path if isinstance(path, Input) else Input(path)
@@ -530,7 +585,8 @@ class _Checker:
             problem = item.error()
             if problem is not None:
                 raise problem
-            report = self._read(item)
+            with reading_with(config.limits):
+                report = self._read(item)
             ensure_lkjip(report)
         except InputError as exc:
             if self.debug:
@@ -583,33 +639,42 @@ def _worker_count(jobs: int | None, files: int) -> int:
 _WORKER: _Checker | None = None  # the checker of a worker process
 
 
-def _start_worker(config: Config, entry_points: bool, source_outside: bool = False) -> None:
+def _start_worker(config: Config, entry_points: bool, source_outside: bool = False,
+                  slim: bool = False) -> None:
     """Give a worker process its checker. A forked worker inherits the parent's (the
     plugins already loaded); a spawned one loads the plugins itself."""
     global _WORKER
+    # A forked worker inherits the parent's SIGTERM handler; the pool ends its workers
+    # with SIGTERM, and a worker has no output of its own to discard.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if _WORKER is None:
         registry = load_registry(entry_points=entry_points)
         _WORKER = _Checker(registry, (), config, entry_points=entry_points,
-                           source_outside=source_outside)
+                           source_outside=source_outside, slim=slim)
 
 
 def _check_in_worker(task: Task) -> Outcome:
     assert _WORKER is not None, "the worker was not started"
-    return _WORKER.check(*task)
+    outcome = _WORKER.check(*task)
+    if _WORKER.slim and not isinstance(outcome, str):
+        return outcome.without_model()
+    return outcome
 
 
-def _check_in_pool(checker: _Checker, tasks: Sequence[Task], jobs: int) -> Iterator[Outcome]:
+def _check_in_pool(checker: _Checker, tasks: Sequence[Task], jobs: int,
+                   slim: bool = False) -> Iterator[Outcome]:
     """Check ``tasks`` in ``jobs`` worker processes, yielding each outcome in input order
-    as soon as it and those before it are done."""
+    as soon as it and those before it are done; ``slim``: without the models."""
     from concurrent.futures import ProcessPoolExecutor
 
     global _WORKER
-    _WORKER = checker  # inherited by forked workers
+    _WORKER = replace(checker, slim=slim)  # inherited by forked workers
     try:
         with ProcessPoolExecutor(jobs, initializer=_start_worker,
                                  initargs=(checker.config, checker.entry_points,
-                                           checker.source_outside)) as pool:
-            yield from pool.map(_check_in_worker, tasks)
+                                           checker.source_outside, slim)) as pool:
+            yield from pool.map(_check_in_worker, tasks,
+                                chunksize=chunk_size(len(tasks), jobs))
     finally:
         _WORKER = None
 
@@ -643,13 +708,21 @@ def _command_accept(args: argparse.Namespace, registry: Registry) -> int:
     return EXIT_OK
 
 
+def _read_one(args: argparse.Namespace, registry: Registry) -> Report:
+    """The one report of ``extract`` or ``graph``, read with the limits of its config
+    (the nearest above it) and of ``--limit``."""
+    config = ConfigFinder().for_report(args.file)
+    with reading_with(_read_limits(config, args)):
+        return read_report(args.file, registry)
+
+
 def _command_extract(args: argparse.Namespace, registry: Registry) -> int:
     output: Path | None = args.output
     if output is not None and output.suffix.lower() not in (".toml", ".json"):
         raise UsageError(f"{output}: extract writes .toml or .json",
                          f"{output}: extract hanya menulis .toml atau .json")
     _refuse_to_overwrite(output, [args.file])
-    report = read_report(args.file, registry)
+    report = _read_one(args, registry)
     _refuse_to_overwrite_sources(output, [report])
     # The source is named relative to the written file, so the pair can move together
     # and the structured reader finds the document's lines from any directory.
@@ -666,7 +739,7 @@ def _command_graph(args: argparse.Namespace, registry: Registry) -> int:
     from checker import graph
 
     render = {"json": graph.to_json, "dot": graph.to_dot, "mermaid": graph.to_mermaid}
-    report = read_report(args.file, registry)
+    report = _read_one(args, registry)
     _write(render[args.format](graph.build_graph(report)), None)
     return EXIT_OK
 
@@ -728,6 +801,29 @@ def _silence_stdout() -> None:
         pass
 
 
+class _Terminated(BaseException):
+    """SIGTERM arrived (``timeout``, ``kill``, a service manager stopping the run)."""
+
+
+def _raise_terminated(signum: int, frame: object) -> NoReturn:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _terminate_like_interrupt() -> Iterator[None]:
+    """SIGTERM ends a run as Ctrl-C does: the ``-o`` file being written is discarded
+    (the old file stays) instead of the run vanishing with its temporary file left
+    beside it. Only SIGKILL, which no process can catch, leaves one (SECURITY.md)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a signal handler
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _error(message: str) -> None:
     sys.stderr.write(f"lkjip: error: {message}\n")
 
@@ -742,7 +838,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.debug = debug
         allow_source_outside(getattr(args, "allow_source_outside", False))
         registry = load_registry(entry_points=not getattr(args, "builtin", False))
-        return COMMANDS[args.command](args, registry)
+        if args.command == "serve":  # the server handles its signals itself
+            return COMMANDS[args.command](args, registry)
+        with _terminate_like_interrupt():
+            return COMMANDS[args.command](args, registry)
     except LkjipError as exc:
         if debug:
             raise
@@ -750,6 +849,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         return 130
+    except _Terminated:
+        return EXIT_TERMINATED
     except BrokenPipeError:
         # The reader went away (``lkjip check ... | head``): nothing more to say, and
         # Python must not complain when it flushes stdout at exit.

@@ -74,6 +74,7 @@ _CURRENCY = re.compile(r"^\s*rp\s*\.?\s*", re.IGNORECASE)
 _DASHES = {"-", "\u2013", "\u2014"}
 _NO_CENTS = re.compile(r"(?<=\d)[.,]\s*[-\u2013]\s*$")
 _TOKEN = re.compile(r"[-+]?\d(?:[\d.,]*\d)?")
+_SEPARATOR = re.compile(r"[.,]")
 _SPREADSHEET_ERROR = re.compile(r"#(?:DIV/0!|REF!|N/A|VALUE!|NAME\?|NUM!|NULL!)|Error!", re.I)
 # Words that may follow a figure without changing it: units and labels.
 # Spaces belong to one part only: a long run before a stray character was tried in every
@@ -105,6 +106,10 @@ def split_rate_unit(text: str) -> tuple[str, str | None]:
 def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
     """Read ``raw`` as an exact number; ``None`` when it holds no number at all."""
     text = raw.strip()
+    if _TOKEN.fullmatch(text):
+        # A bare figure, most cells: every test below would leave it as it is.
+        _check_digits(text, raw)
+        return _read_token(text, style, raw)
     if _SPREADSHEET_ERROR.search(text):
         raise NumberFormatError(
             f"galat lembar kerja {text!r} di tempat angka",
@@ -126,11 +131,7 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
             f"{raw.strip()!r} holds {len(tokens)} numbers, not one",
         )
     token = tokens[0]
-    if sum(ch.isdigit() for ch in token) > 2 * MAX_DIGITS:
-        raise NumberFormatError(
-            f"{_short(raw)} memuat lebih dari {2 * MAX_DIGITS} digit",
-            f"{_short(raw)} has more than {2 * MAX_DIGITS} digits",
-        )
+    _check_digits(token, raw)
     start = text.find(token)
     if text[:start].strip() or not _TRAILER.match(text[start + len(token) :]):
         raise NumberFormatError(
@@ -140,6 +141,14 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
     return _read_token(token, style, raw)
 
 
+def _check_digits(token: str, raw: str) -> None:
+    if sum(ch.isdigit() for ch in token) > 2 * MAX_DIGITS:
+        raise NumberFormatError(
+            f"{_short(raw)} memuat lebih dari {2 * MAX_DIGITS} digit",
+            f"{_short(raw)} has more than {2 * MAX_DIGITS} digits",
+        )
+
+
 def _read_token(token: str, style: NumberStyle | None, raw: str) -> Decimal:
     sign = ""
     if token[0] in "+-":
@@ -147,11 +156,11 @@ def _read_token(token: str, style: NumberStyle | None, raw: str) -> Decimal:
     separators = [ch for ch in token if ch in ".,"]
     if not separators:
         return _decimal(sign + token, raw)
-    groups = re.split(r"[.,]", token)
+    groups = _SEPARATOR.split(token)
     if len(set(separators)) == 2:
         decimal_sep = token[max(token.rfind("."), token.rfind(","))]
         integer, _, fraction = token.rpartition(decimal_sep)
-        _check_thousands(re.split(r"[.,]", integer), raw)
+        _check_thousands(_SEPARATOR.split(integer), raw)
         return _decimal(f"{sign}{integer.replace('.', '').replace(',', '')}.{fraction}", raw)
     if len(separators) > 1:
         *head, last = groups

@@ -7,7 +7,7 @@ both so that neither has to import the other.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.model import Report
 from checker.rule import Finding
@@ -31,3 +31,12 @@ class DocumentResult:
         """How many findings there are of each severity, most severe first."""
         counts = Counter(f.severity.label for f in self.findings)
         return {severity.label: counts.get(severity.label, 0) for severity in reversed(Severity)}
+
+    def without_model(self) -> DocumentResult:
+        """The result with what names the report (path, format, source, meta) and
+        nothing of its content: what the text and JSON output and the run's totals read.
+        A worker process sends this back, not the whole model and text of the report."""
+        report = self.report
+        named = Report(path=report.path, format=report.format, meta=report.meta,
+                       source=report.source)
+        return replace(self, report=named)

@@ -20,7 +20,8 @@ which lines belong to the Ikhtisar Eksekutif (CON005).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+import weakref
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -73,7 +74,8 @@ _MARKUP_MIDLINE = re.compile(r"\*\*|__|\$")
 # starts at a dot: a leading ``\s*`` would be tried, and backtracked, at every space of a
 # long blank run (quadratic); the spaces before the first dot are collapsed anyway.
 _LEADERS = re.compile(r"\.(?:\s*\.){2,}|\u2026+")
-_SPACES = re.compile(r"\s+")
+# What each piece of markup above holds: a line without any of them has none.
+_MARKS = ("<", "**", "__", "#", "$")
 
 
 @dataclass(frozen=True)
@@ -179,14 +181,42 @@ def prose(report: Report, number: int) -> str | None:
 
 def prose_lines(report: Report, start: int, end: int) -> Iterator[tuple[int, str]]:
     """``(line, prose)`` for each line from ``start`` to ``end`` that holds prose."""
-    for number in range(max(start, 1), min(end, len(report.text)) + 1):
-        text = prose(report, number)
-        if text is not None:
-            yield number, text
+    lines = _all_prose(report)
+    first = bisect_left(lines, start, key=_line_of)
+    return iter(lines[first:bisect_right(lines, end, key=_line_of)])
+
+
+def _line_of(pair: tuple[int, str]) -> int:
+    return pair[0]
+
+
+# The prose of the last report asked about: a dozen rules each read it, some of them
+# part by part. Held with the report's identity, without keeping the report alive, and
+# dropped with the report (:func:`_forget`).
+_LAST_PROSE: list[tuple[weakref.ref[Report], tuple[tuple[int, str], ...]]] = []
+
+
+def _all_prose(report: Report) -> tuple[tuple[int, str], ...]:
+    """``(line, prose)`` of every line of ``report`` that holds prose, read once."""
+    held = _LAST_PROSE[:1]
+    if held and held[0][0]() is report:
+        return held[0][1]
+    lines = tuple((number, text) for number in range(1, len(report.text) + 1)
+                  if (text := prose(report, number)) is not None)
+    _LAST_PROSE[:] = [(weakref.ref(report, _forget), lines)]
+    return lines
+
+
+def _forget(gone: weakref.ref[Report]) -> None:
+    """A report is gone: its lines are not kept after it."""
+    if _LAST_PROSE and _LAST_PROSE[0][0] is gone:
+        _LAST_PROSE.clear()
 
 
 def _without_markup(text: str) -> str:
     """``text`` with its markup replaced by spaces (see :data:`_MARKUP`)."""
+    if not any(mark in text for mark in _MARKS):
+        return text  # most lines carry no markup: the test is far cheaper than the patterns
     tags_end = text.rfind(">") + 1
     if not tags_end:
         return _MARKUP_NO_TAGS.sub(" ", text)
@@ -195,5 +225,9 @@ def _without_markup(text: str) -> str:
 
 def clean(text: str) -> str:
     """A line as a reader sees it: no markup, no dotted leaders, single spaces."""
-    text = _LEADERS.sub(" ", _without_markup(text))
-    return _SPACES.sub(" ", text.replace("\t", " ")).strip()
+    text = _without_markup(text)
+    if text.count(".") >= 3 or "\u2026" in text:  # what every leader holds
+        text = _LEADERS.sub(" ", text)
+    # ``split()`` cuts at each run of what ``\s`` matches and drops the ends: the same as
+    # a single space for each run, stripped.
+    return " ".join(text.split())

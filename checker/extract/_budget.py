@@ -108,7 +108,7 @@ def _read_table(
     if layout is None or _belongs_to_agreement(table, previous, source):
         return None
     fragments = _continuations(source, position, layout)
-    rows = [read_row(row, layout) for row in table.rows[layout.header_rows :]]
+    rows = list(layout.body)  # the body as find_layout read it, through the layout
     for _, mapped in fragments:
         rows.extend(mapped)
     pieces = [fragment for fragment, _ in fragments]

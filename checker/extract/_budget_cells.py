@@ -49,7 +49,9 @@ LabelStyle = str  # "R" roman, "r" small roman, "A"/"a" letters, "N1".."N9" dott
 
 def fold_label(text: str) -> str:
     """Latin letters for their Greek/Cyrillic look-alikes, whitespace collapsed."""
-    return " ".join(text.translate(_CONFUSABLES).split())
+    # Most cells are ASCII (a constant-time test): nothing there to translate.
+    latin = text if text.isascii() else text.translate(_CONFUSABLES)
+    return " ".join(latin.split())
 
 
 _ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
@@ -64,6 +66,8 @@ _TOKEN_TRIM = re.compile(r"^[(\[]|(?<![.)\]:])[.)\]:]+$")
 
 def _bare(token: str) -> str:
     """'(a)' -> 'a', 'II.' -> 'II', '1.2.' -> '1.2'."""
+    if not token or (token[0] not in "([" and token[-1] not in ".)]:"):
+        return token  # nothing to trim: most tokens are words or bare numbers
     text = token
     for _ in range(2):
         text = _TOKEN_TRIM.sub("", text)
@@ -81,6 +85,8 @@ def label_style(token: str) -> LabelStyle | None:
     text = _bare(fold_label(token))
     if not text:
         return None
+    if len(text) > 1 and not text[0].isdigit() and text[0] not in "IVXLCivx":
+        return None  # every longer label opens with a digit or a roman numeral's letter
     if _NOMENCLATURE.match(text):
         return "K"
     if _ROMAN.match(text):
@@ -191,6 +197,8 @@ _MONEY = re.compile(
 )
 _PERCENT = re.compile(r"^\d{1,4}(?:[.,]\d{1,4})?\s*%?$|^#[A-Z/0!?]+\s*%?$")
 _NUMBER_TOKEN = re.compile(r"^(?:rp\.?)?\d[\d.,]*%?$", re.IGNORECASE)
+_RP_SPACE = re.compile(r"\brp\.?\s+", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{3,}")
 
 
 def is_dash(text: str) -> bool:
@@ -212,7 +220,7 @@ def is_percent(text: str) -> bool:
 
 def is_multi_number(text: str) -> bool:
     """Several amounts in one cell ('50.461.000 41,531,000'): the row holds glued rows."""
-    tokens = re.sub(r"(?i)\brp\.?\s+", "rp", text).split()
+    tokens = _RP_SPACE.sub("rp", text).split()
     return len(tokens) > 1 and all(_NUMBER_TOKEN.match(token) for token in tokens)
 
 
@@ -221,4 +229,4 @@ def is_name_text(text: str) -> bool:
     text = text.strip()
     if not text or label_tokens(text) or is_money(text) or is_percent(text):
         return False
-    return bool(re.search(r"[A-Za-z\u00c0-\u024f]{3,}", fold_label(text)))
+    return bool(_NAME_WORD.search(fold_label(text)))

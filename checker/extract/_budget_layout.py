@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from checker.text import Cell, Row, Table
 
@@ -170,6 +170,9 @@ class Layout:
     # (column, level) of separate Program / Kegiatan / Sub Kegiatan columns, left to
     # right, the first one being ``name``; empty for a table with one name column.
     hierarchy: tuple[tuple[int, int], ...] = ()
+    # The body rows read through this layout (:func:`read_row`): read once, to find the
+    # layout, and kept for the table's reader.
+    body: tuple[Aligned, ...] = field(default=(), repr=False, compare=False)
 
 
 def _name_index(cells: Sequence[Cell], stop: int) -> int | None:
@@ -322,6 +325,7 @@ def find_layout(table: Table) -> Layout | None:
         header_texts=tuple(texts),
         excluded=excluded,
         hierarchy=hierarchy,
+        body=tuple(aligned),
     )
 
 

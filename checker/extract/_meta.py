@@ -51,8 +51,11 @@ _KIND = re.compile(
     r"|kantor|biro|bagian)\b",
     re.IGNORECASE,
 )
+# A line names an agency only if it holds one of these (see _mentions_in).
+_KIND_WORDS = (*_KINDS, "rumah")
 _REGION = re.compile(r"\b(kabupaten|kab\.|kota|provinsi|prov\.)(?=\s)", re.IGNORECASE)
 _REGION_WORD = re.compile(r"(kabupaten|kab\.?|kota|provinsi|prov\.?)", re.IGNORECASE)
+_PEMERINTAH = re.compile(r"\bpemerintah\s+", re.IGNORECASE)
 _REGION_NAMES = {
     "kabupaten": "Kabupaten", "kab.": "Kabupaten", "kab": "Kabupaten", "kota": "Kota",
     "provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi",
@@ -121,11 +124,14 @@ class _Mention:
 def extract_meta(source: Source) -> Meta:
     """The meta data of ``source``; fields without evidence are ``None``."""
     cover_end = _cover_end(source)
-    mentions = list(_agency_mentions(source, cover_end))
+    # Read once, weighed three times (agency, region, year).
+    evidence = _evidence_lines(source)
+    signed = _signature_line(source)
+    mentions = list(_agency_mentions(source, cover_end, evidence))
     agency, names = _best_agency(mentions)
-    region, region_line = _region(source, cover_end, mentions, names)
-    year, year_line = _year(source, cover_end)
-    place, date, signer = _signature(source)
+    region, region_line = _region(source, cover_end, evidence, mentions, names)
+    year, year_line = _year(source, cover_end, evidence, signed)
+    place, date, signer = _signature(source, signed)
     agency_name = agency.agency if agency else None
     lines = [line for line in (agency.line if agency else None, year_line) if line is not None]
     if not lines and region_line is not None:
@@ -161,15 +167,18 @@ def _cover_end(source: Source) -> int:
     return 0
 
 
-def _evidence_lines(source: Source) -> Iterator[tuple[int, str, str]]:
-    """(line, text, where) for the narrative and the running headers: where is
-    ``"text"`` or ``"header"``."""
-    for number, text in source.text_lines():
-        yield number, text, "text"
+# (line, text, where): where is "text" (the narrative) or "header" (a running header).
+_Evidence = list[tuple[int, str, str]]
+
+
+def _evidence_lines(source: Source) -> _Evidence:
+    """(line, text, where) for the narrative and the running headers."""
+    evidence = [(number, text, "text") for number, text in source.text_lines()]
     for number in sorted(source.page_header_lines):
         text = _text(source, number)
         if text:
-            yield number, text, "header"
+            evidence.append((number, text, "header"))
+    return evidence
 
 
 # -- names ---------------------------------------------------------------------------------
@@ -241,13 +250,15 @@ def _region_after(words: list[str], index: int) -> str | None:
 
 
 def _mentions_in(text: str, line: int, weight: int) -> Iterator[_Mention]:
+    lowered = text.lower()
+    if text.isascii() and not any(word in lowered for word in _KIND_WORDS):
+        return  # most lines name no kind of agency (lower case is casefold in ASCII)
     words = text.split()
     index = 0
     previous: tuple[int, str] | None = None  # where the last name ended, and the name
     while index < len(words):
         lower = words[index].strip(",.;:()").casefold()
-        following = words[index + 1].strip(",.;:()").casefold() if index + 1 < len(words) else ""
-        step = 2 if (lower, following) == ("rumah", "sakit") else 1
+        step = 2 if lower == "rumah" and _next_word(words, index) == "sakit" else 1
         kind = "rumah_sakit" if step == 2 else _KINDS.get(lower)
         if kind is None:
             index += 1
@@ -266,21 +277,27 @@ def _mentions_in(text: str, line: int, weight: int) -> Iterator[_Mention]:
         index = max(end, index + step)
 
 
-def _agency_mentions(source: Source, cover_end: int) -> Iterator[_Mention]:
+def _next_word(words: list[str], index: int) -> str:
+    return words[index + 1].strip(",.;:()").casefold() if index + 1 < len(words) else ""
+
+
+def _agency_mentions(source: Source, cover_end: int, evidence: _Evidence) -> Iterator[_Mention]:
     for number in range(1, cover_end + 1):
         text = _text(source, number)
         for mention in _mentions_in(text, number, 1):
             whole = _KIND.match(text) is not None and len(text.split()) <= _MAX_NAME_WORDS + 2
             yield replace(mention, weight=10 if whole else 3)
-    for number, text, where in _evidence_lines(source):
+    for number, text, where in evidence:
         if number <= cover_end:
             continue
-        report = _REPORT.search(text)
-        for mention in _mentions_in(text, number, 1):
-            weight = 2 if where == "header" else 1
-            if report is not None and where == "text":
-                weight = 3
-            yield replace(mention, weight=weight)
+        mentions = list(_mentions_in(text, number, 1))
+        if not mentions:
+            continue
+        weight = 2 if where == "header" else 1
+        if where == "text" and _REPORT.search(text):
+            weight = 3  # the agency of "Laporan Kinerja ... <agency>"
+        yield from (mention if weight == 1 else replace(mention, weight=weight)
+                    for mention in mentions)
 
 
 def _best_agency(mentions: list[_Mention]) -> tuple[_Mention | None, frozenset[str]]:
@@ -324,7 +341,8 @@ def _written_out(mentions: list[_Mention]) -> dict[str, str]:
 
 
 def _region(
-    source: Source, cover_end: int, mentions: list[_Mention], names: frozenset[str]
+    source: Source, cover_end: int, evidence: _Evidence, mentions: list[_Mention],
+    names: frozenset[str],
 ) -> tuple[str | None, int | None]:
     scores: dict[str, int] = defaultdict(int)
     first: dict[str, int] = {}
@@ -347,8 +365,8 @@ def _region(
     for mention in mentions:
         if mention.region and mention.agency.casefold() in names:
             add(mention.region, mention.line, 2)
-    for number, text, _ in _evidence_lines(source):
-        for match in re.finditer(r"\bpemerintah\s+", text, re.IGNORECASE):
+    for number, text, _ in evidence:
+        for match in _PEMERINTAH.finditer(text):
             words = text[match.end():].split()
             region = _region_after(words, 0)
             if region:
@@ -362,7 +380,10 @@ def _region(
 # -- year ------------------------------------------------------------------------------------
 
 
-def _year(source: Source, cover_end: int) -> tuple[int | None, int | None]:
+def _year(
+    source: Source, cover_end: int, evidence: _Evidence,
+    signed: tuple[int, re.Match[str]] | None,
+) -> tuple[int | None, int | None]:
     votes: dict[int, int] = defaultdict(int)
     best_line: dict[int, tuple[int, int]] = {}  # year -> (-weight, line) of its best evidence
 
@@ -375,9 +396,9 @@ def _year(source: Source, cover_end: int) -> tuple[int | None, int | None]:
     for number, year in _cover_years(source, cover_end):
         vote(year, number, 3)
     headers: dict[int, int] = defaultdict(int)
-    for number, text, where in _evidence_lines(source):
-        if number <= cover_end:
-            continue
+    for number, text, where in evidence:
+        if number <= cover_end or not ("19" in text or "20" in text):
+            continue  # no year on the line ("19.." or "20.."): no evidence
         for year in _report_years(text):
             if where == "header":
                 if headers[year] < 3:
@@ -391,7 +412,6 @@ def _year(source: Source, cover_end: int) -> tuple[int | None, int | None]:
                     vote(int(match.group(1)), number, 1)
     if not votes:
         return None, None  # a signing date alone does not say which year is reported
-    signed = _signature_line(source)
     if signed is not None:
         line, match = signed
         vote(int(match.group("year")) - 1, line, 1)
@@ -457,8 +477,9 @@ def _signature_line(source: Source) -> tuple[int, re.Match[str]] | None:
     return None
 
 
-def _signature(source: Source) -> tuple[str | None, str | None, str | None]:
-    found = _signature_line(source)
+def _signature(
+    source: Source, found: tuple[int, re.Match[str]] | None
+) -> tuple[str | None, str | None, str | None]:
     if found is None:
         return None, None, None
     number, match = found

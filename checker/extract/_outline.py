@@ -294,6 +294,8 @@ def _sistematika_sentence(items: Sequence[_Item], index: int, source: Source) ->
     found = None
     for number in range(first, items[index].heading.line):
         text = source.text(number)
+        if "sistematika" not in text.casefold():
+            continue  # spares most lines the normalising (which only ever adds spaces)
         if not _SISTEMATIKA.search(_norm(text)) or _toc_line(text):
             continue
         if "\t" not in source.line(number) and source.table_at(number) is None:

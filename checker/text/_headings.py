@@ -85,6 +85,12 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 4 and upper >= _CAPS_SHARE * len(letters)
 
 
+def _may_be_heading(text: str) -> bool:
+    """What :func:`_shape_ok` asks of any heading, whatever its numbering: most lines
+    are prose, and this spares them the numbering patterns."""
+    return text[-1] not in ";,:" and len(text.split()) <= _MAX_WORDS_NUMBERED
+
+
 def _shape_ok(text: str, kind: _Kind) -> bool:
     """Short, not a sentence fragment, mostly words rather than digits."""
     words = text.split()
@@ -163,7 +169,7 @@ def _heading(
     marks: Sequence[Markup],
     blocked: Callable[[int], bool],
 ) -> Heading | None:
-    if not candidate.text:
+    if not candidate.text or not _may_be_heading(candidate.text):
         return None
     kind = _classify(candidate.text)
     if not _shape_ok(candidate.text, kind) or not _evidence(candidate, kind, marks):

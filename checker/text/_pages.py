@@ -39,19 +39,21 @@ def _key(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
 
 
-def _header_shaped(raw: str, text: str) -> bool:
-    """Short, not a table row, and opening with the report's name ('LAPORAN ...').
+def _title_key(raw: str, text: str) -> str | None:
+    """The key of a line shaped like a running title, else None: short, not a table
+    row, and opening with the report's name ('LAPORAN ...').
 
     'Sumber Data: LKIP tahunan' mentions the report but is a note: a running title
     carries no label colon.
     """
-    words = _key(text).split()
-    return (
-        "\t" not in raw
-        and ":" not in text
-        and _MIN_WORDS <= len(words) <= _MAX_WORDS
-        and bool(_REPORT_WORDS.search(" ".join(words[:2])))
-    )
+    # Most lines name no report at all: the search is cheaper than building the key.
+    if "\t" in raw or ":" in text or not _REPORT_WORDS.search(text):
+        return None
+    key = _key(text)
+    words = key.split()
+    if _MIN_WORDS <= len(words) <= _MAX_WORDS and _REPORT_WORDS.search(" ".join(words[:2])):
+        return key
+    return None
 
 
 def page_header_lines(
@@ -64,14 +66,14 @@ def page_header_lines(
     Other repeated lines (signature blocks, 'TUGAS POKOK DAN FUNGSI :') are left alone.
     """
     found = {index + 1 for index, text in enumerate(texts) if _PAGE_NUMBER.match(text)}
-    counts = Counter(
-        _key(text) for raw, text in zip(lines, texts, strict=True) if _header_shaped(raw, text)
-    )
-    for index, (raw, text) in enumerate(zip(lines, texts, strict=True)):
-        if not _header_shaped(raw, text):
-            continue
-        number = index + 1
-        if counts[_key(text)] >= _REPEATS or _between_tables(number, texts, tabular):
+    titles = {
+        index + 1: key
+        for index, (raw, text) in enumerate(zip(lines, texts, strict=True))
+        if (key := _title_key(raw, text)) is not None
+    }
+    counts = Counter(titles.values())
+    for number, key in titles.items():
+        if counts[key] >= _REPEATS or _between_tables(number, texts, tabular):
             found.add(number)
     return frozenset(found)
 

@@ -548,15 +548,33 @@ def _matches(claim: Claim, candidate: _Candidate, context: Context) -> bool:
     return same_amount(stated, candidate.value, context.rupiah_tolerance)
 
 
-def _any_row_matches(claim: Claim, report: Report, context: Context) -> bool:
+class _Figures:
+    """The figures of a report's budget tables a claim may repeat, by subject, gathered
+    once for all the claims of a run (each claim used to gather them again: the square
+    of the report's size)."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self._totals: dict[str, list[_Candidate]] = {}
+        self._rows: dict[str, list[_Candidate]] = {}
+
+    def totals(self, subject: str) -> list[_Candidate]:
+        """:func:`_total_candidates`; the list is shared, never to be changed."""
+        if subject not in self._totals:
+            self._totals[subject] = _total_candidates(self.report, subject)
+        return self._totals[subject]
+
+    def rows(self, subject: str) -> list[_Candidate]:
+        """Every row's figures for ``subject``, of every budget table."""
+        if subject not in self._rows:
+            self._rows[subject] = [c for table in self.report.budgets for item in table.walk()
+                                   for c in _item_candidates(item, table, subject, item.name)]
+        return self._rows[subject]
+
+
+def _any_row_matches(claim: Claim, figures: _Figures, context: Context) -> bool:
     """Whether the figure is some row's figure: then it speaks of that row, not the total."""
-    for table in report.budgets:
-        for item in table.walk():
-            what = item.name
-            if any(_matches(claim, c, context) for c in _item_candidates(item, table,
-                                                                         claim.subject, what)):
-                return True
-    return False
+    return any(_matches(claim, c, context) for c in figures.rows(claim.subject))
 
 
 def _groups(claims: Iterable[Claim]) -> dict[Claim, list[Claim]]:
@@ -568,7 +586,8 @@ def _groups(claims: Iterable[Claim]) -> dict[Claim, list[Claim]]:
             for claim in claims}
 
 
-def _candidates(report: Report, claim: Claim, scope: _Scope) -> list[_Candidate]:
+def _candidates(report: Report, claim: Claim, scope: _Scope, figures: _Figures
+                ) -> list[_Candidate]:
     """The figures of the body a claim of ``scope`` may repeat."""
     if scope.kind == "belanja":
         pattern = dict(_BELANJA_TYPES)[scope.name or ""]
@@ -581,7 +600,7 @@ def _candidates(report: Report, claim: Claim, scope: _Scope) -> list[_Candidate]
                                           f"{item.level.value.replace('_', ' ')} '{item.name}'")]
     if scope.kind == "sasaran":
         return [c for table in scope.tables for c in _table_candidates(table, claim.subject)]
-    return _total_candidates(report, claim.subject)
+    return figures.totals(claim.subject)
 
 
 def _is_revenue(claim: Claim, text: str) -> bool:
@@ -602,11 +621,11 @@ def _other_year(claim: Claim, text: str, year: int | None) -> bool:
     return year is not None and any(int(m.group(1)) != year for m in _YEAR.finditer(local))
 
 
-def _quotes_another_figure(claim: Claim, report: Report, context: Context) -> bool:
+def _quotes_another_figure(claim: Claim, figures: _Figures, context: Context) -> bool:
     """Whether a claim about one sasaran's programs repeats a figure of the whole budget
     or of one of its rows: then it is not sure to speak of the sasaran's sum."""
-    return (any(_matches(claim, c, context) for c in _total_candidates(report, claim.subject))
-            or _any_row_matches(claim, report, context))
+    return (any(_matches(claim, c, context) for c in figures.totals(claim.subject))
+            or _any_row_matches(claim, figures, context))
 
 
 def _amount_checks(
@@ -617,6 +636,7 @@ def _amount_checks(
     groups = _groups(claims)
     parts = _sasaran_parts(report)
     items = _budget_items(report)  # once per report, not per claim
+    figures = _Figures(report)
     for claim in claims:
         if claim.kind != "amount" or claim.subject not in _AMOUNT_SUBJECTS:
             continue
@@ -630,12 +650,12 @@ def _amount_checks(
         scope = _scope(claim, report, text, parts, items)
         if scope.kind == "skip":
             continue
-        candidates = _candidates(report, claim, scope)
+        candidates = _candidates(report, claim, scope, figures)
         if not candidates or any(_matches(claim, c, context) for c in candidates):
             continue
-        if scope.kind == "total" and _any_row_matches(claim, report, context):
+        if scope.kind == "total" and _any_row_matches(claim, figures, context):
             continue
-        if scope.kind == "sasaran" and _quotes_another_figure(claim, report, context):
+        if scope.kind == "sasaran" and _quotes_another_figure(claim, figures, context):
             continue
         yield claim, candidates
 

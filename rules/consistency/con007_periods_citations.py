@@ -82,8 +82,15 @@ def _plans(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _dated(text: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(index, line) of the lines that may print a year ("19.." or "20.."): a plan's
+    period and a citation each hold one, so the long patterns below need not be tried
+    on the other lines."""
+    return [(index, line) for index, line in enumerate(text) if "19" in line or "20" in line]
+
+
 def _periods(text: tuple[str, ...], year: int) -> Iterator[_Period]:
-    for index, line in enumerate(text):
+    for index, line in _dated(text):
         for match in _PLAN.finditer(line):
             first, last = int(match["a"]), int(match["b"])
             # A period without the reporting year is HYG002's (a stale Renstra).
@@ -119,9 +126,14 @@ def _period_findings(text: tuple[str, ...], year: int) -> Iterator[Violation]:
         return counts[(p.plan, p.first, p.last)], spans[(p.first, p.last)], -p.index
 
     reported: set[tuple[int, str]] = set()
+    # A period's rivals depend on its plan, level and years only: found once for each.
+    rivals_of: dict[tuple[str, str | None, int, int], list[_Period]] = {}
     for period in periods:
-        rivals = [p for p in periods if _same_plan(period, p)
-                  and (p.first, p.last) != (period.first, period.last)]
+        key = (period.plan, period.level, period.first, period.last)
+        if key not in rivals_of:
+            rivals_of[key] = [p for p in periods if _same_plan(period, p)
+                              and (p.first, p.last) != (period.first, period.last)]
+        rivals = rivals_of[key]
         if not rivals:
             continue
         reference = max(rivals, key=weight)
@@ -291,7 +303,7 @@ def _subject(text: str | None) -> str | None:
 
 def _citations(text: tuple[str, ...]) -> list[_Citation]:
     found = []
-    for index, line in enumerate(text):
+    for index, line in _dated(text):
         for match in _CITED.finditer(line):
             issuer = _issuer_key(match)
             if issuer is None:
@@ -329,9 +341,13 @@ def _citation_findings(text: tuple[str, ...]) -> Iterator[Violation]:
                 citation.subject)
     counts = Counter((c.issuer, c.number, c.year) for c in citations)
     reported: set[tuple[int, str, int]] = set()
+    # A citation's rivals depend on its regulation only: found once for each.
+    rivals_of: dict[tuple[str, str, int], list[_Citation]] = {}
     for citation in citations:
         key = (citation.issuer, citation.number, citation.year)
-        rivals = [c for c in citations if _same_regulation(citation, c, subjects)]
+        if key not in rivals_of:
+            rivals_of[key] = [c for c in citations if _same_regulation(citation, c, subjects)]
+        rivals = rivals_of[key]
         if not rivals:
             continue
         reference = max(rivals, key=lambda c: (counts[(c.issuer, c.number, c.year)], -c.index))

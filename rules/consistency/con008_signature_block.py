@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cache
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Violation, rule
@@ -234,7 +235,9 @@ def _violation(block: _Block, reference: _Block, what: str, found: str, expected
 def _reference(members: list[_Block], value: str, body: str) -> _Block:
     """The block whose ``value`` (title, name, date) the report prints most often: the
     odd one out is the block to correct. On a tie, the first block."""
-    return max(members, key=lambda b: (body.count(getattr(b, value)), -b.line))
+    # Counted once for each spelling: the blocks print a few, each many times.
+    counts = {spelled: body.count(spelled) for spelled in {getattr(b, value) for b in members}}
+    return max(members, key=lambda b: (counts[getattr(b, value)], -b.line))
 
 
 def _within_group(blocks: list[_Block], body: str) -> Iterator[Violation]:
@@ -292,12 +295,19 @@ def _places(blocks: list[_Block], text: tuple[str, ...]) -> Iterator[Violation]:
     prints more often is the right one."""
     body = "\n".join(text)
     placed = [b for b in blocks if b.place]
+    # A report prints a few places, each in many blocks: each pair is compared once, each
+    # place counted once.
+    printed = cache(body.count)
+
+    @cache
+    def similar(one: str, other: str) -> bool:
+        return _fold(one) != _fold(other) and _similar(one, other)
+
     for block in placed:
         for other in placed:
-            if _fold(other.place) == _fold(block.place) or not _similar(block.place,
-                                                                        other.place):
+            if not similar(block.place, other.place):
                 continue
-            mine, theirs = body.count(block.place), body.count(other.place)
+            mine, theirs = printed(block.place), printed(other.place)
             if mine > theirs or (mine == theirs and block.line < other.line):
                 continue
             yield _violation(block, other, "place", block.place, other.place)

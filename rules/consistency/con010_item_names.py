@@ -203,6 +203,7 @@ def _shortened(context: Context, main: list[BudgetTable],
     node = _finder(context)
     listed = {table.name: {(p.level, node[p.level](p.name)): p
                            for p in _in_table(table, "budget")} for table in main}
+    listed_anywhere = {key for rows in listed.values() for key in rows}
     seen: set[frozenset[str]] = set()
     sources = [(table, "budget") for table in main] + [(t, "per_sasaran") for t in per_sasaran]
     for table, source in sources:
@@ -213,8 +214,8 @@ def _shortened(context: Context, main: list[BudgetTable],
                 if other is table:
                     continue
                 rows = listed[other.name]
-                if (item.level, key) in rows or (source == "per_sasaran" and any(
-                        (item.level, key) in found for found in listed.values())):
+                if (item.level, key) in rows or (
+                        source == "per_sasaran" and (item.level, key) in listed_anywhere):
                     continue
                 # The full name printed in the same table too: two items, not one twice.
                 fits = [(k, p) for (lvl, k), p in rows.items() if lvl is item.level

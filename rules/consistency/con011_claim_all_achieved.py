@@ -55,8 +55,11 @@ def _claims(report: Report) -> Iterator[int]:
     for number, text in prose_lines(report, 1, len(report.text)):
         if "\t" in text or text.lstrip().startswith(("|", "<")):
             continue  # a table row: its cells are figures and labels, not a claim
-        folded = " ".join(text.casefold().split())
-        if not (_ALL.search(folded) and _MET.search(folded) and _DONE.search(folded)
+        lowered = text.casefold()
+        if not _ALL.search(lowered):
+            continue  # most lines say no "seluruh" nor "semua" (spacing is no matter here)
+        folded = " ".join(lowered.split())
+        if not (_MET.search(folded) and _DONE.search(folded)
                 and _ABOUT_TARGETS.search(folded)):
             continue
         if _LIMITED.search(folded) or _ONE_SASARAN.search(folded):

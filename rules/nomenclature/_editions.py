@@ -124,17 +124,33 @@ def rows_of(edition: Edition) -> tuple[Row, ...]:
     """The program, kegiatan and sub kegiatan rows of an edition's CSV (urusan and
     bidang rows are not names a budget table prints)."""
     with _data().joinpath(edition.file).open(encoding="utf-8", newline="") as handle:
-        return tuple(_rows(csv.DictReader(handle), edition))
+        records = csv.reader(handle)
+        return tuple(_rows(records, next(records, []), edition))
 
 
-def _rows(records: Iterable[dict[str, str]], edition: Edition) -> Iterable[Row]:
+def _rows(records: Iterable[list[str]], header: list[str], edition: Edition) -> Iterable[Row]:
+    # Plain records, their columns found by name in the header: a dict for each record
+    # (csv.DictReader) was a third of the reading, and a CSV of ten thousand rows is read
+    # by every process that checks a report of its years.
+    column = {name: index for index, name in enumerate(header)}
+    code, name = column["code"], column["name"]
+    level_at, pemda_at = column.get("level"), column.get("jenis_pemda")
+    pemda_of_cell: dict[str, frozenset[str]] = {}
     for record in records:
-        level = (record.get("level") or "").strip()
+        level = _cell(record, level_at)
         if level not in _LEVELS:
             continue
-        cell = (record.get("jenis_pemda") or "").strip().upper()
-        pemda = _CELLS.get(cell, edition.pemda) & edition.pemda if cell else edition.pemda
-        yield Row(record["code"].strip(), level, record["name"].strip(), pemda)
+        cell = _cell(record, pemda_at).upper()
+        if cell not in pemda_of_cell:
+            pemda_of_cell[cell] = (_CELLS.get(cell, edition.pemda) & edition.pemda if cell
+                                   else edition.pemda)
+        yield Row(record[code].strip(), level, record[name].strip(), pemda_of_cell[cell])
+
+
+def _cell(record: list[str], index: int | None) -> str:
+    """The stripped text of a record's column; empty when the record or the header
+    lacks it (as csv.DictReader gives None for a short record)."""
+    return record[index].strip() if index is not None and index < len(record) else ""
 
 
 def pemda_of(meta: Meta) -> frozenset[str]:

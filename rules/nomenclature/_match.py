@@ -151,11 +151,17 @@ def index(choice: Choice) -> Official:
     """The rows of the chosen edition that apply to the report's kind of pemda (all of
     them when the report does not say)."""
     edition = choice.edition
-    lists = {row.pemda for row in rows_of(edition)}
     # Keyed by the lists of the edition the kind selects, not by the kind: a kabupaten, a
     # kota and a kecamatan of either share the one list of an edition for both.
-    return _index(edition, frozenset(kinds for kinds in lists
+    return _index(edition, frozenset(kinds for kinds in _lists(edition)
                                      if not choice.pemda or kinds & choice.pemda))
+
+
+@cache
+def _lists(edition: Edition) -> frozenset[frozenset[str]]:
+    """The lists of an edition (the kinds of pemda its rows are for), read once: each
+    report chooses among them."""
+    return frozenset(row.pemda for row in rows_of(edition))
 
 
 @cache

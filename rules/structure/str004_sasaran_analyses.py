@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from checker.context import Context
 from checker.graph import node_finder
@@ -21,38 +22,44 @@ __all__ = ["STR004"]
 class _Analysis:
     number: int
     name: dict[str, str]
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[str, ...]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The phrases as one pattern: its first match starts where the earliest of
+        theirs does, and one search of a line costs about what one of theirs did."""
+        return re.compile("|".join(f"(?:{pattern})" for pattern in self.patterns))
 
 
-def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern) for pattern in patterns)
+def _phrases(*patterns: str) -> tuple[str, ...]:
+    return patterns
 
 
 # The seven analyses Permenpan RB 53/2014 asks for each sasaran strategis, and the
 # phrases (matched on the lower-cased line, markup removed) that show one is there.
 ANALYSES = (
     _Analysis(1, {"id": "target dan realisasi tahun ini",
-                  "en": "this year's target against realisasi"}, _compile(
+                  "en": "this year's target against realisasi"}, _phrases(
         # a table header "Target | Realisasi", "TARGET 2021 REALISASI 2021", "target dan
         # realisasi" (not "Target Akhir Renstra ... Realisasi", which is analysis 3)
         r"\btarget\s+(?:(?:tahun|th\.?)?\s*\d{4}\s+)?(?:(?:dan|dengan|&)\s+|/\s*)?realisasi\b",
         r"\brealisasi\b[^.;]*\bdari\s+(?:target|yang\s+ditargetkan)\b",  # "90 dari target 100"
     )),  # also: a row of a capaian table of this sasaran inside Bab III
     _Analysis(2, {"id": "perbandingan dengan tahun lalu",
-                  "en": "comparison with last year"}, _compile(
+                  "en": "comparison with last year"}, _phrases(
         r"\btahun\s+(?:yang\s+)?lalu\b",          # "dengan tahun lalu"
         r"\btahun(?:-tahun)?\s+sebelum(?:nya)?\b",  # "Realisasi Tahun Sebelumnya"
         r"\bbeberapa\s+tahun\s+terakhir\b",       # "... dan beberapa tahun terakhir"
     )),  # also: a "Realisasi <earlier year>" column
     _Analysis(3, {"id": "perbandingan dengan target jangka menengah (Renstra)",
-                  "en": "comparison with the medium-term (Renstra) target"}, _compile(
+                  "en": "comparison with the medium-term (Renstra) target"}, _phrases(
         r"\btarget\s+akhir\b",                    # "Target Akhir Renstra", "Target Akhir 2024"
         r"\bakhir\s+(?:periode\s+)?renstra\b",    # "s.d. Akhir Periode RENSTRA"
         r"\btarget\s+jangka\s+menengah\b",        # "target jangka menengah"
         r"\btingkat\s+kemajuan\b",                # the column of that comparison
     )),
     _Analysis(4, {"id": "perbandingan dengan standar nasional",
-                  "en": "comparison with a national standard"}, _compile(
+                  "en": "comparison with a national standard"}, _phrases(
         r"\bstandar\s+nasional\b",                # "standar nasional"
         # "realisasi nasional", "capaian nasional", "rata-rata nasional", "target nasional"
         # ("Ketahanan Nasional", "Tentara Nasional" are names, not comparisons)
@@ -60,7 +67,7 @@ ANALYSES = (
         r"\bsecara\s+nasional\b",                 # "tidak terdapat pengukuran secara nasional"
     )),
     _Analysis(5, {"id": "penyebab keberhasilan/kegagalan dan solusinya",
-                  "en": "causes of success or failure and the solutions"}, _compile(
+                  "en": "causes of success or failure and the solutions"}, _phrases(
         r"\bpenyebab\b",                          # "Faktor Penyebab", "Analisis Penyebab"
         r"\bdisebabkan\b",                        # "... disebabkan oleh"
         r"\bkendala\b",                           # "kendala yang dihadapi"
@@ -73,13 +80,13 @@ ANALYSES = (
         r"\brencana\s+aksi\b",                    # "Rencana aksi untuk meningkatkan capaian"
     )),
     _Analysis(6, {"id": "efisiensi penggunaan sumber daya",
-                  "en": "efficiency of the use of resources"}, _compile(
+                  "en": "efficiency of the use of resources"}, _phrases(
         r"\befisien",                             # "efisiensi", "efisien"
         r"\bpenghematan\b",                       # "penghematan anggaran"
         r"\bmasukan\s*/\s*input\b",               # an input/output table per sub kegiatan
     )),
     _Analysis(7, {"id": "program/kegiatan yang menunjang atau menghambat",
-                  "en": "programs/kegiatan that supported or hindered it"}, _compile(
+                  "en": "programs/kegiatan that supported or hindered it"}, _phrases(
         # "Program dan kegiatan yang dilaksanakan guna mendukung tercapainya kinerja"
         r"\b(?:program|kegiatan)\b(?:\W+\w+){0,8}?\W+(?:menunjang|mendukung|menghambat)\b",
         r"\bmenunjang\s*/\s*tidak\s+menunjang\b",  # the column of that analysis
@@ -247,8 +254,8 @@ def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
             # counts on the line where it starts, so each is read with what follows it.
             window = " ".join(lines[index:index + 2])
             for analysis in ANALYSES:
-                if analysis.number not in found and any(
-                    _starts_in(pattern, window, len(line)) for pattern in analysis.patterns
+                if analysis.number not in found and _starts_in(
+                    analysis.pattern, window, len(line)
                 ):
                     found.add(analysis.number)
             if year is not None and any(
@@ -308,6 +315,8 @@ def STR004(context: Context) -> Iterator[Violation]:
         return
     sasaran = _sasaran_list(report)
     sections = _sections(report, bab3, sasaran)
+    # What each set of ranges holds, read once: undivided, Bab III is every sasaran's.
+    read: dict[tuple[tuple[int, int], ...], frozenset[int]] = {}
     for index, name in enumerate(sasaran):
         if sections is None:
             ranges = [(bab3.start, bab3.end)]
@@ -324,7 +333,9 @@ def STR004(context: Context) -> Iterator[Violation]:
                            "en": "no text of its own in Bab III"})
             where = (at(ranges[0][0], ranges[-1][1]) if ranges
                      else at(bab3.start, bab3.end))
-        found = _found(report, ranges)
+        if tuple(ranges) not in read:
+            read[tuple(ranges)] = frozenset(_found(report, ranges))
+        found = set(read[tuple(ranges)])
         if _table_rows(report, context, bab3, name):
             found.add(1)
         missing = [a for a in ANALYSES if a.number not in found]

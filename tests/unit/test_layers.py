@@ -35,7 +35,7 @@ LAYERS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         "checker.serialize", "checker.numbers", "checker.display", "checker.number_words",
         "checker.text",
         "checker.names", "checker.agency", "checker.severity", "checker.location",
-        "checker.options",
+        "checker.options", "checker.limits",
     ),)),
     ("extraction", (("checker.extract",),)),
     ("cascade graph", (("checker.graph", "checker.compare"),)),
@@ -50,7 +50,8 @@ LAYERS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("plugin manager", (("checker.plugins",),)),
     ("web server", (("checker.serve",),)),
     ("entry points", (("checker.cli", "checker.__main__", "checker._inputs", "checker._sink",
-                       "checker.accepted", "checker.baseline"), ("checker.sdk",))),
+                       "checker._jobs", "checker.accepted", "checker.baseline"),
+                      ("checker.sdk",))),
     ("rule packs", (("rules",),)),
 )
 # Entries that stand for a package and every module in it.
