@@ -19,13 +19,15 @@ from dataclasses import replace
 from ._headings import find_headings
 from ._html import html_tables
 from ._limits import DEFAULT_LIMITS, Limits, within_limits
+from ._lines import PackedLines
 from ._markup import Markup, formula_lines, strip_markup
 from ._pages import join_fragments, page_header_lines
 from ._source import Cell, Heading, Oversized, Row, Source, Table
 from ._tables import find_caption, is_header_row, pipe_fragments, tab_fragments
 
 __all__ = [
-    "DEFAULT_LIMITS", "Cell", "Heading", "Limits", "Oversized", "Row", "Source", "Table",
+    "DEFAULT_LIMITS", "Cell", "Heading", "Limits", "Oversized", "PackedLines", "Row", "Source",
+    "Table",
     "html_tables", "parse_source", "split_lines",
 ]
 

@@ -6,7 +6,8 @@ reviewer at the exact line they will see in their editor.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -160,17 +161,29 @@ class Source:
     @cached_property
     def _text_lines(self) -> tuple[tuple[int, str], ...]:
         # Built once: the meta, claims, links and scale readers each walk the narrative.
-        inside = _table_lines((*self.tables, *self.oversized))
+        inside = _within_tables((*self.tables, *self.oversized))
         return tuple(
             (number, text)
             for number in range(1, len(self.lines) + 1)
-            if number not in inside and number not in self.page_header_lines
+            if not inside(number) and number not in self.page_header_lines
             and (text := self.text(number))
         )
 
 
-def _table_lines(tables: tuple[Table | Oversized, ...]) -> set[int]:
-    covered: set[int] = set()
-    for table in tables:
-        covered.update(range(table.line, table.end_line + 1))
-    return covered
+def _within_tables(tables: tuple[Table | Oversized, ...]) -> Callable[[int], bool]:
+    """Whether a line lies within one of ``tables``: a search of their merged spans, so
+    an oversized table of a million lines needs no set of a million lines."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for table in sorted(tables, key=lambda table: table.line):
+        if ends and table.line <= ends[-1] + 1:
+            ends[-1] = max(ends[-1], table.end_line)  # overlapping or adjacent spans
+        else:
+            starts.append(table.line)
+            ends.append(table.end_line)
+
+    def within(number: int) -> bool:
+        index = bisect_right(starts, number) - 1
+        return index >= 0 and number <= ends[index]
+
+    return within

@@ -19,11 +19,12 @@ import re
 import threading
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from checker.model import Report
+from checker.text import PackedLines
 from rules.hygiene._text import SENTENCE_END, clean_lines
 
 __all__ = ["TextIndex", "text_index"]
@@ -37,11 +38,13 @@ class TextIndex:
     position as in ``report.text``, and the sentences of each line on demand."""
 
     lines: tuple[str, ...]
-    cleaned: tuple[str, ...]
+    # Packed (one string a block of lines, not one a line): the index lives as long as
+    # its report, and a string object per line would cost more than a short line's text.
+    cleaned: Sequence[str]
     # Each printed line case-folded, for cheap keyword tests (``"tahun" in ...``) before a
     # case-insensitive pattern: a line without the word cannot match. Only for such
     # tests: offsets may differ from the printed line where folding lengthens a character.
-    folded: tuple[str, ...]
+    folded: Sequence[str]
     # Per line read so far: where its sentence boundaries (the spaces after . ! ? ;)
     # start and end.
     _boundaries: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = field(
@@ -51,7 +54,7 @@ class TextIndex:
 
     @classmethod
     def of(cls, lines: tuple[str, ...]) -> TextIndex:
-        return cls(lines, clean_lines(lines), tuple(line.casefold() for line in lines))
+        return cls(lines, clean_lines(lines), PackedLines(line.casefold() for line in lines))
 
     def mentions(self, index: int, words: tuple[str, ...]) -> bool:
         """Whether line ``index``, case-folded, contains one of ``words`` (lower case)."""
