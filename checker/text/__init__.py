@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ._headings import find_headings
@@ -22,7 +22,7 @@ from ._limits import DEFAULT_LIMITS, Limits, within_limits
 from ._lines import PackedLines
 from ._markup import Markup, formula_lines, strip_markup
 from ._pages import join_fragments, page_header_lines
-from ._source import Cell, Heading, Oversized, Row, Source, Table
+from ._source import Cell, Heading, Oversized, Row, Source, Table, within_tables
 from ._tables import find_caption, is_header_row, pipe_fragments, tab_fragments
 
 __all__ = [
@@ -90,7 +90,7 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limit
     furniture = page_header_lines(lines, texts, tabular)
     blocked = claimed | furniture
     tab = tab_fragments(lines, blocked.__contains__, limits.table_rows)
-    in_tab = _within_spans(tab.tables)
+    in_tab = within_tables(tab.tables)
     fragments = tab.tables + pipe_fragments(
         lines, lambda number: number in blocked or in_tab(number)
     )
@@ -135,19 +135,6 @@ def _limited(
         readable += kept
         oversized += beyond
     return readable, oversized
-
-
-def _within_spans(tables: Sequence[Table]) -> Callable[[int], bool]:
-    """Whether a line lies within one of ``tables`` (sorted, not overlapping): a search
-    of their spans, so a million-line table needs no set of a million lines."""
-    starts = [table.line for table in tables]
-    ends = [table.end_line for table in tables]
-
-    def within(number: int) -> bool:
-        index = bisect_right(starts, number) - 1
-        return index >= 0 and number <= ends[index]
-
-    return within
 
 
 def _lines_of(tables: Sequence[Table]) -> set[int]:

@@ -7,13 +7,13 @@ reviewer at the exact line they will see in their editor.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ._markup import strip_markup
 
-__all__ = ["Cell", "Heading", "Oversized", "Row", "Source", "Table"]
+__all__ = ["Cell", "Heading", "Oversized", "Row", "Source", "Table", "within_tables"]
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ class Source:
     @cached_property
     def _text_lines(self) -> tuple[tuple[int, str], ...]:
         # Built once: the meta, claims, links and scale readers each walk the narrative.
-        inside = _within_tables((*self.tables, *self.oversized))
+        inside = within_tables((*self.tables, *self.oversized))
         return tuple(
             (number, text)
             for number in range(1, len(self.lines) + 1)
@@ -170,9 +170,10 @@ class Source:
         )
 
 
-def _within_tables(tables: tuple[Table | Oversized, ...]) -> Callable[[int], bool]:
-    """Whether a line lies within one of ``tables``: a search of their merged spans, so
-    an oversized table of a million lines needs no set of a million lines."""
+def within_tables(tables: Sequence[Table | Oversized]) -> Callable[[int], bool]:
+    """Whether a line lies within one of ``tables`` (in any order, overlapping or not): a
+    search of their merged spans, so a table of a million lines needs no set of a million
+    lines. Shared by the narrative lines here and the table search of the parser."""
     starts: list[int] = []
     ends: list[int] = []
     for table in sorted(tables, key=lambda table: table.line):
