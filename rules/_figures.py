@@ -9,6 +9,7 @@ decimals the document printed (both conventions occur), within
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
@@ -24,6 +25,7 @@ __all__ = [
     "plain",
     "plain_percent",
     "same_amount",
+    "same_figure",
     "sum_of",
     "value_of",
 ]
@@ -93,3 +95,30 @@ def percent_text(value: Decimal, decimals: int) -> Percent:
     spreadsheets behind the reports round (77,265 -> "77,27%"): ``str()`` gives the
     Bahasa Indonesia text, a message in English shows ``77.27%``."""
     return Percent(value, decimals)
+
+
+_GRADE = re.compile(r"(?<![A-Za-z])(AA|BB|CC|A|B|C|D|E)(?![A-Za-z])")
+
+
+def _grade(raw: str) -> str | None:
+    """The letter grade a figure prints ("B", "56 (CC Kategori)"), if any."""
+    found = _GRADE.search(raw)
+    return found.group(1) if found else None
+
+
+def same_figure(first: Number, second: Number) -> bool:
+    """Equal figures: "CC" and "56 (CC Kategori)" agree (same grade), "56,00 (C)" and
+    "56 (CC)" do not (same score, another grade); plain numbers compare as numbers."""
+    grades = _grade(first.raw), _grade(second.raw)
+    if None not in grades and grades[0] != grades[1]:
+        return False
+    if first.value is not None and second.value is not None:
+        return first.value == second.value
+    if None not in grades:
+        return True  # one of them prints only the grade, and the grades agree
+    return _text(first.raw) == _text(second.raw)
+
+
+def _text(raw: str) -> str:
+    """Non-numeric figures ("BB", "7 Desa/ 1 Kel") compared without case or spacing."""
+    return "".join(raw.split()).casefold()

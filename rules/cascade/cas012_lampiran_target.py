@@ -24,9 +24,9 @@ from checker.graph import node_finder
 from checker.model import AgreementRow, LevelTarget, Number, Report
 from checker.names import same_name
 from checker.rule import Category, Severity, Violation, rule
+from rules._figures import same_figure
 from rules._predikat import is_blank
 from rules.cascade._agreements import DOCUMENTS, pk_in_force
-from rules.consistency._values import same_figure
 
 __all__ = ["CAS012"]
 

@@ -10,7 +10,7 @@ from checker.model import (
     AgreementRow,
 )
 from checker.rule import Category, Severity, Violation, rule
-from rules.consistency._values import same_figure
+from rules._figures import same_figure
 
 __all__ = ["CON004"]
 

@@ -15,9 +15,10 @@ from checker.model import (
     Report,
 )
 from checker.rule import Category, Severity, Violation, rule
+from rules._figures import same_figure
 from rules._predikat import is_blank
 
-__all__ = ["CON001", "SOURCES", "Basis", "Place", "Reading", "same_figure"]
+__all__ = ["CON001", "SOURCES", "Basis", "Place", "Reading"]
 
 SOURCES = {"plan": "Renstra", "pk": "PK", "pk_perubahan": "PK Perubahan", "iku": "IKU"}
 _DIGITS = re.compile(r"\d+")
@@ -103,33 +104,6 @@ def _in_force(places: list[Place]) -> list[list[Place]]:
     signed = [place for place in places if place.source == "pk" or (
         place.source in _PLANNED and not same_figure(place.figure, revised))]
     return [signed, [place for place in places if place not in signed]]
-
-
-_GRADE = re.compile(r"(?<![A-Za-z])(AA|BB|CC|A|B|C|D|E)(?![A-Za-z])")
-
-
-def _grade(raw: str) -> str | None:
-    """The letter grade a figure prints ("B", "56 (CC Kategori)"), if any."""
-    found = _GRADE.search(raw)
-    return found.group(1) if found else None
-
-
-def same_figure(first: Number, second: Number) -> bool:
-    """Equal figures: "CC" and "56 (CC Kategori)" agree (same grade), "56,00 (C)" and
-    "56 (CC)" do not (same score, another grade); plain numbers compare as numbers."""
-    grades = _grade(first.raw), _grade(second.raw)
-    if None not in grades and grades[0] != grades[1]:
-        return False
-    if first.value is not None and second.value is not None:
-        return first.value == second.value
-    if None not in grades:
-        return True  # one of them prints only the grade, and the grades agree
-    return _text(first.raw) == _text(second.raw)
-
-
-def _text(raw: str) -> str:
-    """Non-numeric figures ("BB", "7 Desa/ 1 Kel") compared without case or spacing."""
-    return "".join(raw.split()).casefold()
 
 
 class Basis(enum.Enum):

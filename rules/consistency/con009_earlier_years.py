@@ -26,10 +26,9 @@ from checker.context import Context, location
 from checker.graph import node_finder
 from checker.model import AchievementRow, EarlierYear, Number, Polarity, Provenance
 from checker.rule import Category, Severity, Violation, rule
-from rules._figures import at_precision, percent_text
+from rules._figures import at_precision, percent_text, same_figure
 from rules._predikat import is_blank
 from rules.capaian import miscomputed
-from rules.consistency._values import same_figure
 
 __all__ = ["CON009"]
 

@@ -35,8 +35,8 @@ from checker.graph import node_finder, normalise_name
 from checker.model import LevelTarget, Report, TargetTable
 from checker.names import NameIndex
 from checker.rule import Category, Severity, Violation, rule
+from rules._figures import same_figure
 from rules._predikat import is_blank
-from rules.consistency._values import same_figure
 
 __all__ = ["CON014"]
 

@@ -35,8 +35,8 @@ from checker.context import Context, location
 from checker.graph import node_finder
 from checker.model import Indikator, LevelTarget, Number, Report
 from checker.rule import Category, Severity, Violation, rule
+from rules._figures import same_figure
 from rules._predikat import is_blank
-from rules.consistency._values import same_figure
 
 __all__ = ["CON016"]
 
