@@ -10,9 +10,8 @@ pagu - realisasi; the split by jenis belanja adds up to the same total.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from checker.context import Context, location
 from checker.display import Rupiah
@@ -84,8 +83,7 @@ def _main_realisasi(report: Report) -> BudgetTable | None:
     return next((table for table in report.main_budgets() if table.kind == "realisasi"), None)
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):
     """An item or a table's total line, as BUD004/BUD005 see it."""
 
     what: str
@@ -112,8 +110,7 @@ def rollup_key(table: BudgetTable, item: BudgetItem, column: Column) -> str:
     return f"rollup:{table.name}:{table.where.line}:{column}:{item.where.line}:{item.name}"
 
 
-@dataclass(frozen=True)
-class _Rollup:
+class _Rollup(NamedTuple):
     """A parent whose ``column`` is not the sum of its children's."""
 
     item: BudgetItem
@@ -125,6 +122,8 @@ def _failed_rollups(table: BudgetTable, column: Column, tolerance: Decimal) -> l
     """The parents of ``table`` whose ``column`` is not the sum of their rows, in order."""
     failed = []
     for item in table.walk():
+        if not item.children:
+            continue  # a row without rows sums nothing (most rows are such leaves)
         stated = value_of(_figure(item, column))
         total = sum_of(_figure(child, column) for child in item.children)
         if stated is not None and total is not None and not same_amount(total, stated, tolerance):

@@ -10,8 +10,8 @@ with what is printed, at the precision printed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.display import Percent
@@ -231,8 +231,7 @@ def _miscomputed_rows(
     return frozenset(row_key(table, row) for row in wrong)
 
 
-@dataclass(frozen=True)
-class _Graded:
+class _Graded(NamedTuple):
     """A stated predikat and what it grades."""
 
     item: str  # "indikator '...'" or "sasaran '...'": domain words, same in both languages

@@ -10,7 +10,7 @@ in the cascade graph, which folds spelling differences.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.context import Context
 from checker.graph import node_finder
@@ -60,8 +60,7 @@ def items_by_node(context: Context, tables: list[BudgetTable]) -> dict[str, Budg
     return {key: row.item for key, row in rows_by_node(context, tables).items()}
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """An item of a main table with the parent it is printed under."""
 
     item: BudgetItem

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.display import Rupiah
@@ -30,6 +31,7 @@ from rules._figures import (
     sum_of,
     value_of,
 )
+from rules._per_report import per_report
 from rules._structure_outline import TOP_KINDS, main_span
 from rules.consistency._values import SOURCES
 
@@ -111,8 +113,7 @@ _CAPAIAN_WORDS = re.compile(r"\b(?:capaian|kinerja|sasaran|indikator|target)\b")
 _MIN_ITEM_WORDS = 3  # shorter budget names ("Administrasi Umum") occur in any sentence
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A figure of the body a claim may repeat, and how a message names it."""
 
     label: dict[str, str]
@@ -284,8 +285,7 @@ def _local(claim: Claim, text: str) -> str:
     return normalise_name(before[figures[-1].end():] if figures else before)
 
 
-@dataclass(frozen=True)
-class _Scope:
+class _Scope(NamedTuple):
     """What part of the budget a claim speaks of."""
 
     kind: str  # total, belanja, item, sasaran, skip
@@ -294,8 +294,7 @@ class _Scope:
     tables: tuple[BudgetTable, ...] = ()  # a sasaran's per-sasaran tables
 
 
-@dataclass(frozen=True)
-class _Items:
+class _Items(NamedTuple):
     """The budget rows a sentence may name, read once per report: each normalised name
     (3 words at least) with its rows in the tables' order, and the names by their first
     word, so that a sentence is searched only for the names whose first word it holds."""
@@ -313,6 +312,7 @@ class _Items:
         return iter(sorted(keys, key=self.order.__getitem__))
 
 
+@per_report  # CON002 and CON005 both read them
 def _budget_items(report: Report) -> _Items:
     named: dict[str, list[tuple[BudgetItem, BudgetTable]]] = {}
     for table in report.budgets:
@@ -348,8 +348,7 @@ def _number(token: str) -> int | None:
     return int(token) if token.isdigit() else _ROMAN.get(token)
 
 
-@dataclass(frozen=True)
-class _Section:
+class _Section(NamedTuple):
     """One sasaran's part of the report: from the line that opens it to the line before
     the next sasaran's, or before the part of the outline it stands in ends."""
 
@@ -389,6 +388,7 @@ class _Sasaran:
         return _Section(start, min(following, default=self.last + 1) - 1, number)
 
 
+@per_report  # CON002 and CON005 both read them
 def _sasaran_parts(report: Report) -> _Sasaran:
     """The titles of the sasaran's parts: outline headings that open with a sasaran and
     its number, and lines written as one (the reader keeps some as plain text)."""
@@ -434,8 +434,7 @@ def _sasaran_tables(report: Report, section: _Section | None, number: int | None
     return tuple(found)
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     """Words of the sentence that name a part of the budget: where they stand, and which."""
 
     start: int

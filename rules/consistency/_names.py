@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -42,8 +43,7 @@ _AS_DIGITS = str.maketrans("oli", "011")
 _NUMBER_DIGITS = 2
 
 
-@dataclass(frozen=True)
-class _Named:
+class _Named(NamedTuple):
     """One place a sasaran or indicator name is printed."""
 
     kind: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.graph import node_finder
@@ -24,8 +24,7 @@ SOURCES = {"plan": "Renstra", "pk": "PK", "pk_perubahan": "PK Perubahan", "iku":
 _DIGITS = re.compile(r"\d+")
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """One figure of one indicator: where it is printed and what it says."""
 
     source: str  # plan, pk, pk_perubahan, iku, capaian (as in checker.graph.Occurrence)
@@ -132,8 +131,7 @@ _BASIS = {
 _PK_SOURCES = frozenset({"pk", "pk_perubahan"})
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """The places of one indicator that print the same figure, in document order."""
 
     places: tuple[Place, ...]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.graph import fold_text
@@ -57,8 +57,7 @@ _TABLE_YEARS = re.compile(
 _LEVEL = re.compile(r"(?i)\b(provinsi|kabupaten|kota)\b")
 
 
-@dataclass(frozen=True)
-class _Period:
+class _Period(NamedTuple):
     plan: str  # "rpjmd" or "renstra"
     level: str | None  # the government level the plan names, if any
     first: int
@@ -82,15 +81,29 @@ def _plans(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _dated(text: tuple[str, ...]) -> list[tuple[int, str]]:
-    """(index, line) of the lines that may print a year ("19.." or "20.."): a plan's
-    period and a citation each hold one, so the long patterns below need not be tried
-    on the other lines."""
-    return [(index, line) for index, line in enumerate(text) if "19" in line or "20" in line]
+# A dated line: its index, the line, and the line case-folded for keyword tests.
+_Dated = tuple[int, str, str]
 
 
-def _periods(text: tuple[str, ...], year: int) -> Iterator[_Period]:
-    for index, line in _dated(text):
+def _dated(text: tuple[str, ...]) -> list[_Dated]:
+    """The lines that may print a year ("19.." or "20.."): a plan's period and a citation
+    each hold one, so the long patterns below need not be tried on the other lines.
+    Each is folded once here for the keyword tests of both."""
+    return [(index, line, line.casefold()) for index, line in enumerate(text)
+            if "19" in line or "20" in line]
+
+
+def _may_name_plan(folded: str) -> bool:
+    """Whether a folded line holds a word :data:`_PLAN` needs to match: every plan it
+    reads is an "rpjmd", a "renstra" or a "rencana" (its case-insensitive part, and
+    case folding maps every letter of these words the pattern may match to itself)."""
+    return "rpjmd" in folded or "renstra" in folded or "rencana" in folded
+
+
+def _periods(dated: list[_Dated], year: int) -> Iterator[_Period]:
+    for index, line, folded in dated:
+        if not _may_name_plan(folded):
+            continue
         for match in _PLAN.finditer(line):
             first, last = int(match["a"]), int(match["b"])
             # A period without the reporting year is HYG002's (a stale Renstra).
@@ -115,8 +128,9 @@ def _same_plan(one: _Period, other: _Period) -> bool:
     return one.first == other.first or one.last == other.last
 
 
-def _period_findings(text: tuple[str, ...], year: int) -> Iterator[Violation]:
-    periods = list(_periods(text, year))
+def _period_findings(text: tuple[str, ...], dated: list[_Dated], year: int
+                     ) -> Iterator[Violation]:
+    periods = list(_periods(dated, year))
     counts = Counter((p.plan, p.first, p.last) for p in periods)
     spans = Counter((p.first, p.last) for p in periods)
 
@@ -260,8 +274,7 @@ _MINISTERS = {
 _SUBJECT_END = re.compile(r"(?i)\s+(?:sebagaimana|yang\s+telah|dan\s+peraturan)\b|[,.]\s")
 
 
-@dataclass(frozen=True)
-class _Citation:
+class _Citation(NamedTuple):
     issuer: str
     number: str
     year: int
@@ -301,9 +314,22 @@ def _subject(text: str | None) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
-def _citations(text: tuple[str, ...]) -> list[_Citation]:
+def _may_cite(folded: str) -> bool:
+    """Whether a folded line holds the words :data:`_CITED` needs to match: an issuer
+    (each is an "undang", "uu", "pp", "per...", "instruksi" or "inpres"; tested without
+    their "i", which folding may not give) and a number ("no" and "tahun", or "/")."""
+    numbered = "/" in folded or ("no" in folded and "tahun" in folded)
+    return numbered and any(word in folded for word in _ISSUER_WORDS)
+
+
+_ISSUER_WORDS = ("per", "uu", "pp", "undang", "nstruks", "npres")
+
+
+def _citations(dated: list[_Dated]) -> list[_Citation]:
     found = []
-    for index, line in _dated(text):
+    for index, line, folded in dated:
+        if not _may_cite(folded):
+            continue
         for match in _CITED.finditer(line):
             issuer = _issuer_key(match)
             if issuer is None:
@@ -332,8 +358,8 @@ def _same_regulation(one: _Citation, other: _Citation,
     return bare and one.issuer in _NATIONAL and one.number == other.number
 
 
-def _citation_findings(text: tuple[str, ...]) -> Iterator[Violation]:
-    citations = _citations(text)
+def _citation_findings(text: tuple[str, ...], dated: list[_Dated]) -> Iterator[Violation]:
+    citations = _citations(dated)
     subjects: dict[tuple[str, str, int], set[str]] = {}
     for citation in citations:
         if citation.subject:
@@ -412,7 +438,8 @@ def CON007(context: Context) -> Iterator[Violation]:
     are each stated one way throughout."""
     report = context.report
     year = report.meta.year
+    dated = _dated(report.text)
     if year is not None:
-        yield from _period_findings(report.text, year)
+        yield from _period_findings(report.text, dated, year)
         yield from _budget_year_findings(report, year)
-    yield from _citation_findings(report.text)
+    yield from _citation_findings(report.text, dated)

@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Violation, rule
@@ -68,8 +68,7 @@ _LONG = 90  # a line longer than this is prose, not a signature line
 _SIMILAR = 0.8  # two spellings this close are one thing misspelt
 
 
-@dataclass(frozen=True)
-class _Block:
+class _Block(NamedTuple):
     group: str  # "own", "pk", "reviu" or "other"
     role: str  # "head", "pertama", "kedua", "reviewer"
     place: str | None
@@ -166,6 +165,8 @@ def _read_column(cells: list[str]) -> tuple[str, str, str | None, str | None] | 
 def _blocks(text: tuple[str, ...]) -> Iterator[_Block]:
     cleaned = clean_lines(text)  # cleaned once per report, shared with the hygiene rules
     for index, line in enumerate(cleaned):
+        if "19" not in line and "20" not in line:
+            continue  # no year, so no date line: most lines are skipped without the pattern
         date = _DATE_LINE.match(line.split("\t")[0].strip("* "))
         if date is None:
             continue

@@ -20,7 +20,8 @@ Two checks, the same as for the reporting year (CON001, CAP001), for earlier yea
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.graph import node_finder
@@ -39,8 +40,7 @@ _ROLES = {
 }
 
 
-@dataclass(frozen=True)
-class _Place:
+class _Place(NamedTuple):
     indikator: str
     year: int
     role: str

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.graph import node_finder
@@ -55,8 +56,7 @@ _WORD_LINE = {"id": "baris", "en": "line"}
 _PLACES_SHOWN = 3
 
 
-@dataclass(frozen=True)
-class _Printed:
+class _Printed(NamedTuple):
     """One place a program, kegiatan or sub kegiatan is printed."""
 
     level: Level
@@ -207,8 +207,9 @@ def _shortened(context: Context, main: list[BudgetTable],
     seen: set[frozenset[str]] = set()
     sources = [(table, "budget") for table in main] + [(t, "per_sasaran") for t in per_sasaran]
     for table, source in sources:
-        own = {(p.level, node[p.level](p.name)) for p in _in_table(table, source)}
-        for item in _in_table(table, source):
+        rows_printed = _in_table(table, source)
+        own = {(p.level, node[p.level](p.name)) for p in rows_printed}
+        for item in rows_printed:
             key = node[item.level](item.name)
             for other in main:
                 if other is table:

@@ -104,13 +104,12 @@ def _percent(raw: str) -> Number | None:
     return Number(raw, value) if value is not None else None
 
 
-def _folded(report: Report) -> Iterator[tuple[int, str]]:
+def _folded(report: Report) -> list[tuple[int, str]]:
     """Lines of narrative, case-folded with single spaces (table rows left out). A line
     without a percent sign holds no share: it is given empty, unfolded."""
-    for number, text in prose_lines(report, 1, len(report.text)):
-        if "\t" in text or text.lstrip().startswith(("|", "<")):
-            continue
-        yield number, " ".join(text.casefold().split()) if "%" in text else ""
+    return [(number, " ".join(text.casefold().split()) if "%" in text else "")
+            for number, text in prose_lines(report, 1, len(report.text))
+            if "\t" not in text and not text.lstrip().startswith(("|", "<"))]
 
 
 def _count(raw: str) -> int:
@@ -124,10 +123,12 @@ def _is_share(count: int, whole: int, raw_whole: str) -> bool:
     return whole > 0 and count <= whole and not is_year
 
 
-def _in_sentences(report: Report) -> Iterator[tuple[_Share, int]]:
+def _in_sentences(folded: list[tuple[int, str]]) -> Iterator[tuple[_Share, int]]:
     """Shares that name their whole in the same sentence: (share, whole), once each
-    even when two of the shapes read it."""
-    for number, text in _folded(report):
+    even when two of the shapes read it (``folded``: :func:`_folded`)."""
+    for number, text in folded:
+        if "dari" not in text:
+            continue  # every shape names its whole with "dari" (and needs a "%")
         seen: set[tuple[int, int, str]] = set()
         for pattern in _SENTENCES:
             for match in pattern.finditer(text):
@@ -142,13 +143,14 @@ def _in_sentences(report: Report) -> Iterator[tuple[_Share, int]]:
                 yield _Share(number, count, match["unit"], percent), whole
 
 
-def _lists(report: Report) -> Iterator[list[_Share]]:
+def _lists(folded: list[tuple[int, str]]) -> Iterator[list[_Share]]:
     """Runs of consecutive list lines with a count, a unit and a share (blank lines
-    between items allowed)."""
+    between items allowed; ``folded``: :func:`_folded`)."""
     run: list[_Share] = []
     last = 0
-    for number, text in _folded(report):
-        match = _LIST_ITEM.match(text)
+    for number, text in folded:
+        # A line without "%" (given empty) is no list item: not worth the pattern.
+        match = _LIST_ITEM.match(text) if text else None
         percent = _percent(match["percent"]) if match else None
         if match is None or percent is None:
             if len(run) >= 2:
@@ -166,9 +168,9 @@ def _lists(report: Report) -> Iterator[list[_Share]]:
         yield run
 
 
-def _in_lists(report: Report) -> Iterator[tuple[_Share, int]]:
+def _in_lists(folded: list[tuple[int, str]]) -> Iterator[tuple[_Share, int]]:
     """Shares of a list whose percentages add up to 100: (share, sum of the counts)."""
-    for run in _lists(report):
+    for run in _lists(folded):
         total = sum(share.count for share in run)
         printed = sum(share.percent.value or 0 for share in run)
         if total > 0 and abs(printed - _HUNDRED) <= _SUM_SLACK:
@@ -215,8 +217,8 @@ def CON013(context: Context) -> Iterator[Violation]:
     """Bab III analyses the capaian with the data behind it (Permenpan RB 53/2014,
     Lampiran II); a share the narrative prints must be the count over the whole it
     names."""
-    report = context.report
-    for share, whole in (*_in_sentences(report), *_in_lists(report)):
+    folded = _folded(context.report)  # read once for both shapes
+    for share, whole in (*_in_sentences(folded), *_in_lists(folded)):
         computed = Decimal(share.count) * _HUNDRED / Decimal(whole)
         if not context.percent_mismatch(share.percent, computed):
             continue

@@ -28,7 +28,7 @@ folded into its finding.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.graph import node_finder, normalise_name
@@ -41,8 +41,7 @@ from rules._predikat import is_blank
 __all__ = ["CON014"]
 
 
-@dataclass(frozen=True)
-class _Printed:
+class _Printed(NamedTuple):
     """One tujuan row of one table, with the table's place in the report's order."""
 
     table: TargetTable

@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from checker.context import Context
 from checker.display import Percent
@@ -88,8 +88,7 @@ _MIN_SHORT_WORDS = 2  # "Nilai SAKIP": a shorter key is at least this long
 _MIN_PREFIX_WORDS = 3  # "Indeks Kepuasan Masyarakat (IKM) ...": the words before it
 
 
-@dataclass(frozen=True)
-class _Figure:
+class _Figure(NamedTuple):
     """A figure of a sentence: where it stands and how it reads."""
 
     start: int
@@ -102,8 +101,7 @@ class _Figure:
         return self.number.raw + ("%" if self.percent else "")
 
 
-@dataclass(frozen=True)
-class _Indicator:
+class _Indicator(NamedTuple):
     """One indicator of the capaian tables: its rows and the keys a sentence names it by."""
 
     name: str
@@ -111,8 +109,7 @@ class _Indicator:
     keys: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Stated:
+class _Stated(NamedTuple):
     """A figure a sentence gives for an indicator (``role``: realisasi or capaian)."""
 
     role: str
@@ -171,8 +168,9 @@ def _names(text: str, key: str) -> bool:
 
 def _named(sentence: str, indicators: Sequence[_Indicator]) -> _Indicator | None:
     """The one indicator the sentence names, or ``None`` (none, or several)."""
-    folded = normalise_name(sentence)
-    named = [i for i in indicators if any(_names(folded, key) for key in i.keys)]
+    # As :func:`_names` for each key, the sentence padded once for all of them.
+    padded = f" {normalise_name(sentence)} "
+    named = [i for i in indicators if any(f" {key} " in padded for key in i.keys)]
     return named[0] if len(named) == 1 else None
 
 
@@ -230,8 +228,7 @@ def _introduces(sentence: str, figures: list[_Figure], figure: _Figure,
     return any(_names(folded, key) for key in indicator.keys)
 
 
-@dataclass(frozen=True)
-class _Triple:
+class _Triple(NamedTuple):
     """A realisasi, its target and the capaian the sentence gives, next to one another."""
 
     realisasi: _Figure
@@ -404,21 +401,29 @@ def _sentences(report: Report) -> Iterator[tuple[int, str]]:
             continue  # a table row
         if ikhtisar is not None and number in ikhtisar:
             continue
-        if not any(word in text.casefold() for word in ("capaian", "realisasi", "sebesar",
-                                                          "mencapai")):
+        if not _may_state_figure(text.casefold()):
             continue
         for sentence in _SENTENCE_END.split(" ".join(text.split())):
             yield number, sentence
 
 
+def _may_state_figure(folded: str) -> bool:
+    """Whether a folded line holds a word that introduces an indicator's figure (tested
+    one by one: this runs on every line of the narrative)."""
+    return ("capaian" in folded or "realisasi" in folded or "sebesar" in folded
+            or "mencapai" in folded)
+
+
 def _sentence_violation(context: Context, line: int, sentence: str,
                         indicators: Sequence[_Indicator]) -> Violation | None:
     """At most one finding for a sentence: a figure unlike the table first."""
+    indicator = _named(sentence, indicators)
+    if indicator is None and "target" not in sentence.casefold():
+        return None  # no indicator to compare with, and no "dari target" to compute
     figures = _figures(sentence)
     if not figures:
         return None
     year = context.report.meta.year
-    indicator = _named(sentence, indicators)
     triples = [(triple, indicator if indicator is not None and _introduces(
         sentence, figures, triple.realisasi, indicator) else None)
         for triple in _triples(sentence, figures, year)]

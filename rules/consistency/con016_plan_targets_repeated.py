@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.graph import node_finder
@@ -45,8 +45,7 @@ _REVISED = re.compile(r"\bperubahan\b", re.IGNORECASE)
 _PERIOD = re.compile(r"\b(20\d\d)\s*[-\u2013\u2014/]\s*(20\d\d)\b")
 
 
-@dataclass(frozen=True)
-class _PlanTable:
+class _PlanTable(NamedTuple):
     """The plan rows of one printed table, with its place in the report's order."""
 
     name: str | None
@@ -54,8 +53,7 @@ class _PlanTable:
     rows: tuple[Indikator, ...]
 
 
-@dataclass(frozen=True)
-class _Printed:
+class _Printed(NamedTuple):
     """One indicator row of one plan table, keyed by its graph node."""
 
     table: _PlanTable
@@ -63,8 +61,7 @@ class _Printed:
     key: str
 
 
-@dataclass(frozen=True)
-class _Difference:
+class _Difference(NamedTuple):
     """One year whose target two printings of one indicator give differently."""
 
     year: int
