@@ -4,7 +4,8 @@ Every hygiene rule scans all of ``report.text``: each would otherwise clean ever
 case-fold it for its keyword tests and split it into sentences again. The index holds
 the lines as printed, cleaned (:func:`rules.hygiene._text.clean`) and case-folded, and
 splits a line into sentences the first time a rule asks, so that the work is done once
-per report whatever the number of rules that read it.
+per report whatever the number of rules that read it. Which lines hold a keyword is
+found by one scan of the case-folded text per keyword set, not by a test of each line.
 
 A rule asks :func:`text_index` for the index of ``context.report``. The indexes of the
 last few reports are kept by the report's identity, through a weak reference: an index
@@ -18,18 +19,96 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
+from itertools import islice, pairwise
+from typing import overload
 
 from checker.model import Report
-from checker.text import PackedLines
 from rules.hygiene._text import SENTENCE_END, clean_lines
 
-__all__ = ["TextIndex", "text_index"]
+__all__ = ["FoldedLines", "TextIndex", "text_index"]
 
 _LETTERS = re.compile(r"[a-z]+")
+# Lines per block of :class:`FoldedLines`: small enough that a line of wide characters (an
+# emoji makes a Python string four bytes a character) widens only its own block.
+_BLOCK = 1024
+
+
+class FoldedLines(Sequence[str]):
+    """Lines case-folded, stored as a few blocks of lines joined by newlines and where
+    each line starts in its block (a string object per line would cost more than a short
+    line's text), so that the lines that hold a word are found by one fast search of the
+    text rather than one test of each line."""
+
+    __slots__ = ("_blocks", "_length", "_starts")
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        blocks: list[str] = []
+        # Where each line starts within its block, and one entry more per block: where
+        # the block ends (past a last newline), so that a line ends where the next starts.
+        starts = array("Q")
+        iterator = iter(lines)
+        while block := [line.casefold() for line in islice(iterator, _BLOCK)]:
+            text = "\n".join(block) + "\n"
+            blocks.append(text)
+            start = 0
+            for line in block:
+                starts.append(start)
+                start += len(line) + 1
+            starts.append(start)
+        self._blocks = tuple(blocks)
+        self._starts = starts
+        self._length = len(starts) - len(blocks)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
+        if isinstance(index, slice):
+            return tuple(self[number] for number in range(self._length)[index])
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("line index out of range")
+        block = index // _BLOCK
+        at = index + block  # each block before has one entry more: its end
+        return self._blocks[block][self._starts[at]:self._starts[at + 1] - 1]
+
+    def __iter__(self) -> Iterator[str]:
+        for block_number, block in enumerate(self._blocks):
+            first = block_number * (_BLOCK + 1)
+            starts = self._starts[first:first + _BLOCK + 1]
+            for start, end in pairwise(starts):
+                yield block[start:end - 1]
+
+    def __repr__(self) -> str:
+        return f"FoldedLines({len(self)} lines)"
+
+    def lines_holding(self, word: str) -> Iterator[int]:
+        """The lines, in order, that contain ``word`` (not empty, no newline in it): a
+        plain search of each block finds the next line that holds it, and goes on from
+        the line after."""
+        for block_number, block in enumerate(self._blocks):
+            # The starts of this block's lines and its end (each block before has one
+            # entry more: its end).
+            at = block_number * (_BLOCK + 1)
+            starts = self._starts[at:at + _BLOCK + 1]
+            first = block_number * _BLOCK
+            found = block.find(word)
+            while found >= 0:
+                within = bisect_right(starts, found) - 1
+                yield first + within
+                found = block.find(word, starts[within + 1])
 
 
 @dataclass(frozen=True, eq=False)  # one index per report: compared by identity
@@ -44,21 +123,36 @@ class TextIndex:
     # Each printed line case-folded, for cheap keyword tests (``"tahun" in ...``) before a
     # case-insensitive pattern: a line without the word cannot match. Only for such
     # tests: offsets may differ from the printed line where folding lengthens a character.
-    folded: Sequence[str]
+    folded: FoldedLines
     # Per line read so far: where its sentence boundaries (the spaces after . ! ? ;)
     # start and end.
     _boundaries: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = field(
         default_factory=dict, repr=False, compare=False)
     # The words asked of :meth:`writes_in_lower_case`, and the answers.
     _lower_case: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    # The keywords asked of :meth:`lines_with`, and the lines that hold them.
+    _with: dict[tuple[str, ...], tuple[int, ...]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, lines: tuple[str, ...]) -> TextIndex:
-        return cls(lines, clean_lines(lines), PackedLines(line.casefold() for line in lines))
+        return cls(lines, clean_lines(lines), FoldedLines(lines))
+
+    def lines_with(self, words: tuple[str, ...]) -> tuple[int, ...]:
+        """The lines, in order, whose case-folded text contains one of ``words`` (lower
+        case, no newline in them): one search of the text per word, not one per line."""
+        found = self._with.get(words)
+        if found is None:
+            found = tuple(sorted({index for word in words
+                                  for index in self.folded.lines_holding(word)}))
+            self._with[words] = found
+        return found
 
     def mentions(self, index: int, words: tuple[str, ...]) -> bool:
-        """Whether line ``index``, case-folded, contains one of ``words`` (lower case)."""
-        return _any_of(words).search(self.folded[index]) is not None
+        """Whether line ``index``, case-folded, contains one of ``words`` (lower case): for
+        the lines a rule has already chosen, where a scan of the whole text would cost more."""
+        folded = self.folded[index]
+        return any(word in folded for word in words)
 
     def sentence_of(self, index: int, start: int, end: int) -> str:
         """The sentence of line ``index`` that holds ``line[start:end]`` (as
@@ -118,13 +212,6 @@ class TextIndex:
         """Where the sentence that holds ``start`` begins: after the last boundary before."""
         before = bisect_right(ends, start)
         return ends[before - 1] if before else 0
-
-
-@lru_cache(maxsize=64)  # each rule asks for the same few tuples of words, line after line
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern of plain words, which the regex engine scans for faster than ``in`` for
-    each word in turn."""
-    return re.compile("|".join(re.escape(word) for word in words))
 
 
 def _in_word(char: str) -> bool:

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.graph import fold_text
 from checker.model import Report
 from rules._structure_outline import prose
+from rules.hygiene._index import text_index
+from rules.hygiene._lazy import LazyPattern
 from rules.hygiene._text import (
     AGENCY_KIND,
     Agency,
@@ -41,11 +43,12 @@ __all__ = ["Citation", "Statement", "is_itself", "own_agency_of", "statements"]
 _YEAR = r"(?:19|20)\d\d"
 # A line that may state an origin holds the stem of one of the cues below. Searched in
 # the lower-cased line: far cheaper than the cues themselves on every line.
-_STEMS = re.compile("bentuk|mekar|pecahan|diri|nama")
+_STEM_WORDS = ("bentuk", "mekar", "pecahan", "diri", "nama")
+_STEMS = re.compile("|".join(_STEM_WORDS))
 
 # An agency named in a sentence: its kind and the capitalised words of its name, or the
 # kind followed by "ini" ("Kecamatan ini").
-_MENTION = re.compile(
+_MENTION = LazyPattern(
     rf"(?:(?i:kantor)\s+)?\b(?P<kind>(?i:{AGENCY_KIND}))\b"
     r"(?:[^\S\t]+(?:(?P<this>(?i:ini|tersebut))\b|(?P<name>[A-Z][\w'\u2019-]*"
     r"(?: +(?:dan +)?[A-Z][\w'\u2019-]*)*)))?"
@@ -61,8 +64,8 @@ _CITATION = re.compile(
     rf"\s*(?:nomor|no\.?)\s*(?P<number>[\w.-]{{1,12}}?)\s+tahun\s+(?P<year>{_YEAR})\b"
     r"(?:\s+tentang\s+(?P<subject>[^;()]{3,200}))?"
 )
-_CITED_PAIR = re.compile(rf"(?i)(?:nomor|no\.?)\s*([\w.-]{{1,12}}?)\s+tahun\s+({_YEAR})\b")
-_SUBJECT_END = re.compile(r"(?i)\s+(?:sebagaimana|yang\s+telah|dan\s+peraturan)\b|[,.;]\s")
+_CITED_PAIR = LazyPattern(rf"(?i)(?:nomor|no\.?)\s*([\w.-]{{1,12}}?)\s+tahun\s+({_YEAR})\b")
+_SUBJECT_END = LazyPattern(r"(?i)\s+(?:sebagaimana|yang\s+telah|dan\s+peraturan)\b|[,.;]\s")
 _ISSUER_KEYS = (("perda", "peraturan daerah"), ("perkada", "peraturan bupati"),
                 ("perkada", "peraturan walikota"), ("perkada", "peraturan wali kota"),
                 ("perkada", "peraturan gubernur"), ("perkada", "perbup"), ("perkada", "perwal"),
@@ -70,7 +73,7 @@ _ISSUER_KEYS = (("perda", "peraturan daerah"), ("perkada", "peraturan bupati"),
                 ("pp", "pp"), ("uu", "undang"), ("uu", "uu"))
 # The formation of the agency and the word that leads to the regulation it rests on,
 # right before a citation: "dibentuk berdasarkan", "Pembentukan ... ditetapkan dengan".
-_FORMED_BY = re.compile(
+_FORMED_BY = LazyPattern(
     r"(?i)\b(?:dibentuk|terbentuk|didirikan|pembentukannya|(?P<noun>pembentukan)\s+"
     r"(?=(?:kantor\s+)?(?:" + AGENCY_KIND + r")\b))\b[^.;]{0,60}?"
     r"\b(?:berdasarkan|melalui|dengan|sesuai(?:\s+dengan)?|oleh|dalam)\s*$"
@@ -90,8 +93,8 @@ _FORMERLY = re.compile(
     r"|lama(?:nya)?)(?:\s+(?:adalah|yaitu))?)\s*:?\s*"
 )
 # A former name: capitalised words (with "dan"/"&" between), up to the first other word.
-_NAME = re.compile(r"[A-Z][\w'\u2019/-]*(?:\s+(?:(?:dan|serta|&)\s+)?[A-Z][\w'\u2019/-]*)*")
-_REGION = re.compile(r"(?i)\s+(?:kabupaten|kab\.?|provinsi|prov\.?)\s.*$")
+_NAME = LazyPattern(r"[A-Z][\w'\u2019/-]*(?:\s+(?:(?:dan|serta|&)\s+)?[A-Z][\w'\u2019/-]*)*")
+_REGION = LazyPattern(r"(?i)\s+(?:kabupaten|kab\.?|provinsi|prov\.?)\s.*$")
 # The words a sentence may put between its subject and the fact, so that the fact is
 # the subject's: nothing but adverbs, a relative "yang" ("Kecamatan X, yang dibentuk"),
 # a copula and the subject's own kind ("merupakan kecamatan yang dibentuk"); after another
@@ -100,23 +103,22 @@ _REGION = re.compile(r"(?i)\s+(?:kabupaten|kab\.?|provinsi|prov\.?)\s.*$")
 # dibentuk ...", "di Kabupaten Y yang dibentuk ...") may give the fact to another thing.
 _ADVERBS = (r"(?:(?:telah|sudah|resmi|secara\s+resmi|pertama\s+kali|baru|juga|sendiri|ini"
             r"|tersebut|mulai|sebelumnya|semula|dahulu)\s+)*")
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP = LazyPattern(
     rf"(?i)\s*,?\s*(?:yang\s+)?{_ADVERBS}"
     rf"|\s*(?:merupakan|adalah|ialah)\s+(?:salah\s+satu\s+)?(?:kecamatan|kelurahan|instansi"
     rf"|perangkat\s+daerah|unit\s+kerja|organisasi|opd)\s+yang\s+{_ADVERBS}"
 )
-_AND_THEN = re.compile(rf"(?i)\s*,?\s+(?:dan|serta)\s+{_ADVERBS}")
+_AND_THEN = LazyPattern(rf"(?i)\s*,?\s+(?:dan|serta)\s+{_ADVERBS}")
 # Before "pemekaran" a sentence may say more of its subject ("merupakan salah satu
 # kecamatan dalam Kabupaten Y yang merupakan wilayah pemekaran dari ..."): only a
 # kecamatan is split from a kecamatan, so any words without a comma will do, or an
 # apposition ("..., sebagai hasil pemekaran dari ...").
-_PARENT_GAP = re.compile(r"(?i)[^,;]*|[^,;]*,\s*(?:sebagai|yaitu|yakni)\b[^,;]*")
+_PARENT_GAP = LazyPattern(r"(?i)[^,;]*|[^,;]*,\s*(?:sebagai|yaitu|yakni)\b[^,;]*")
 # "... pemekaran dari Kecamatan Y menjadi Kecamatan X dan Kecamatan Z": Y is the one split.
-_INTO = re.compile(r"(?i)^[^.;]{0,40}\bmenjadi\b")
+_INTO = LazyPattern(r"(?i)^[^.;]{0,40}\bmenjadi\b")
 
 
-@dataclass(frozen=True)
-class Citation:
+class Citation(NamedTuple):
     """The regulation an origin statement cites: issuer, number, year, and its title
     when printed; ``pairs`` are every number and year the sentence cites (an amending
     regulation names the one it amends)."""
@@ -133,8 +135,7 @@ class Citation:
         return f"Nomor {self.number} Tahun {self.year}"
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(NamedTuple):
     """One origin fact as the report states it, and where."""
 
     fact: str  # "regulation", "parent", "year", "former_name"
@@ -176,7 +177,7 @@ def _speaks_of(found: Agency, own: Agency) -> bool:
 
 
 def _about_itself(before: str, own: Agency | None,
-                  gap: re.Pattern[str] = _SUBJECT_GAP) -> bool:
+                  gap: LazyPattern = _SUBJECT_GAP) -> bool:
     """Whether the words of a sentence before a fact make the agency its subject: the
     first agency they name is the own one ("Kecamatan ini" counts), and the words after
     the last name lead to the fact (``gap`` after the own name, ``_AND_THEN`` after
@@ -300,7 +301,12 @@ def statements(report: Report) -> Iterator[Statement]:
     """Every origin fact the report states about its own agency, in the order of the
     text."""
     own = own_agency_of(report)
-    for number, raw in enumerate(report.text, start=1):
+    # The lines whose case-folded text holds a stem, found in one scan of the report,
+    # include every line whose lower-cased text holds one (each character that
+    # lower-cases to an ASCII letter case-folds to the same); the test on the lower-cased
+    # line still decides.
+    for index in text_index(report).lines_with(_STEM_WORDS):
+        raw, number = report.text[index], index + 1
         if _STEMS.search(raw.lower()) is None:
             continue
         text = prose(report, number)

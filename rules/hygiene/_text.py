@@ -12,8 +12,8 @@ for the kinds with one agency per region, the region.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker.agency import same_agency_name
 from checker.graph import fold_text
@@ -210,8 +210,7 @@ def agency_key(name: str) -> str:
     return "".join(fold_text(" ".join(name_tokens(" ".join(words)))).split())
 
 
-@dataclass(frozen=True)
-class Agency:
+class Agency(NamedTuple):
     """An agency as the text names it: its kind, its name as printed (kind and own name,
     for the reader and for acronyms), its own name's words and the region after them."""
 
@@ -297,7 +296,7 @@ def own_agency(agency: str, kind: str | None, region: str | None) -> Agency:
     else:
         found = Agency(_kind_family(kind or ""), agency, tuple(agency.split()), None)
     if found.region is None and region:
-        found = replace(found, region=_region_key(region), region_printed=region)
+        found = found._replace(region=_region_key(region), region_printed=region)
     return found
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.graph import fold_text
@@ -14,6 +14,7 @@ from checker.numbers import parse_number
 from checker.rule import Category, Severity, Violation, rule
 from rules._figures import sum_of, value_of
 from rules.hygiene._index import TextIndex, text_index
+from rules.hygiene._lazy import LazyPattern
 from rules.hygiene._text import (
     AGENCY_KIND,
     NAMELESS_KINDS,
@@ -72,11 +73,10 @@ _EVALUATED = re.compile(
     r"(?i)^(?:\s+\w+){0,4}?\s+dilakukan\s+evaluasi\s+(?:s?akip|lkjip|akuntabilitas)\b"
 )
 # A word every name of a kind holds (see AGENCY_KIND), in lower case: a line without one
-# names no agency, and testing the case-folded line for them is far cheaper than the full
-# pattern (a pattern of plain lower-case words, which the regex engine scans for quickly).
-_KIND_STEMS = re.compile(
-    r"camat|lurah|dinas|badan|bappeda|rumah|rsu|inspekt|sekretari|setwan|setda|satpol|satuan"
-)
+# names no agency, and finding the lines of the case-folded text that hold one is far
+# cheaper than the full pattern on every line.
+_KIND_STEMS = ("camat", "lurah", "dinas", "badan", "bappeda", "rumah", "rsu", "inspekt",
+               "sekretari", "setwan", "setda", "satpol", "satuan")
 _IN_PARENTHESES = re.compile(r"\s*\(\s*")  # between a name and the acronym printed after it
 # Words a table cell of the nomenclature continues with when a conversion joins cells
 # ("... di Wilayah Kerja Kecamatan" + "Peningkatan ..."): never the start of a place's
@@ -97,12 +97,11 @@ _BORDERS_AND_HISTORY = (
     r"berbatas(?:an)?|sebelah|pemekaran|dimekarkan|mekar|sebelumnya|dahulu|semula|induk"
 )
 _PARTNERS = r"bersama|kerja\s*sama|mitra|studi\s+banding|dari\s+kecamatan"
-_NOT_SELF = re.compile(rf"(?i)\b(?:{_BORDERS_AND_HISTORY}|{_PARTNERS}|(?:ber)?koordinasi)\b")
-_CITED = re.compile(r"(?i)\btentang\b")  # in the title of a cited regulation
+_NOT_SELF = LazyPattern(rf"(?i)\b(?:{_BORDERS_AND_HISTORY}|{_PARTNERS}|(?:ber)?koordinasi)\b")
+_CITED = LazyPattern(r"(?i)\btentang\b")  # in the title of a cited regulation
 
 
-@dataclass(frozen=True)
-class _Named:
+class _Named(NamedTuple):
     """An agency named in a line, where (the regex match) and as what."""
 
     match: re.Match[str]
@@ -110,11 +109,8 @@ class _Named:
     alias_of: Agency | None  # the name this one follows in parentheses: the same agency
 
 
-def _named(line: str, folded: str) -> Iterator[_Named]:
-    """The agencies ``line`` names, each with the name it stands in parentheses after
-    (``folded``: the line case-folded)."""
-    if not _KIND_STEMS.search(folded):
-        return
+def _named(line: str) -> Iterator[_Named]:
+    """The agencies ``line`` names, each with the name it stands in parentheses after."""
     previous: _Named | None = None
     for match in _MENTION.finditer(line):
         agency = read_agency(match["kind"], match["name"] or "")
@@ -152,6 +148,7 @@ def _speaks_of_itself(one: _Named, line: str, own: Agency) -> bool:
 
 # "Rp 7.418.764.200", "Rp. 5,547,036,498,00": an amount as the narrative prints it.
 _RUPIAH = re.compile(r"\bRp\.?\s*(\d[\d.,]*\d)")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9%)])\.\s")  # a full stop after a word or figure
 
 
 def _own_totals(report: Report) -> frozenset[Decimal]:
@@ -170,7 +167,7 @@ def _own_totals(report: Report) -> frozenset[Decimal]:
 
 
 def _gives_own_total(rest: str, totals: frozenset[Decimal]) -> bool:
-    sentence = re.split(r"(?<=[a-z0-9%)])\.\s", rest, maxsplit=1)[0]
+    sentence = _SENTENCE_STOP.split(rest, maxsplit=1)[0]
     return any(parse_number(match.group(1)) in totals for match in _RUPIAH.finditer(sentence))
 
 
@@ -190,7 +187,7 @@ _RARE = 2
 # The sentence speaks of the agency's duties, work or results (its tugas dan fungsi, its
 # kinerja, budget, programs, the indicators it measures and what it reached or obtained):
 # what the report says of itself, not of its surroundings.
-_DUTIES = re.compile(
+_DUTIES = LazyPattern(
     r"(?i)\b(?:tugas|fungsi|tupoksi|kewenangan|kinerja|capaian|realisasi|pagu|anggaran|"
     r"belanja|program|kegiatan|sasaran|indikator|akuntabilitas|pengukuran|penilaian|"
     r"struktur\s+organisasi|dilaksanakan|melaksanakan|dipimpin|permasalahan|pelayanan|"
@@ -198,18 +195,18 @@ _DUTIES = re.compile(
 )
 # A name after these words is a place the agency goes to, comes from or ranks among
 # ("ke ibu kota Kecamatan X", "dari wilayah Kecamatan X").
-_ELSEWHERE = re.compile(
+_ELSEWHERE = LazyPattern(
     r"(?i)\b(?:ke|dari|antar|tingkat|se|menuju|asal|luar|seluruh|setiap|tiap|masing-masing)"
     r"[\s-]*(?:(?:ibu\s*kota|pusat|wilayah)\s+)?(?:kantor\s+)?$"
 )
 # A name right after a village's is the kecamatan that village lies in: "Desa Sido Makmur
 # Kecamatan X" is an address, whatever the sentence says of the agency.
-_VILLAGE_BEFORE = re.compile(r"\b(?i:desa|dusun|kampung)\s+(?:[A-Z][\w'\u2019-]*,?\s+){1,4}$")
+_VILLAGE_BEFORE = LazyPattern(r"\b(?i:desa|dusun|kampung)\s+(?:[A-Z][\w'\u2019-]*,?\s+){1,4}$")
 # Without a cue, a sentence names another agency of the kind beside its own work on
 # purpose when it says why: a border or history, a partner ("koordinasi dengan"; the
 # kecamatan's own duty of "koordinasi penyelenggaraan pemerintahan" is no partner), a
 # rank, where a place lies, a visit or a meeting.
-_BESIDE = re.compile(
+_BESIDE = LazyPattern(
     rf"(?i)\b(?:{_BORDERS_AND_HISTORY}|{_PARTNERS}|berkoordinasi|koordinasi\s+(?:dengan|antar)|"
     r"peringkat|tertinggi|terendah|terbaik|juara|tetangga|sekitar(?:nya)?|terletak|letak|"
     r"jarak|berjarak|kunjungan|berkunjung|mengunjungi|menghadiri|undangan|rapat|pertemuan|"
@@ -218,14 +215,14 @@ _BESIDE = re.compile(
 # A name right after these words is what the agency is compared with ("dibandingkan
 # dengan Kecamatan X", "sedangkan Kecamatan X"); elsewhere in the sentence the same words
 # compare other things ("seperti yang dijelaskan dalam tabel").
-_COMPARED = re.compile(
+_COMPARED = LazyPattern(
     r"(?i)\b(?:dibanding(?:kan)?(?:\s+dengan)?|perbandingan\s+(?:dengan|antara)|daripada|"
     r"seperti|sebagaimana|berbeda\s+dengan|sama\s+dengan|sedangkan|setelah|melebihi|"
     r"mengungguli|dengan)\s+(?:(?:kantor|wilayah)\s+)?$"
 )
 # What may stand before the subject of a sentence: its numbering, markup, "Kantor", and
 # when it happened ("Pada tahun 2023, Kecamatan X ...", "Saat ini Kecamatan X ...").
-_OPENING = re.compile(
+_OPENING = LazyPattern(
     r"(?i)^[\s\-\u2022*#>]*(?:\(?\w{1,3}[.)]\s*)?(?:<\w+>|\*\*)?\s*"
     r"(?:(?:(?:dan\s+)?(?:pada|selama|sampai|hingga|per)\s+(?:akhir\s+|awal\s+)?"
     r"(?:tahun|bulan|triwulan|semester)(?:\s+anggaran)?(?:\s+\d{4})?|saat\s+ini)\s*,?\s*)?"
@@ -233,12 +230,11 @@ _OPENING = re.compile(
 )
 _NEAR = 3  # lines either side in which another name of the kind makes a list
 # The mark of an item of a list: "1.", "a)", "(2)", a bullet.
-_ITEM = re.compile(r"^\s*(?:[-\u2022*]|\(?(?:\d{1,2}|[A-Za-z])[.)])\s+")
-_JOINED = re.compile(r"\s*(?:,|\b(?:dan|serta|maupun|atau)\b)\s*")  # between two names
+_ITEM = LazyPattern(r"^\s*(?:[-\u2022*]|\(?(?:\d{1,2}|[A-Za-z])[.)])\s+")
+_JOINED = LazyPattern(r"\s*(?:,|\b(?:dan|serta|maupun|atau)\b)\s*")  # between two names
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     index: int
     one: _Named
 
@@ -255,7 +251,7 @@ def _same_but_region(found: Agency, own: Agency) -> bool:
 
 def _only_region_differs(found: Agency, own: Agency) -> bool:
     """Whether the two names are one but for their region."""
-    return same_agency(replace(found, region=None), replace(own, region=None))
+    return same_agency(found._replace(region=None), own._replace(region=None))
 
 
 def _times_named(mentions: list[_Mention], agency: Agency, own: Agency) -> int:
@@ -270,8 +266,7 @@ def _times_named(mentions: list[_Mention], agency: Agency, own: Agency) -> int:
     )
 
 
-@dataclass(frozen=True)
-class _Survey:
+class _Survey(NamedTuple):
     """The report's mentions of agencies, by line, and the lines that name the own one."""
 
     text: TextIndex
@@ -446,8 +441,9 @@ def HYG001(context: Context) -> Iterator[Violation]:
     own = own_agency(meta.agency, meta.agency_kind, meta.region)
     totals = _own_totals(context.report)
     text = text_index(context.report)
-    named = [list(_named(line, folded))
-             for line, folded in zip(text.lines, text.folded, strict=True)]
+    named: list[list[_Named]] = [[] for _ in text.lines]
+    for index in text.lines_with(_KIND_STEMS):
+        named[index] = list(_named(text.lines[index]))
     aliases = _aliases(named)
     uncued = {(mention.index, mention.one.match.start()) for mention in
               _uncued(text, own, named)}

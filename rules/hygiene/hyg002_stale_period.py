@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Text, Violation, rule
 from rules.hygiene._index import TextIndex, text_index
+from rules.hygiene._lazy import LazyPattern
 from rules.hygiene._text import MONTHS, excerpt, where
 
 __all__ = ["HYG002"]
@@ -37,8 +38,7 @@ _ONE_YEAR = (
 )
 
 
-@dataclass(frozen=True)
-class _YearPhrase:
+class _YearPhrase(NamedTuple):
     """A phrase that presents a year as the year reported on."""
 
     pattern: re.Pattern[str]
@@ -101,17 +101,17 @@ _YEAR_PHRASES = (
 )
 # A sentence that compares years, or looks ahead, presents the other year on purpose
 # ("sebagai pembanding": the comparator).
-_COMPARISON = re.compile(
+_COMPARISON = LazyPattern(
     r"(?i)\b(?:dibanding\w*|banding\w*|perbandingan|pembanding\w*|sebelum\w*|lalu|terakhir|"
     r"sampai\s+dengan|s\.?\s?d|hingga|meningkat|menurun|peningkatan|penurunan|naik|turun|"
     r"selisih|trend?)\b"
 )
-_AHEAD = re.compile(
+_AHEAD = LazyPattern(
     r"(?i)\b(?:akan|mendatang|berikut\w*|selanjutnya|rencana\w*|usulan|bahan|penyusunan|"
     r"perbaikan|ke\s+depan)\b"
 )
 _CITATION = re.compile(r"(?i)\btentang\b")
-_HISTORY = re.compile(r"(?i)\b(?:sebelum\w*|lalu|lama|berakhir|terdahulu|periode\s+lalu)\b")
+_HISTORY = LazyPattern(r"(?i)\b(?:sebelum\w*|lalu|lama|berakhir|terdahulu|periode\s+lalu)\b")
 
 _MONTH = "|".join(MONTHS)
 _DATE_LINE = re.compile(
@@ -120,12 +120,12 @@ _DATE_LINE = re.compile(
 )
 # Headings that open the parts a report's own signature closes, and the parts that carry
 # someone else's signature (a PK, a decree) whose date may well fall inside the year.
-_OWN_PART = re.compile(r"(?i)^(?:kata\s+pengantar|penutup|bab\s+iv\b)")
-_OTHER_PART = re.compile(
+_OWN_PART = LazyPattern(r"(?i)^(?:kata\s+pengantar|penutup|bab\s+iv\b)")
+_OTHER_PART = LazyPattern(
     r"(?i)^(?:perjanjian\s+kinerja|keputusan|pernyataan|lampiran|surat|berita\s+acara|"
     r"pakta|daftar\s+isi|ikhtisar|ringkasan|bab\s+(?:i|ii|iii)\b)"
 )
-_SIGNATURE = re.compile(r"(?i)\bNIP\b|\bcamat\b|\bkepala\b|\bsekretaris\b|\bpembina\b")
+_SIGNATURE = LazyPattern(r"(?i)\bNIP\b|\bcamat\b|\bkepala\b|\bsekretaris\b|\bpembina\b")
 _COVER_END = re.compile(r"(?i)^(?:kata\s+pengantar|daftar\s+isi|ikhtisar|ringkasan|bab\s)")
 _COVER_YEAR = re.compile(rf"(?i)^(?:.*\btahun\s+(?:anggaran\s+)?)?(?P<y>{_YEAR})$")
 
@@ -154,8 +154,9 @@ def _names_year(sentence: str, year: int) -> bool:
 
 
 def _stale_periods(text: TextIndex, year: int) -> Iterator[_Placed]:
-    for index, line in enumerate(text.lines):
-        if not _has_year(line) or not text.mentions(index, _PERIOD_WORDS):
+    for index in text.lines_with(_PERIOD_WORDS):
+        line = text.lines[index]
+        if not _has_year(line):
             continue
         for match in _PERIOD.finditer(line):
             first, last = int(match["a"]), int(match["b"])
@@ -182,13 +183,15 @@ def _stale_periods(text: TextIndex, year: int) -> Iterator[_Placed]:
 
 
 def _stale_years(text: TextIndex, year: int) -> Iterator[_Placed]:
-    for index, line in enumerate(text.lines):
-        # Every phrase ends in "tahun" and a year (_ONE_YEAR).
-        if not _has_year(line) or "tahun" not in text.folded[index]:
+    # Every phrase ends in "tahun" and a year (_ONE_YEAR).
+    for index in text.lines_with(("tahun",)):
+        line = text.lines[index]
+        if not _has_year(line):
             continue
+        folded = text.folded[index]
         seen: set[int] = set()  # positions of years already reported on this line
         for phrase in _YEAR_PHRASES:
-            if not text.mentions(index, phrase.words):
+            if not any(word in folded for word in phrase.words):
                 continue
             for match in phrase.pattern.finditer(line):
                 found = int(match["y"])
@@ -248,10 +251,11 @@ _OTHER_CONTEXT = re.compile(
 
 
 def _stale_reporting_years(text: TextIndex, year: int) -> Iterator[_Placed]:
-    for index, line in enumerate(text.lines):
+    for index in text.lines_with(("tahun", "desember")):
+        line = text.lines[index]
         if "\t" in line or "|" in line:
             continue  # a table row: its years are columns, compared on purpose
-        if not _has_year(line) or not text.mentions(index, ("tahun", "desember")):
+        if not _has_year(line):
             continue
         for match in _YEAR_OF.finditer(line):
             found = int(match["y"])
@@ -302,12 +306,13 @@ _OUTLOOK = re.compile(
 )
 _OUTLOOK_WORDS = ("berikutnya", "selanjutnya", "mendatang", "seterusnya")
 # "sejak tahun 2020 dan seterusnya": from then until now, which is no plan.
-_SINCE = re.compile(r"(?i)\b(?:sejak|mulai|semenjak|dari)\s+$")
+_SINCE = LazyPattern(r"(?i)\b(?:sejak|mulai|semenjak|dari)\s+$")
 
 
 def _stale_outlook(text: TextIndex, year: int) -> Iterator[_Placed]:
-    for index, line in enumerate(text.lines):
-        if not _has_year(line) or not text.mentions(index, _OUTLOOK_WORDS):
+    for index in text.lines_with(_OUTLOOK_WORDS):
+        line = text.lines[index]
+        if not _has_year(line):
             continue
         for match in _OUTLOOK.finditer(line):
             found = int(match["y"])

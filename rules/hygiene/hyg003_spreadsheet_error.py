@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Violation, rule
+from rules.hygiene._lazy import LazyPattern
 from rules.hygiene._text import REVIEW, excerpt, where
 
 __all__ = ["HYG003"]
@@ -33,7 +34,7 @@ _ERRORS = (
     ("Kesalahan! Sumber referensi tidak ditemukan", "Kesalahan! Sumber referensi"),
 )
 _REST_OF_WORD = r"\w*"
-_ERROR = re.compile(
+_ERROR = LazyPattern(
     "(?:"
     + "|".join(
         # A word anchor takes the rest of its last word ("defin" + "ed").

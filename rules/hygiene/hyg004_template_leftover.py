@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Text, Violation, rule
@@ -14,8 +14,7 @@ from rules.hygiene._text import REVIEW, clean, excerpt, where
 __all__ = ["HYG004"]
 
 
-@dataclass(frozen=True)
-class _Leftover:
+class _Leftover(NamedTuple):
     pattern: re.Pattern[str]
     what: Text
     # What a line holds (case-folded) wherever the pattern matches it: most lines hold
@@ -109,9 +108,8 @@ def HYG004(context: Context) -> Iterator[Violation]:
     instructions and blanks of the template it was written on are filled in or removed."""
     dots = {"id": "titik-titik sebagai isian kosong", "en": "dots as a blank"}
     text = text_index(context.report)
-    for index, line in enumerate(text.lines):
-        if not text.mentions(index, _ANY_MARK):
-            continue
+    for index in text.lines_with(_ANY_MARK):
+        line = text.lines[index]
         hits: list[tuple[re.Match[str], Text]] = []
         for leftover in _LEFTOVERS:
             if not text.mentions(index, leftover.marks):

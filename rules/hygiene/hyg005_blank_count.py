@@ -55,9 +55,8 @@ def HYG005(context: Context) -> Iterator[Violation]:
     """The reviu checks that the performance data is complete: where the narrative counts
     programs, kegiatan or indicators, the number is written."""
     text = text_index(context.report)
-    for index, line in enumerate(text.lines):
-        if not text.mentions(index, _COUNTING_WORDS):
-            continue
+    for index in text.lines_with(_COUNTING_WORDS):
+        line = text.lines[index]
         for match in _BLANK_COUNT.finditer(line):
             word = match["word"] or match["word2"]
             noun = match["noun"] or match["noun2"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Violation, rule
@@ -29,8 +29,7 @@ _DECREE_START = re.compile(r"(?i)^\W*(?:memutuskan|menetapkan)\b")
 _DIKTUM_GAP = 40  # lines between two diktum of one decree, at most
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
     index: int
     style: str  # "d." / "d)" / "(d)" / "l." / "u." ... : kind and wrapper
     value: int
@@ -86,9 +85,8 @@ def _lists(text: tuple[str, ...]) -> Iterator[list[_Item]]:
 
 def _diktum_lists(text: tuple[str, ...]) -> Iterator[list[_Item]]:
     run: list[_Item] = []
-    cleaned = clean_lines(text)
-    for index, line in enumerate(text):
-        if _DECREE_START.match(cleaned[index]):
+    for index, (line, cleaned) in enumerate(zip(text, clean_lines(text), strict=True)):
+        if _DECREE_START.match(cleaned):
             if len(run) > 1:
                 yield run
             run = []

@@ -30,12 +30,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.model import Report
 from checker.rule import Category, Severity, Violation, rule
 from rules._structure_outline import prose
+from rules.hygiene._lazy import LazyPattern
 from rules.hygiene._text import REVIEW, clean, clean_lines, excerpt, where
 
 __all__ = ["HYG008"]
@@ -54,6 +55,7 @@ _ENDING = re.compile(
     re.IGNORECASE,
 )
 _TAIL = 40  # characters at the end of a line that hold any of the endings here
+_ENDING_WORDS = (*_COPULAS, *_CUT_WORDS)
 # Words that introduce a list, a table or headings below them, with or without a colon
 # or a full stop: what follows completes them.
 _INTRODUCTION = re.compile(
@@ -62,7 +64,7 @@ _INTRODUCTION = re.compile(
 )
 
 # Words that open a sentence and never continue one when capitalised.
-_OPENERS = re.compile(
+_OPENERS = LazyPattern(
     r"^(?P<opener>Pada|Dalam|Dengan|Untuk|Dari|Oleh|Selain|Selanjutnya|Sedangkan|Sementara|"
     r"Adapun|Berdasarkan|Demikian|Namun|Tetapi|Hal|Secara|Sehingga|Karena|Jika|Apabila|"
     r"Meskipun|Walaupun|Kemudian|Selama|Sejak|Sesuai|Mengingat|Terkait|Sebagaimana|Bagi|Kami|"
@@ -103,8 +105,7 @@ _HEADING = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Cut:
+class _Cut(NamedTuple):
     """A paragraph that ends mid-phrase: its line and text, where its ending starts, the
     word it ends on, what follows."""
 
@@ -118,10 +119,10 @@ class _Cut:
 def _layout(report: Report) -> list[str | None]:
     """Each line's text as a reader sees it (markup out): ``""`` for a blank line, ``None``
     where the line holds no narrative (a table row, a data line of a structured report)."""
-    cleaned = clean_lines(report.text)
     lines: list[str | None] = []
     in_table = False  # inside an HTML table, whose cells may span several lines
-    for number, raw in enumerate(report.text, start=1):
+    for number, (raw, cleaned) in enumerate(
+            zip(report.text, clean_lines(report.text), strict=True), start=1):
         if not raw.strip():
             lines.append("")
             continue
@@ -132,7 +133,7 @@ def _layout(report: Report) -> list[str | None]:
         if text is None or markup or in_table or _is_row(raw):
             lines.append(None)
         else:
-            lines.append(cleaned[number - 1] if text is raw else clean(text))
+            lines.append(cleaned if text is raw else clean(text))
     return lines
 
 
@@ -196,11 +197,27 @@ def _what_follows(raw: str, text: str | None, word: str) -> str | None:
     return "sentence"
 
 
+def _may_end_mid_phrase(text: str) -> bool:
+    """Whether ``text`` may end as :data:`_ENDING` matches: on a comma, or on a last word
+    (before a full stop) that ends in one of its words. A cheap test that spares most
+    lines the pattern; a word with other than ASCII letters is left to the pattern, whose
+    case-insensitive match knows more letters than ``lower()`` does."""
+    end = text.rstrip()
+    if end.endswith(","):
+        return True
+    if end.endswith("."):
+        end = end[:-1].rstrip()
+    words = end.rsplit(None, 1)
+    if not words:
+        return False
+    return not words[-1].isascii() or words[-1].lower().endswith(_ENDING_WORDS)
+
+
 def _cuts(report: Report) -> Iterator[_Cut]:
     lines = _layout(report)
     furniture = _furniture(lines)
     for index, text in enumerate(lines):
-        if not text or index in furniture:
+        if not text or index in furniture or not _may_end_mid_phrase(text):
             continue
         tail = max(len(text) - _TAIL, 0)  # the endings are short: search the tail only
         ending = _ENDING.search(text, tail)
