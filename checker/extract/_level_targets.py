@@ -29,12 +29,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.model import Doubt, LevelTarget, Number, Provenance, TargetTable
 from checker.names import fold_name
 from checker.numbers import NumberStyle
-from checker.text import Source, Table
+from checker.text import Row, Source, Table, cell_lines
 
 from ._context import table_name, table_titles
 from ._figures import FigureReader, infer_style
@@ -265,6 +265,7 @@ def _satuan_of(layout: Layout, indikator: Column,
 def _rows(table: Table, layout: Layout, pairs: Sequence[_Pair], levels: Sequence[str],
           figures: FigureReader, name: str) -> list[LevelTarget]:
     rows = logical_rows(table, layout)
+    printed = {row.line: row for row in table.rows}
     blocks = {level: sasaran_blocks(rows, layout, level) for level in _LEVELS}
     at_tujuan = _at_tujuan(rows, layout, blocks["tujuan"])
     styles: dict[int, NumberStyle | None] = {}
@@ -276,14 +277,55 @@ def _rows(table: Table, layout: Layout, pairs: Sequence[_Pair], levels: Sequence
             if level not in levels:
                 continue
             block = blocks[level][index]
-            target = _target(row, pair, level, block, rows, styles, figures, name)
-            if target is None:
-                continue
-            key = (target.level, target.item, fold_name(target.indikator))
-            if key not in seen:  # a merged cell repeated on the rows it spans is one row
-                seen.add(key)
-                found.append(target)
+            physical = printed.get(row.line)
+            if physical is not None and _only_spanned(physical, pair):
+                continue  # a merged cell is read once, where it starts
+            for line in _per_line(physical, row, pair):
+                target = _target(line, pair, level, block, rows, styles, figures, name)
+                if target is None:
+                    continue
+                key = (target.level, target.item, fold_name(target.indikator))
+                if key not in seen:  # a merged cell repeated on the rows it spans is one row
+                    seen.add(key)
+                    found.append(target)
     return found
+
+
+def _pair_columns(pair: _Pair) -> list[int]:
+    return [pair.indikator.index, *(column.index for column, _ in pair.targets)]
+
+
+def _only_spanned(physical: Row, pair: _Pair) -> bool:
+    """Whether the row's indicator and target cells are all copies of merged cells that
+    start on a row above or in a column to the left ("Mendukung kedua sasaran" over the
+    sasaran, indicator and target columns): no indicator of its own is printed here."""
+    cells = [physical.cell(index) for index in _pair_columns(pair)]
+    return all(cell is not None and cell.spanned for cell in cells)
+
+
+def _per_line(physical: Row | None, row: LogicalRow, pair: _Pair) -> list[LogicalRow]:
+    """``row`` as one row per indicator when its indicator cell lists several, one a line
+    (``<br>``), and each target cell gives as many lines: the cascading lampiran prints a
+    sasaran's indicators and their targets so, line for line. Otherwise ``row`` itself."""
+    if physical is None:
+        return [row]
+    columns = _pair_columns(pair)
+    cells = [physical.cell(index) for index in columns]
+    if any(cell is None or " ".join(cell.text.split()) != row.text(index)
+           for cell, index in zip(cells, columns, strict=True)):
+        return [row]  # wrapped over several printed rows: read as the row reads
+    lines = [cell_lines(cell) for cell in cells if cell is not None]
+    count = len(lines[0])
+    if count < 2 or any(len(found) != count for found in lines[1:]):
+        return [row]
+    return [_with_texts(row, columns, [found[at] for found in lines]) for at in range(count)]
+
+
+def _with_texts(row: LogicalRow, columns: Sequence[int], texts: Sequence[str]) -> LogicalRow:
+    cells = list(row.cells)
+    for index, text in zip(columns, texts, strict=True):
+        cells[index] = text
+    return replace(row, cells=cells, filled=set(row.filled))
 
 
 def _at_tujuan(rows: Sequence[LogicalRow], layout: Layout,

@@ -10,7 +10,8 @@ Reports print the link in three ways, and each is read here with its provenance:
   kegiatan or sub kegiatan column (the analysis table "Sasaran | Indikator |
   Program/Kegiatan | Menunjang", a Renstra or RKT matrix "Sasaran | Strategi | Kebijakan |
   Program", a cascading lampiran "Tujuan | Sasaran | Program | Kegiatan"). Blank cells
-  continue the name above (a merged cell). When a new sasaran begins on a row that
+  continue the name above (a merged cell); a cell may list its names one a line
+  (``<br>``); a total row ("Jumlah") names nothing. When a new sasaran begins on a row that
   continues a program (a converter stacked a merged cell's text), the columns no longer
   line up: the links read so far are kept and a ``table`` doubt says where reading stopped;
 - **narrative**: "Program dan kegiatan ... guna mendukung sasaran 2 terdiri dari 3
@@ -29,9 +30,9 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from checker.model import BudgetTable, CascadeLink, Doubt, Level, LinkSource, Provenance
-from checker.text import Row, Source, Table
+from checker.text import Cell, Row, Source, Table, cell_lines
 
-from ._budget_cells import leading_label, nomenclature_level
+from ._budget_cells import leading_label, nomenclature_level, total_word
 from ._context import table_name, table_titles
 
 __all__ = ["LinkExtraction", "extract_links", "mark_per_sasaran", "sasaran_number"]
@@ -74,6 +75,12 @@ _NAME_END = re.compile(
     r"|\b(?:menunjang|mendukung)\b).*$",
     re.IGNORECASE,
 )
+# A full stop before a capital: where a sentence ends inside what follows a level word
+# ("g) Program pendukung. Sasaran ini didukung oleh ..." is a label, then a sentence), unless
+# the word before it is an initial or an abbreviation ("Kab. Sleman").
+_FULL_STOP = re.compile(r"(\w+)\.\s+(?=[A-Z])")
+_ABBREVIATIONS = frozenset({"kab", "kec", "kel", "prov", "ds", "jl", "no", "nomor", "dr", "drs",
+                            "ir", "hj", "st", "pt", "cv", "tbk", "dll", "dsb", "dkk", "sd"})
 _INLINE_SPLIT = re.compile(
     r"(?:\s*;\s*|\s*,\s*(?:(?:dan|khususnya|terutama|yaitu)\s+)?(?=(?:program|kegiatan|sub)\b)"
     r"|\s+dan\s+(?=(?:program|kegiatan|sub\s*kegiatan)\b)|\s+\d{1,2}[.)]\s+)",
@@ -241,7 +248,7 @@ def _row_items(row: Row, columns: _Columns, program_open: bool) -> list[tuple[Le
         cell = row.cell(index)
         if cell is None or not cell.text.strip() or _FIGURES_ONLY.match(cell.text):
             continue
-        for text in _cell_items(cell.text):
+        for text in (item for line in _cell_names(cell) for item in _cell_items(line)):
             parts = _PAIR.split(text)
             if column_level is None and len(parts) == 2:
                 level, program = _item_level(parts[0], None, cell.bold, False)
@@ -253,6 +260,27 @@ def _row_items(row: Row, columns: _Columns, program_open: bool) -> list[tuple[Le
     return found
 
 
+# How a line of a cell ends when the name goes on on the next line ("Pengelolaan
+# Informasi dan<br>Komunikasi Publik"): a connector, a comma, a slash or a hyphen.
+_OPEN_END = re.compile(
+    r"(?:[,/&\-]|\b(?:dan|serta|atau|di|ke|dari|untuk|pada|dengan|yang|dalam|oleh|bagi))$",
+    re.IGNORECASE,
+)
+
+
+def _cell_names(cell: Cell) -> list[str]:
+    """The names a cell lists one a line (``<br>``): a cascading lampiran prints the
+    kegiatan of a program so. A line that starts in lower case, or follows one left
+    open, is the same name wrapped."""
+    names: list[str] = []
+    for line in cell_lines(cell):
+        if names and (line[:1].islower() or _OPEN_END.search(names[-1])):
+            names[-1] = f"{names[-1]} {line}"
+        else:
+            names.append(line)
+    return names
+
+
 def _cell_items(text: str) -> list[str]:
     """The names one cell lists, each whole: 'Kegiatan A; Kegiatan B' is two."""
     parts = _ITEM_SEPARATOR.split(" ".join(text.split()))
@@ -262,7 +290,7 @@ def _cell_items(text: str) -> list[str]:
 def _read_link_table(table: Table, columns: _Columns) -> tuple[list[CascadeLink], Doubt | None]:
     walk = _Walk(table_name(table))
     for row in table.body:
-        if _is_numbering(row):
+        if _is_numbering(row) or _is_total(row, columns):
             continue
         cell = row.cell(columns.sasaran)
         sasaran = " ".join(cell.text.split()) if cell is not None else ""
@@ -279,6 +307,16 @@ def _read_link_table(table: Table, columns: _Columns) -> tuple[list[CascadeLink]
                     Provenance(row.line, row.end_line, walk.name)))
             walk.enter(level, item)
     return walk.links, None
+
+
+def _is_total(row: Row, columns: _Columns) -> bool:
+    """A total row ("Jumlah", "Total"): its first name cell, whether under the sasaran
+    or under an item (the sasaran cell of a total is often left blank), is a total."""
+    for index in (columns.sasaran, *(index for index, _ in columns.items)):
+        cell = row.cell(index)
+        if cell is not None and cell.text.strip():
+            return total_word(cell.text) is not None
+    return False
 
 
 def _misaligned(table: Table, row: Row, name: str) -> Doubt:
@@ -320,10 +358,22 @@ def _item(text: str) -> Iterator[tuple[Level, str]]:
     match = _ITEM_LINE.match(text.strip())
     if match is None:
         return
-    name = _NAME_END.sub("", match.group("name")).strip(" .,;:")
+    sentence = _first_sentence(match.group("name"))
+    if _OPENER_NAME.match(sentence.strip(" .,;:")):
+        return  # a label ("7) Program dan kegiatan yang menunjang."), not an item
+    name = _NAME_END.sub("", sentence).strip(" .,;:")
     name = re.sub(r"\s+dan$", "", name)
     if len(name.split()) >= 2 and not _OPENER_NAME.match(name):
         yield _level_of(match.group("level")), name
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence: no name runs across a full stop."""
+    for stop in _FULL_STOP.finditer(text):
+        word = stop.group(1)
+        if len(word) > 1 and word.isalpha() and word.lower() not in _ABBREVIATIONS:
+            return text[:stop.start() + len(word)]
+    return text
 
 
 @dataclass

@@ -83,6 +83,9 @@ __all__ = ["PerformanceExtraction", "extract_performance"]
 _PK_HINT = re.compile(r"perjanjian\s+kinerja|\bpk\b", re.IGNORECASE)
 _PERUBAHAN = re.compile(r"perubahan", re.IGNORECASE)
 _RENSTRA_HINT = re.compile(r"renstra|rencana\s+strategis|jangka\s+menengah", re.IGNORECASE)
+# A cascading lampiran (pohon kinerja): its one year's targets are that year's cascade,
+# which the cascading reader reads (indicator by indicator), not the Renstra's.
+_CASCADING_HINT = re.compile(r"\bcascad(?:ing|e)\b|\bpohon\s+kinerja\b", re.IGNORECASE)
 _RKT_HINT = re.compile(r"rencana\s+kinerja\s+tahunan|\brkt\b|\brenja\b|rencana\s+kerja", re.I)
 _SASARAN_TITLE = re.compile(
     # Each run of spaces belongs to one part only (cubic backtracking on a long run).
@@ -277,6 +280,8 @@ def _is_renstra(layout: Layout, context: str) -> bool:
     dated = {c.year for c in layout.all("target") if c.year is not None and not c.flags}
     if len(dated) > 1:
         return True
+    if _CASCADING_HINT.search(context):
+        return False
     return len(dated) == 1 and (layout.has("tujuan") or bool(_RENSTRA_HINT.search(context)))
 
 

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from ._cell_lines import cell_lines
 from ._headings import find_headings
 from ._html import html_tables
 from ._limits import DEFAULT_LIMITS, Limits, within_limits
@@ -28,7 +29,7 @@ from ._tables import find_caption, is_header_row, pipe_fragments, tab_fragments
 __all__ = [
     "DEFAULT_LIMITS", "Cell", "Heading", "Limits", "Oversized", "PackedLines", "Row", "Source",
     "Table",
-    "html_tables", "parse_source", "split_lines",
+    "cell_lines", "html_tables", "parse_source", "split_lines",
 ]
 
 # Universal newlines, as Python's text mode reads files: \r\n, \r and \n.

@@ -89,6 +89,10 @@ _NOT_A_NAME = {
     "indeks", "tingkat", "urusan", "pelayanan", "pemerintahan", "administrasi",
 }
 _PLACES = frozenset(("kecamatan", "kelurahan"))  # kinds named after their place
+# "Desa/Kelurahan Tangguh Bencana", "desa/kelurahan Siaga Aktif": a kind of village
+# paired with the desa is a status or a programme that villages of both kinds receive,
+# never the name of one kelurahan.
+_VILLAGE_PAIR = re.compile(r"(?i)\bdesa\s*/\s*$")
 # A "badan" that is no perangkat daerah: the financial status of a unit (BLUD), a regional
 # company (BUMD), the village council (BPD).
 _NOT_AN_AGENCY = re.compile(r"(?i)^badan\s+(?:layanan\s+umum|usaha\s+milik|permusyawaratan)\b")
@@ -118,6 +122,7 @@ def _named(line: str) -> Iterator[_Named]:
         if (
             (not agency.name and agency.family not in NAMELESS_KINDS)
             or (agency.family in _PLACES and first in _NOT_A_NAME)
+            or (agency.family in _PLACES and _VILLAGE_PAIR.search(line, 0, match.start("kind")))
             or _NOT_AN_AGENCY.match(agency.printed)
         ):
             continue

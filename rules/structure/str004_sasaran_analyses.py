@@ -72,7 +72,11 @@ ANALYSES = (
         r"\bdisebabkan\b",                        # "... disebabkan oleh"
         r"\bkendala\b",                           # "kendala yang dihadapi"
         r"\bhambatan\b",                          # "hambatan capaian"
-        r"\bsolusi\b",                            # "Solusi yang dilakukan"
+        r"\bsolusi(?:nya)?\b",                    # "Solusi yang dilakukan", "serta solusinya"
+        # "Analisis keberhasilan dan kegagalan", "keberhasilan/kegagalan": the heading
+        # of this analysis in the regulation's own words
+        r"\banalisis\s+(?:keberhasilan|kegagalan)\b",
+        r"\bkeberhasilan\s*(?:/|\bdan\b|\batau\b)\s*kegagalan\b",
         # "Faktor pendorong keberhasilan capaian", "faktor penghambat"
         r"\bfaktor\s+(?:pendorong|penghambat|pendukung|keberhasilan|kegagalan)\b",
         # "upaya pemecahan masalah" (not "Koordinasi Upaya Penyelenggaraan ...", a kegiatan)
