@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from checker.model import BudgetItem, BudgetTable, Doubt, Level, Number, Provenance
 from checker.numbers import NumberStyle
@@ -68,8 +69,7 @@ _GLUED_PROBLEM = {
 }
 
 
-@dataclass(frozen=True)
-class BudgetExtraction:
+class BudgetExtraction(NamedTuple):
     tables: tuple[BudgetTable, ...]  # in document order
     used: frozenset[int]  # Table.line of every source table turned into a BudgetTable
 
@@ -105,7 +105,9 @@ def _read_table(
     table = source.tables[position]
     previous = source.tables[position - 1] if position else None
     layout = find_layout(table)
-    if layout is None or _belongs_to_agreement(table, previous, source):
+    if layout is None or not _names_money(layout):
+        return None  # most tables of a report: nothing below could make them budgets
+    if _belongs_to_agreement(table, previous, source):
         return None
     fragments = _continuations(source, position, layout)
     rows = list(layout.body)  # the body as find_layout read it, through the layout
@@ -114,6 +116,12 @@ def _read_table(
     pieces = [fragment for fragment, _ in fragments]
     built = _Builder(table, layout, figures).build(rows, pieces)
     return None if built is None else (built, pieces)
+
+
+def _names_money(layout: Layout) -> bool:
+    """Whether the layout found a pagu or realisasi column: a table without either is
+    never a budget table (:meth:`_Builder._kind`), so its rows need not be classified."""
+    return "pagu" in layout.roles or "realisasi" in layout.roles
 
 
 def _unreadable(table: Table, error: Exception) -> Doubt:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "LabelStyle",
@@ -43,10 +44,16 @@ _CONFUSABLES = str.maketrans(
     }
 )
 
+# Every reader below judges one cell's text alone, and a table's cells are judged again
+# and again (finding the layout, classifying the rows, reading the figures), as are the
+# texts repeated down a column: the verdicts are kept for the most recent texts.
+_cached = lru_cache(maxsize=4096)
+
 LabelStyle = str  # "R" roman, "r" small roman, "A"/"a" letters, "N1".."N9" dotted numbers,
 #                  "K" nomenclature code, "-" bullet, "" none
 
 
+@_cached
 def fold_label(text: str) -> str:
     """Latin letters for their Greek/Cyrillic look-alikes, whitespace collapsed."""
     # Most cells are ASCII (a constant-time test): nothing there to translate.
@@ -74,6 +81,7 @@ def _bare(token: str) -> str:
     return text
 
 
+@_cached
 def label_style(token: str) -> LabelStyle | None:
     """The numbering style of one label token; ``None`` when it is no label.
 
@@ -100,12 +108,13 @@ def label_style(token: str) -> LabelStyle | None:
     return None
 
 
-def label_tokens(text: str) -> list[str]:
-    """The tokens of a label cell when every one of them is a label, else ``[]``."""
-    tokens = fold_label(text).split()
+@_cached
+def label_tokens(text: str) -> tuple[str, ...]:
+    """The tokens of a label cell when every one of them is a label, else ``()``."""
+    tokens = tuple(fold_label(text).split())
     if tokens and all(label_style(token) is not None for token in tokens):
         return tokens
-    return []
+    return ()
 
 
 def bare_label(token: str) -> str:
@@ -150,10 +159,11 @@ def leading_label(name: str) -> tuple[str, str]:
 _WORDS = re.compile(r"[a-z%]+")
 
 
-def header_words(text: str) -> set[str]:
+@_cached
+def header_words(text: str) -> frozenset[str]:
     """Lower-case words of a header text, accents folded, '%' kept as a word."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return set(_WORDS.findall(folded.replace("%", " % ")))
+    return frozenset(_WORDS.findall(folded.replace("%", " % ")))
 
 
 _LEVEL_WORD = re.compile(
@@ -201,29 +211,34 @@ _RP_SPACE = re.compile(r"\brp\.?\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{3,}")
 
 
+@_cached
 def is_dash(text: str) -> bool:
     """'-', 'Rp -', 'Rp. -': how accounting prints zero."""
     return bool(_DASH.match(text))
 
 
+@_cached
 def is_money(text: str) -> bool:
     """An amount in Rupiah (or a dash for zero): '2.655.353.658', 'Rp. 5,547,036,498,00'."""
     text = text.strip()
     return bool(_MONEY.match(text)) or is_dash(text)
 
 
+@_cached
 def is_percent(text: str) -> bool:
     """A percentage cell: '86.53', '100,00', '99,60 %', '66', '#DIV/0!', '-'."""
     text = text.strip()
     return bool(_PERCENT.match(text)) or is_dash(text)
 
 
+@_cached
 def is_multi_number(text: str) -> bool:
     """Several amounts in one cell ('50.461.000 41,531,000'): the row holds glued rows."""
     tokens = _RP_SPACE.sub("rp", text).split()
     return len(tokens) > 1 and all(_NUMBER_TOKEN.match(token) for token in tokens)
 
 
+@_cached
 def is_name_text(text: str) -> bool:
     """Text that can be the name of an item: words, not a label, an amount or a unit."""
     text = text.strip()

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from checker.text import Cell, Row, Table
 
@@ -132,8 +133,7 @@ def _role(text: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Aligned:
+class Aligned(NamedTuple):
     """A body row read through the layout: label, name and the cells after the name."""
 
     row: Row
@@ -241,10 +241,12 @@ def _content_type(texts: list[str]) -> str:
     if not filled:
         return "empty"
     money = sum(1 for t in filled if is_money(t) or is_multi_number(t))
-    big = sum(1 for t in filled if is_money(t) and sum(ch.isdigit() for ch in t) >= 4)
-    percent = sum(1 for t in filled if is_percent(t))
-    if money * 2 >= len(filled) and big:
+    # One amount of four digits or more is enough: the others need not be counted.
+    if money * 2 >= len(filled) and any(
+        is_money(t) and sum(ch.isdigit() for ch in t) >= 4 for t in filled
+    ):
         return "money"
+    percent = sum(1 for t in filled if is_percent(t))
     if percent * 2 >= len(filled):
         return "percent"
     return "text"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from checker.numbers import NumberFormatError, parse_number
@@ -191,18 +191,18 @@ def _by_level_columns(rows: Sequence[Aligned], layout: Layout) -> list[Aligned]:
         aligned = _without_level_columns(row, layout)
         if not new:
             repeated = any(_level_text(row, column, layout) for column, _ in layout.hierarchy)
-            read.append(replace(aligned, name="", repeated=repeated))
+            read.append(aligned._replace(name="", repeated=repeated))
             continue
         _, level, name = new[-1]
         if total_word(name) is not None:
-            read.append(replace(aligned, name=name))
+            read.append(aligned._replace(name=name))
             continue
         opened = state
         read.extend(
             Aligned(aligned.row, "", parent, {}, level=parent_level, parent_only=True)
             for _, parent_level, parent in new[:-1]
         )
-        read.append(replace(aligned, name=name, level=level))
+        read.append(aligned._replace(name=name, level=level))
     return read
 
 
@@ -234,7 +234,7 @@ def _without_level_columns(aligned: Aligned, layout: Layout) -> Aligned:
     """Once read, the level columns are the row's name, not values to show beside it."""
     columns = {column for column, _ in layout.hierarchy}
     values = {column: cell for column, cell in aligned.values.items() if column not in columns}
-    return replace(aligned, values=values)
+    return aligned._replace(values=values)
 
 
 def _item(aligned: Aligned, layout: Layout) -> Line:

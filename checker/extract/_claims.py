@@ -67,13 +67,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from checker.model import Claim, Number, Provenance
 from checker.number_words import parse_number_words
 from checker.numbers import NumberFormatError, parse_number
 from checker.text import Heading, Source
+
+from ._cues import may_hold
 
 __all__ = ["extract_claims"]
 
@@ -103,8 +105,7 @@ _LABELS = frozenset(("sasaran", "tujuan", "program", "kegiatan", "indikator", "m
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})$")
 
 
-@dataclass(frozen=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
     text: str
     starts: tuple[tuple[int, int], ...]  # (offset in text, source line), ascending
 
@@ -195,11 +196,15 @@ _DIGIT_COUNT = re.compile(
     re.IGNORECASE,
 )
 _ANY_NOUN = re.compile(_NOUN, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _NOUN_WORDS = ("program", "kegiatan", "sasaran", "indikator", "indicator", "tujuan")
 _NUMBER_WORD = (
     r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus"
     r"|seribu|belas|puluh|ratus|ribu)"
 )
+# What every number word holds ('puluh' in 'sepuluh', 'ribu' in 'seribu').
+_NUMBER_WORD_CUES = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                     "sembilan", "belas", "puluh", "ratus", "ribu")
 _WORD_COUNT = re.compile(
     rf"(?<![\w\-])(?P<words>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,{_MAX_WORDS}}})\s+{_NOUN}",
     re.IGNORECASE,
@@ -385,8 +390,7 @@ def _part_of_same(sentence: str, match: re.Match[str]) -> bool:
     return part is not None and _subject(part.group("noun")) == _subject(match.group("noun"))
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     """A claim found in a sentence, before its group is known."""
 
     kind: str
@@ -430,8 +434,7 @@ def _sasaran_of(before: str, label: str | None) -> str | None:
     return label
 
 
-@dataclass(frozen=True)
-class _Place:
+class _Place(NamedTuple):
     """Where a sentence stands: the sasaran its paragraph is labelled with ('Sasaran 2 :
     ...'), the sasaran whose section it is in, and whether it opens its paragraph."""
 
@@ -454,7 +457,8 @@ def _counts(sentence: str, base: int, place: _Place) -> list[_Found]:
         return []
     found: list[tuple[_Found, bool]] = []  # each count, and whether it is another's
     taken: list[tuple[int, int]] = []
-    for match in _DIGIT_COUNT.finditer(sentence):
+    in_digits = _DIGIT.search(sentence) is not None  # most sentences print no number
+    for match in _DIGIT_COUNT.finditer(sentence) if in_digits else ():
         digits, words = match.group("digits"), match.group("words")
         if words is not None and len(words.split()) > _MAX_WORDS:
             continue
@@ -467,7 +471,9 @@ def _counts(sentence: str, base: int, place: _Place) -> list[_Found]:
             continue
         taken.append(match.span())
         found.append(_judged(match, Number(digits, Decimal(digits)), words, sentence, base, place))
-    for match in _WORD_COUNT.finditer(sentence):
+    # A count in words holds a number word: most sentences have none to look for.
+    in_words = may_hold(sentence, _NUMBER_WORD_CUES)
+    for match in _WORD_COUNT.finditer(sentence) if in_words else ():
         if any(start <= match.start() < end for start, end in taken):
             continue
         words = match.group("words")
@@ -574,6 +580,9 @@ _PERCENT = re.compile(
 # What every Rupiah figure and percentage holds.
 _FIGURE_WORDS = ("rp", "%", "persen")
 _FIGURE_CUE = re.compile("|".join(_FIGURE_WORDS), re.IGNORECASE)
+# What a sentence that holds a count or an amount holds (a sentence is a part of its
+# paragraph: a paragraph without any of them holds no claim).
+_CLAIM_CUES = _NOUN_WORDS + _FIGURE_WORDS
 # The words that govern a figure say what it is. Remainder words: what was left.
 _SISA = re.compile(
     r"\b(?:sisa|selisih|silpa)\b|\b(?:tidak|belum)\s+(?:terserap|diserap|terealisasi"
@@ -744,6 +753,8 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
         label_match = _PARAGRAPH_LABEL.match(text[body_start:])
         label = _sasaran_id(label_match.group("id")) if label_match else None
         section = _section(section, label, headings.get(paragraph.starts[0][1]))
+        if not may_hold(text, _CLAIM_CUES):
+            continue  # no counted noun, no figure: no sentence of it need be cut
         for start, end in _sentences(text):
             start = max(start, body_start)
             sentence = text[start:end]

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from checker.model import Doubt, LevelTarget, Number, Provenance, TargetTable
 from checker.names import fold_name
@@ -65,8 +66,7 @@ _WORD = re.compile(r"[a-z]+")
 _OWNERS = frozenset({"tujuan", "sasaran", "program"})
 
 
-@dataclass(frozen=True)
-class _Pair:
+class _Pair(NamedTuple):
     """An indicator column, the level it measures (``None``: each row decides) and the
     target columns that belong to it, each with its year."""
 

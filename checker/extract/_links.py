@@ -34,6 +34,7 @@ from checker.text import Cell, Row, Source, Table, cell_lines
 
 from ._budget_cells import leading_label, nomenclature_level, total_word
 from ._context import table_name, table_titles
+from ._cues import may_hold
 
 __all__ = ["LinkExtraction", "extract_links", "mark_per_sasaran", "sasaran_number"]
 
@@ -41,6 +42,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
           "x": 10}
 _NUMBER = r"(?:strategis\s+)?(?:ke\s*-?\s*)?(\d{1,2}|[ivx]{1,4})\b"
 _SASARAN_N = re.compile(r"\bsasaran\s+" + _NUMBER, re.IGNORECASE)
+_ITEM_WORDS = ("program", "kegiatan")
 _ITEM_WORD = re.compile(r"\b(?:program|kegiatan)\b", re.IGNORECASE)
 # A sentence that says the programs below support a sasaran: the support word is followed
 # by what is supported ("mendukung tercapainya kinerja sasaran 1", "pendukung sasaran",
@@ -337,7 +339,7 @@ def _misaligned(table: Table, row: Row, name: str) -> Doubt:
 def _sasaran_heading(text: str) -> str | None:
     """The number of a short line that opens a sasaran's part ("Sasaran 2", "Sasaran
     Strategis 2 : Meningkatnya ...")."""
-    if len(text.split()) > 25:
+    if len(text.split()) > 25 or not may_hold(text, ("sasaran",)):
         return None
     match = re.match(r"^[#*\s\-\u2022.]*(?:[a-z0-9]{1,3}[.)]\s*)?sasaran\s+" + _NUMBER,
                      text, re.IGNORECASE)
@@ -439,7 +441,7 @@ def _opens_list(text: str, heading_sasaran: str | None) -> str | None:
     """The sasaran whose supporting programs the sentence introduces, if it does: the
     sasaran it names, else the one whose part of the report this is."""
     if text.lower().startswith("indikator") or not (
-        _ITEM_WORD.search(text) and _SUPPORT.search(text)
+        may_hold(text, _ITEM_WORDS) and _ITEM_WORD.search(text) and _SUPPORT.search(text)
     ):
         return None
     item = _ITEM_LINE.match(text)
@@ -454,8 +456,7 @@ def _opens_list(text: str, heading_sasaran: str | None) -> str | None:
 
 # -- all of it -----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class LinkExtraction:
+class LinkExtraction(NamedTuple):
     links: tuple[CascadeLink, ...]
     doubts: tuple[Doubt, ...]
 

@@ -24,11 +24,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from checker.agency import same_agency_name
 from checker.model import Meta, Provenance
 from checker.text import Source
+
+from ._cues import may_hold
 
 __all__ = ["extract_meta"]
 
@@ -52,7 +54,7 @@ _KIND = re.compile(
     re.IGNORECASE,
 )
 # A line names an agency only if it holds one of these (see _mentions_in).
-_KIND_WORDS = (*_KINDS, "rumah")
+_ANY_KIND_WORD = re.compile("|".join((*_KINDS, "rumah")))
 _REGION = re.compile(r"\b(kabupaten|kab\.|kota|provinsi|prov\.)(?=\s)", re.IGNORECASE)
 _REGION_WORD = re.compile(r"(kabupaten|kab\.?|kota|provinsi|prov\.?)", re.IGNORECASE)
 _PEMERINTAH = re.compile(r"\bpemerintah\s+", re.IGNORECASE)
@@ -84,6 +86,9 @@ _CITATION = re.compile(
 )
 _BUDGET_YEAR = re.compile(rf"\btahun\s+anggaran\s+({_YEAR})\b{_NOT_PERIOD}", re.IGNORECASE)
 _YEAR_END = re.compile(rf"\b31\s+desember\s+({_YEAR})\b", re.IGNORECASE)
+# A word every match of a pattern holds, in lower case (see may_hold).
+_YEAR_CUES = ((_BUDGET_YEAR, ("anggaran",)), (_YEAR_END, ("desember",)))
+_REPORT_WORDS = ("laporan", "lkj", "lkip", "lakip")
 _COVER_YEAR = re.compile(rf"^(?:tahun\s+(?:anggaran\s+)?)?({_YEAR})$", re.IGNORECASE)
 _COVER_TITLE_YEAR = re.compile(rf"\b({_YEAR})\b{_NOT_PERIOD}")
 _FIRST_PART = re.compile(
@@ -111,8 +116,7 @@ _DEGREE = re.compile(
 _SIGNATURE_WINDOW = 12
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     agency: str
     kind: str
     region: str | None
@@ -250,18 +254,20 @@ def _region_after(words: list[str], index: int) -> str | None:
 
 
 def _mentions_in(text: str, line: int, weight: int) -> Iterator[_Mention]:
-    lowered = text.lower()
-    if text.isascii() and not any(word in lowered for word in _KIND_WORDS):
+    if text.isascii() and not _ANY_KIND_WORD.search(text.lower()):
         return  # most lines name no kind of agency (lower case is casefold in ASCII)
     words = text.split()
+    folded = [word.strip(",.;:()").casefold() for word in words]
     index = 0
     previous: tuple[int, str] | None = None  # where the last name ended, and the name
-    while index < len(words):
-        lower = words[index].strip(",.;:()").casefold()
-        step = 2 if lower == "rumah" and _next_word(words, index) == "sakit" else 1
-        kind = "rumah_sakit" if step == 2 else _KINDS.get(lower)
+    # Only a kind word can open a name: the words between are skipped, not read.
+    for start in [i for i, word in enumerate(folded) if word in _KINDS or word == "rumah"]:
+        if start < index:
+            continue  # within the name read last
+        index = start
+        step = 2 if folded[index] == "rumah" and _next_word(folded, index) == "sakit" else 1
+        kind = "rumah_sakit" if step == 2 else _KINDS.get(folded[index])
         if kind is None:
-            index += 1
             continue
         name, end = _name_after(words, index + step, _MAX_NAME_WORDS, region=False)
         if name or kind in _NAMELESS_KINDS:
@@ -277,8 +283,8 @@ def _mentions_in(text: str, line: int, weight: int) -> Iterator[_Mention]:
         index = max(end, index + step)
 
 
-def _next_word(words: list[str], index: int) -> str:
-    return words[index + 1].strip(",.;:()").casefold() if index + 1 < len(words) else ""
+def _next_word(folded: list[str], index: int) -> str:
+    return folded[index + 1] if index + 1 < len(folded) else ""
 
 
 def _agency_mentions(source: Source, cover_end: int, evidence: _Evidence) -> Iterator[_Mention]:
@@ -286,7 +292,7 @@ def _agency_mentions(source: Source, cover_end: int, evidence: _Evidence) -> Ite
         text = _text(source, number)
         for mention in _mentions_in(text, number, 1):
             whole = _KIND.match(text) is not None and len(text.split()) <= _MAX_NAME_WORDS + 2
-            yield replace(mention, weight=10 if whole else 3)
+            yield mention._replace(weight=10 if whole else 3)
     for number, text, where in evidence:
         if number <= cover_end:
             continue
@@ -296,7 +302,7 @@ def _agency_mentions(source: Source, cover_end: int, evidence: _Evidence) -> Ite
         weight = 2 if where == "header" else 1
         if where == "text" and _REPORT.search(text):
             weight = 3  # the agency of "Laporan Kinerja ... <agency>"
-        yield from (mention if weight == 1 else replace(mention, weight=weight)
+        yield from (mention if weight == 1 else mention._replace(weight=weight)
                     for mention in mentions)
 
 
@@ -316,7 +322,7 @@ def _best_agency(mentions: list[_Mention]) -> tuple[_Mention | None, frozenset[s
     strongest = max(chosen, key=lambda m: (m.weight, -m.line))
     spelled = next(m.agency for m in mentions if m.agency.casefold() == best)
     names = frozenset(key for key, name in written.items() if name == best)
-    return replace(strongest, agency=spelled), names
+    return strongest._replace(agency=spelled), names
 
 
 def _written_out(mentions: list[_Mention]) -> dict[str, str]:
@@ -366,6 +372,8 @@ def _region(
         if mention.region and mention.agency.casefold() in names:
             add(mention.region, mention.line, 2)
     for number, text, _ in evidence:
+        if not may_hold(text, ("pemerintah",)):
+            continue
         for match in _PEMERINTAH.finditer(text):
             words = text[match.end():].split()
             region = _region_after(words, 0)
@@ -407,8 +415,8 @@ def _year(
             else:
                 vote(year, number, 2)
         if where == "text":
-            for pattern in (_BUDGET_YEAR, _YEAR_END):
-                for match in pattern.finditer(text):
+            for pattern, words in _YEAR_CUES:
+                for match in pattern.finditer(text) if may_hold(text, words) else ():
                     vote(int(match.group(1)), number, 1)
     if not votes:
         return None, None  # a signing date alone does not say which year is reported
@@ -434,6 +442,8 @@ def _report_years(text: str) -> Iterator[int]:
     """The year right after each "Laporan Kinerja / LKjIP ..." in ``text`` (once for
     "Laporan Kinerja Instansi Pemerintah (LKjIP) ... Tahun 2022")."""
     seen: set[int] = set()
+    if not may_hold(text, _REPORT_WORDS):
+        return
     for report in _REPORT.finditer(text):
         rest = text[report.end():]
         match = _REPORT_YEAR.match(rest)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.model import Heading, Provenance
 from checker.text import Heading as TextHeading
@@ -103,8 +103,7 @@ _LIST_GAP = 20
 _REPEATED_LIST_MIN = 3
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
     heading: TextHeading
     kind: str
     level: int

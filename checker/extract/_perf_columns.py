@@ -20,7 +20,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import NamedTuple
 
 from checker.text import Row, Table
 
@@ -72,8 +73,7 @@ _FLAGS = {
 }
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """One column: ``role`` is None for a column this reader has no use for."""
 
     index: int
@@ -84,8 +84,7 @@ class Column:
     header: str
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """The columns of a table and where its body starts (index into ``table.rows``)."""
 
     columns: tuple[Column, ...]
@@ -115,8 +114,8 @@ def bare_years(layout: Layout) -> list[Column]:
 def with_targets(layout: Layout, columns: Sequence[Column]) -> Layout:
     """The layout with ``columns`` taken as target columns of their year."""
     chosen = {column.index for column in columns}
-    return replace(layout, columns=tuple(
-        replace(column, role="target") if column.index in chosen else column
+    return layout._replace(columns=tuple(
+        column._replace(role="target") if column.index in chosen else column
         for column in layout.columns
     ))
 
@@ -127,6 +126,9 @@ def padded(row: Row, width: int) -> list[str]:
     return texts + [""] * (width - len(texts))
 
 
+# A header text is judged once per table and reader (rows tried as headers, columns,
+# capaian groups), and the same few texts head most tables: kept for the recent ones.
+@lru_cache(maxsize=2048)
 def cell_role(text: str) -> str | None:
     """The role a single header cell names; ``"generic"`` for ``Uraian`` or a year."""
     lowered = " ".join(text.lower().split())
@@ -222,9 +224,17 @@ def _roles_of(texts: Sequence[str]) -> int:
     return sum(1 for text in texts if cell_role(text) not in (None, "generic", "threshold"))
 
 
-def _header_rows(table: Table, width: int) -> tuple[int, int]:
-    """(first header row, first body row), as indexes into ``table.rows``."""
-    rows = [padded(row, width) for row in table.rows]
+def _head_texts(table: Table, width: int) -> list[list[str]]:
+    """The padded texts of the rows a header can reach (:func:`_header_rows`): the rows
+    scanned for it, up to four header rows after them and the row after those. The body
+    below is read elsewhere; padding it here was most of the work."""
+    reach = max(_HEADER_SCAN, table.header_rows) + _MAX_HEADER_ROWS + 1
+    return [padded(row, width) for row in table.rows[:reach]]
+
+
+def _header_rows(table: Table, rows: list[list[str]]) -> tuple[int, int]:
+    """(first header row, first body row), as indexes into ``table.rows``; ``rows`` are
+    the texts of its first rows (:func:`_head_texts`)."""
     start = 0
     count = table.header_rows
     if count == 0:
@@ -322,15 +332,15 @@ def _owned_capaian(columns: list[Column], carried: list[list[str]]) -> list[Colu
             roles = {column.role for column in under}
             if roles & set(_OWNERS) and roles <= {*_OWNERS, "capaian"}:
                 for column in under:
-                    result[column.index] = replace(column, role="capaian")
+                    result[column.index] = column._replace(role="capaian")
     return result
 
 
 def analyse(table: Table) -> Layout:
     """The layout of ``table``: columns from its header rows, and where its body starts."""
     width = table.width
-    start, end = _header_rows(table, width)
-    rows = [padded(row, width) for row in table.rows]
+    rows = _head_texts(table, width)
+    start, end = _header_rows(table, rows)
     header = [texts for texts in rows[start:end] if not is_numbering_row(texts)]
     if not header:
         return Layout((), end, ())

@@ -21,8 +21,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import NamedTuple
 
 from checker.model import Provenance, Scale, ScaleBand
 from checker.text import Source, Table
@@ -62,6 +63,7 @@ _WORDS = (
 _SYMBOLS = (("\u2265", ">="), ("\u2264", "<="), ("=>", ">="), ("=<", "<="), ("\u2013", "-"),
             ("\u2014", "-"))
 _TOKEN = re.compile(rf"({_NUMBER})|(>=|<=|<|>|=|-)|([a-z]+)")
+_DIGIT = re.compile(r"\d")  # the digits of _NUMBER
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -102,6 +104,8 @@ def _strict_high(operator: str, value: Decimal) -> Decimal:
 
 def parse_range(text: str) -> tuple[Decimal | None, Decimal | None] | None:
     """``(low, high)`` of a printed range, either open (None); None if no range."""
+    if not _DIGIT.search(text):
+        return None  # no number to bound a range (most cells of a table): no need to read it
     tokens = _tokens(text)
     if not tokens:
         return None
@@ -185,13 +189,22 @@ _BETWEEN = (
 )
 # After one figure: '90% ke atas', '50 ke bawah', '90 atau lebih'.
 _BEYOND = r"(?:ke\s*atas|ke\s*bawah|atau\s+lebih)\b"
-# One range as a sentence prints it: '91-100', '91 s.d. 100', '76 < x <= 90', '>= 91', '< 50',
-# '75% sampai kurang dari 90%', 'di atas 75 s.d. 90', '90% ke atas'.
-_RANGE = re.compile(
-    rf"(?<![\w.,])(?:(?:{_RELATION}\s*)?{_FIGURE}\s*{_BETWEEN}{_FIGURE}|{_FIGURE}\s*{_BEYOND}"
-    rf"|{_RELATION}\s*{_FIGURE})(?![\w.,]\d)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _range_pattern() -> re.Pattern[str]:
+    """One range as a sentence prints it: '91-100', '91 s.d. 100', '76 < x <= 90', '>= 91',
+    '< 50', '75% sampai kurang dari 90%', 'di atas 75 s.d. 90', '90% ke atas'.
+
+    Compiled on first use: the largest pattern of the extractor, needed only for a report
+    whose scale is no table."""
+    return re.compile(
+        rf"(?<![\w.,])(?:(?:{_RELATION}\s*)?{_FIGURE}\s*{_BETWEEN}{_FIGURE}"
+        rf"|{_FIGURE}\s*{_BEYOND}|{_RELATION}\s*{_FIGURE})(?![\w.,]\d)",
+        re.IGNORECASE,
+    )
+
+
 # Words a predikat is made of. A label is a run of them, so that 'sesuai Permendagri' after
 # the last range, or the subject of the sentence before the first, is no part of a label.
 _GRADING = frozenset((
@@ -210,16 +223,14 @@ _MAX_GAP = 1 + _STEP  # "< 50" then "51-65": neighbouring integers, one bound st
 _MAX_LABEL = 4
 
 
-@dataclass(frozen=True)
-class _Range:
+class _Range(NamedTuple):
     start: int
     end: int
     low: Decimal | None
     high: Decimal | None
 
 
-@dataclass(frozen=True)
-class _LineOf:
+class _LineOf(NamedTuple):
     """The source line of an offset in a joined paragraph."""
 
     starts: tuple[tuple[int, int], ...]  # (offset, line), ascending
@@ -267,7 +278,9 @@ def _join(parts: Sequence[tuple[int, str]]) -> tuple[str, _LineOf]:
 def _runs(text: str) -> Iterator[list[_Range]]:
     """Ranges that stand close together (a few words apart), at least three of them."""
     run: list[_Range] = []
-    for match in _RANGE.finditer(text):
+    if not _DIGIT.search(text):
+        return  # every range holds a figure: most paragraphs print none
+    for match in _range_pattern().finditer(text):
         bounds = parse_range(match.group())
         if bounds is None:
             continue

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from checker.model import (
     AchievementRow,
@@ -95,8 +96,7 @@ _TOTAL = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
 _PROGRAM_GAP = 6
 
 
-@dataclass(frozen=True)
-class PerformanceExtraction:
+class PerformanceExtraction(NamedTuple):
     plan: Plan
     agreements: tuple[AgreementRow, ...]
     agreement_programs: tuple[AgreementProgram, ...]
@@ -375,8 +375,7 @@ def _indicator_column(layout: Layout) -> Column | None:
 # -- capaian ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _CapaianColumns:
+class _CapaianColumns(NamedTuple):
     sasaran: Column | None
     indikator: Column | None
     satuan: Column | None
@@ -701,8 +700,7 @@ def _read_agreement(state: _State, table: Table, layout: Layout, name: str) -> b
     return found
 
 
-@dataclass(frozen=True)
-class _AgreementColumns:
+class _AgreementColumns(NamedTuple):
     indikator: Column | None
     target: Column | None
     satuan: Column | None
