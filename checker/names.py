@@ -53,6 +53,7 @@ __all__ = [
     "closest",
     "fold_name",
     "fold_text",
+    "fold_word",
     "numbers",
     "same_folded",
     "same_name",
@@ -86,6 +87,20 @@ def fold_text(text: str) -> str:
     """Case and accents folded, anything but letters and digits made a single space:
     the form in which two spellings of one phrase are compared (no prefix is dropped)."""
     return " ".join(re.sub(r"[^a-z0-9]+", " ", _ascii(text).lower()).split())
+
+
+# re.IGNORECASE lets the "i", "s" and "k" of a pattern match four letters that casefold()
+# does not all turn into them: the dotless i (U+0131), the dotted capital I (U+0130, folded
+# to "i" and U+0307), the long s (U+017F) and the Kelvin sign (U+212A; casefold() folds
+# these two).
+_MATCHED_AS_ASCII = str.maketrans({"\u0131": "i", "\u0307": None})
+
+
+def fold_word(word: str) -> str:
+    """``word`` as a pattern matched it case-insensitively, folded to the key it stands
+    for: "indikator" printed with a dotless or a dotted capital i is "indikator". A
+    matched word looked up by its fold is always found, whichever letters the text used."""
+    return word.casefold().translate(_MATCHED_AS_ASCII)
 
 
 @lru_cache(maxsize=1 << 16)

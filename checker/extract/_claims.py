@@ -71,6 +71,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from checker.model import Claim, Number, Provenance
+from checker.names import fold_word
 from checker.number_words import parse_number_words
 from checker.numbers import NumberFormatError, parse_number
 from checker.text import Heading, Source
@@ -402,7 +403,7 @@ class _Found(NamedTuple):
 
 
 def _subject(noun: str) -> str:
-    noun = noun.casefold()
+    noun = fold_word(noun)
     if noun.startswith("sub"):
         return "sub_kegiatan"
     return _SUBJECTS[noun]

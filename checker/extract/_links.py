@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from checker.model import BudgetTable, CascadeLink, Doubt, Level, LinkSource, Provenance
+from checker.names import fold_word
 from checker.text import Cell, Row, Source, Table, cell_lines
 
 from ._budget_cells import leading_label, nomenclature_level, total_word
@@ -103,7 +104,7 @@ def sasaran_number(text: str) -> int | None:
 
 
 def _level_of(word: str) -> Level:
-    folded = re.sub(r"[\s\-]+", " ", word.lower()).strip()
+    folded = re.sub(r"[\s\-]+", " ", fold_word(word)).strip()
     return Level.SUB_KEGIATAN if folded.startswith("sub") else _LEVELS[folded]
 
 

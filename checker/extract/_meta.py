@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from checker.agency import same_agency_name
 from checker.model import Meta, Provenance
+from checker.names import fold_word
 from checker.text import Source
 
 from ._cues import may_hold
@@ -249,7 +250,7 @@ def _region_after(words: list[str], index: int) -> str | None:
     name, _ = _name_after(words, index + 1, _MAX_REGION_WORDS, region=True)
     if not name:
         return None
-    label = _REGION_NAMES[match.group(1).casefold()]
+    label = _REGION_NAMES[fold_word(match.group(1))]
     return f"{label} {_title_case(' '.join(name))}"
 
 
