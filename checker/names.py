@@ -9,7 +9,10 @@ The graph (which folds the spellings of one item into one node), the SDK's
 - :func:`same_name`: two names of one kind are the same item when they fold equal, or
   nearly equal (a typo: rapidfuzz ratio at least :data:`FUZZY_THRESHOLD`) with the same
   numbers. High on purpose: "Administrasi Keuangan" and "Administrasi Kepegawaian"
-  stay apart.
+  stay apart. A typo misspells a word; it never puts another word in its place: names
+  of as many words of which one stands where the other has a distinct word are two
+  items however similar ("Penyediaan dan Pengembangan Sarana Pertanian" and "...
+  Prasarana Pertanian" score 97, and the nomenclature has both).
 - :func:`abbreviates`: one name is a *reference* to the other, shortened or misspelt.
   Analysis tables, lists and per-sasaran tables shorten the names the budget prints in
   full. Two shapes are accepted, both with the shorter name 3 words at least:
@@ -43,6 +46,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 __all__ = [
     "ABBREVIATION_LENGTH",
@@ -67,6 +71,12 @@ ABBREVIATION_THRESHOLD = 95
 ABBREVIATION_LENGTH = 0.6
 # A reference has at least this many words: "Administrasi Umum" refers to nothing.
 ABBREVIATION_WORDS = 3
+# Two words this similar (rapidfuzz ratio) are one word misspelt ("Kepegwaian"); so are
+# two a single edit apart ("dna"/"dan"), and a stem of this many letters that begins the
+# other ("Pemerintah"/"Pemerintahan", "Kab"/"Kabupaten"). "Sarana"/"Prasarana" (80, three
+# letters added before it) are two words.
+_WORD_THRESHOLD = 85
+_WORD_STEM = 3
 
 _PREFIX = re.compile(
     r"^(?:sub\s*kegiatan|kegiatan|program|sasaran(?:\s+strategis)?|indikator)\b\s*:?\s*"
@@ -123,7 +133,44 @@ def same_folded(first: str, second: str) -> bool:
         return False  # a blank names no item
     if first == second:
         return True
-    return fuzz.ratio(first, second) >= FUZZY_THRESHOLD and numbers(first) == numbers(second)
+    return (fuzz.ratio(first, second) >= FUZZY_THRESHOLD and numbers(first) == numbers(second)
+            and not _other_word(first, second))
+
+
+def _other_word(first: str, second: str) -> bool:
+    """Whether two folded names of as many words have, at one place, two distinct words
+    rather than one word misspelt ("sarana" / "prasarana"): then they are two items,
+    however similar the whole. Names of different lengths are left to the ratio (a word
+    split or glued, one left out)."""
+    words, others = first.split(), second.split()
+    if len(words) != len(others):
+        return False
+    return any(word != other and not _misspelt(word, other)
+               for word, other in zip(words, others, strict=True))
+
+
+def _misspelt(word: str, other: str) -> bool:
+    """Two different words are one word misspelt: nearly alike, one edit apart, a stem
+    and the word it begins, or one root in two voices ("dimanfaatkan"/"termanfaatkan")."""
+    if fuzz.ratio(word, other) >= _WORD_THRESHOLD or OSA.distance(word, other) <= 1:
+        return True
+    shorter, longer = sorted((word, other), key=len)
+    if len(shorter) >= _WORD_STEM and longer.startswith(shorter):
+        return True
+    return not _roots(word).isdisjoint(_roots(other))
+
+
+# The prefixes of voice (di-, ter-, me-, ber- ...): a word with another of them is the same
+# word. Not "pra-", "non-", "sub-": "sarana"/"prasarana" are two things.
+_VOICE = ("meng", "meny", "mem", "men", "me", "di", "ter", "ber", "per")
+_ROOT_LETTERS = 4
+
+
+def _roots(word: str) -> set[str]:
+    """The word and what it may be without a prefix of voice ("memanfaatkan": also
+    "manfaatkan" and "anfaatkan", as the prefix may have swallowed a letter)."""
+    return {word} | {word[len(prefix):] for prefix in _VOICE
+                     if word.startswith(prefix) and len(word) - len(prefix) >= _ROOT_LETTERS}
 
 
 def same_name(first: str, second: str) -> bool:
@@ -155,7 +202,7 @@ def _best(folded: str, wanted: list[str], choices: Sequence[str]) -> str | None:
         folded, choices, scorer=fuzz.ratio, processor=None, limit=None,
         score_cutoff=FUZZY_THRESHOLD,
     ):
-        if numbers(choice) != wanted:
+        if numbers(choice) != wanted or _other_word(folded, choice):
             continue
         if best is None or score > best[0] or (score == best[0] and index < best[1]):
             best = (score, index)

@@ -31,10 +31,13 @@ subject of the clause the count stands in ("7 dari 10 desa telah melaksanakan 4 
 a village, the region, its government or head, the nation, or a plan of theirs (RPJMD,
 RPJMN, RKPD, SPM, SDGs); the agency itself ("indikator kinerja utama Kecamatan ... Kabupaten
 ...") keeps its count. A count of another's things still takes its place in the sentence,
-so the later "3 program" of "Dari 5 program prioritas RPJMD, 3 program ..." stays a part.
-"3 program dari 5 program" is a part as well: the whole is the 5. Things a plan of
-another holds are that plan's ("212 program dalam RKPD"); things done in a village are
-still the agency's ("4 kegiatan di 10 desa").
+so the later "3 program" of "Dari 5 program prioritas RPJMD, 3 program ..." stays a part;
+so do later counts of the same things in the paragraph ("R3P memuat 28 kegiatan ...
+lintas perangkat daerah. Sampai akhir tahun, 16 kegiatan telah terlaksana": 16 of those
+28). "3 program dari 5 program" is a part as well: the whole is the 5. Things a plan of
+another holds are that plan's ("212 program dalam RKPD"), things shared by several
+agencies are not the agency's own ("kegiatan ... lintas perangkat daerah"); things done
+in a village are still the agency's ("4 kegiatan di 10 desa").
 
 "Sasaran ini diukur dengan 2 indikator" counts the indicators of the sasaran whose
 section it stands in (the latest paragraph opening "Sasaran 2: ..."); with no such
@@ -53,13 +56,15 @@ sisa, else a spending word (realisasi, serapan, and the verbs menyerap, merealis
 menggunakan, membelanjakan ... in every voice) the realisasi, else an allocation word
 (pagu, anggaran, ditetapkan, dialokasikan) the pagu. A budget noun is what spending and
 remainder words act on, so "menyerap anggaran Rp X dari pagu Rp Y" is a realisasi X out
-of a pagu Y, and "sisa dari anggaran Rp Z" a sisa. A figure joined by "atau" restates the
-previous one ("sebesar 96,80 % atau Rp ..."). A percentage is a claim only where the
-sentence names the realisation ("realisasi keuangan 88,62 %", "serapan anggaran 97,88 %"),
-not a physical or performance achievement, or where it restates a realisation or the
-ratio of a realisasi and the pagu it is "dari" ("... dari pagu Rp Y (95,12%)"). Within a
-sentence, a second figure of the same kind starts a new group (a total followed by its
-parts), so a group never holds two pagu.
+of a pagu Y, and "sisa dari anggaran Rp Z" a sisa. A change word (penambahan, bertambah,
+turun ...) makes it the size of a change, none of these ("pagu bertambah Rp X"), unless
+the figure is what the budget became or was ("naik menjadi Rp X"). A figure joined by
+"atau" restates the previous one ("sebesar 96,80 % atau Rp ..."). A percentage is a
+claim only where the sentence names the realisation ("realisasi keuangan 88,62 %",
+"serapan anggaran 97,88 %"), not a physical or performance achievement, or where it
+restates a realisation or the ratio of a realisasi and the pagu it is "dari" ("... dari
+pagu Rp Y (95,12%)"). Within a sentence, a second figure of the same kind starts a new
+group (a total followed by its parts), so a group never holds two pagu.
 """
 
 from __future__ import annotations
@@ -224,24 +229,30 @@ _NOT_COUNT_BEFORE = frozenset((
 # ("berada pada kriteria", "berpredikat", "memiliki polaritas negatif"), the rest of them
 # ("2 indikator lainnya"), those a property of theirs sets apart ("14 program yang
 # indikatornya masih berupa keluaran"), those that were called off ("dua kegiatan
-# bimbingan teknis dibatalkan": what did not take place is never all the agency has),
-# those a change acts on ("1 indikator mengalami perubahan target", "2 indikator diubah").
+# bimbingan teknis dibatalkan": what did not take place is never all the agency has; "tiga
+# kegiatan relokasi menunggu penetapan lahan": nor what still waits), those a change acts
+# on ("1 indikator mengalami perubahan target", "2 indikator diubah"). The sasaran they
+# belong to may stand between ("dua indikator pada sasaran kedua belum mencapai target").
 _SUBSET_AFTER = re.compile(
-    r"^\s+(?:capaian\b|(?:[\w\-]+\s+){0,2}?(?:dalam\s+kategori|berkategori|kategori|predikat"
+    r"^\s+(?:capaian\b|(?:(?:pada|dari|di|untuk|dalam)\s+sasaran\s+(?:strategis\s+)?"
+    r"(?:ke[\s\-]?)?\w+\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:dalam\s+kategori|berkategori|kategori|predikat"
     r"|berpredikat|kriteria|berkriteria|polaritas|berpolaritas|lainnya|lain|sisanya"
     r"|(?:di\s*)?atas\s+target|di\s*bawah\s+target|(?:telah\s+)?mencapai\s+target"
     r"|(?:tidak|belum)\s+(?:mencapai|tercapai|memenuhi)|tercapai|terpenuhi|melampaui"
-    r"|melebihi|sesuai\s+target|berhasil|gagal|dibatalkan|batal|ditunda|tertunda"
+    r"|melebihi|sesuai\s+target|berhasil|gagal|dibatalkan|batal|ditunda|tertunda|menunggu"
     r"|(?:tidak|belum)\s+(?:dapat\s+)?(?:dilaksanakan|terlaksana)|diubah|berubah|dinaikkan"
     r"|diturunkan|direvisi|disesuaikan|ditambahkan|dihapus|diganti|mengalami\s+perubahan)\b"
     r"|yang\s+[a-z]+nya\b)",
     re.IGNORECASE,
 )
 # The object of a change is the part changed, not the whole: "menaikkan target 1 (satu)
-# indikator", "mengubah 2 indikator", "menambahkan 1 sasaran".
+# indikator", "mengubah 2 indikator", "menambahkan 1 sasaran", "mengubah anggaran tiga
+# program" (the budget of three of them).
 _CHANGED_BEFORE = re.compile(
     r"\b(?:meng?ubah|merubah|menaikkan|menurunkan|merevisi|menyesuaikan|menambah(?:kan)?"
-    r"|mengurangi|menghapus|mengganti)\s+(?:(?:nilai\s+)?target(?:nya)?\s+)?$",
+    r"|mengurangi|menghapus|mengganti)\s+"
+    r"(?:(?:nilai\s+)?(?:target|anggaran|pagu|alokasi)(?:nya)?\s+)?$",
     re.IGNORECASE,
 )
 # "Sasaran 1 terdiri dari 2 indikator", "Sasaran Strategis ke-2 diukur dengan ...".
@@ -307,6 +318,16 @@ _IN_PLAN = re.compile(
     rf"(?:dalam|pada|di)\s+(?:dokumen\s+)?{_PLANS}\b",
     re.IGNORECASE,
 )
+# Things shared by several agencies are not the agency's own: 'kegiatan rehabilitasi dan
+# rekonstruksi lintas perangkat daerah', 'program antar-OPD': said in the noun phrase
+# itself, a few words that say what they are and no clause ('10 kegiatan yang melibatkan
+# instansi lintas sektor' are the agency's).
+_ACROSS = re.compile(
+    r"^(?:\s+(?!(?:yang|dengan|untuk|oleh|melalui|pada|di|dalam|bersama|secara|serta)\b)"
+    r"[A-Za-z]+){0,4}\s+(?:lintas|antar)[\s\-]*(?:perangkat\s+daerah|opd|skpd|instansi"
+    r"|sektor|kementerian|lembaga)\b",
+    re.IGNORECASE,
+)
 # 'N program dari M program': the N are a part of the M.
 _PART_OF = re.compile(
     rf"^\s+dari\s+(?:total\s+|sebanyak\s+|jumlah\s+)?{_AMOUNT}{_ASIDE}\s+{_NOUN}",
@@ -341,8 +362,9 @@ def _phrase_elsewhere(head: str, rest: str) -> bool:
 
 def _owned_elsewhere(after_head: str) -> bool:
     """Whether the words after a head noun name an owner other than the agency
-    ('prioritas RPJMD', 'kinerja daerah', 'dari 10 desa', 'dalam RKPD')."""
-    if _IN_PLAN.match(after_head):
+    ('prioritas RPJMD', 'kinerja daerah', 'dari 10 desa', 'dalam RKPD'), or several
+    agencies together ('kegiatan rehabilitasi lintas perangkat daerah')."""
+    if _IN_PLAN.match(after_head) or _ACROSS.match(after_head):
         return True
     match = _OWNER_AFTER.match(after_head)
     return match is not None and _names_other(match.group("owner"), after_head[match.end():])
@@ -453,7 +475,9 @@ _THIS_SASARAN = re.compile(
 )
 
 
-def _counts(sentence: str, base: int, place: _Place) -> list[_Found]:
+def _counts(sentence: str, base: int, place: _Place, others: set[str]) -> list[_Found]:
+    """The counts of ``sentence``; ``others`` holds the things an earlier sentence of the
+    paragraph counted as another's, and gains those this one does."""
     if not _may_hold(sentence, _NOUN_WORDS, _ANY_NOUN):  # a count ends on its noun
         return []
     found: list[tuple[_Found, bool]] = []  # each count, and whether it is another's
@@ -486,7 +510,7 @@ def _counts(sentence: str, base: int, place: _Place) -> list[_Found]:
         if _is_part(sentence, match):
             continue
         found.append(_judged(match, Number(words, Decimal(value)), words, sentence, base, place))
-    return _firsts(found)
+    return _firsts(found, others)
 
 
 def _judged(
@@ -510,9 +534,11 @@ def _is_part(sentence: str, match: re.Match[str]) -> bool:
             or bool(_CHANGED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())))
 
 
-def _firsts(found: list[tuple[_Found, bool]]) -> list[_Found]:
+def _firsts(found: list[tuple[_Found, bool]], others: set[str]) -> list[_Found]:
     """The first count of each thing in the sentence, unless it is another's: a later one
-    is a part of it ('dari 6 indikator ... sebanyak 4 indikator')."""
+    is a part of it ('dari 6 indikator ... sebanyak 4 indikator'). Things ``others`` holds
+    were counted as another's earlier in the paragraph: counted again, they are a part
+    of those; counted as another's here, they join ``others``."""
     found.sort(key=lambda pair: pair[0].offset)
     kept: list[_Found] = []
     seen: set[tuple[str, str | None]] = set()
@@ -521,7 +547,9 @@ def _firsts(found: list[tuple[_Found, bool]]) -> list[_Found]:
         if key in seen:
             continue
         seen.add(key)
-        if not elsewhere:
+        if elsewhere:
+            others.add(item.subject)
+        elif item.subject not in others:
             kept.append(item)
     return kept
 
@@ -532,16 +560,38 @@ def _count(
 ) -> _Found:
     subject = _subject(match.group("noun"))
     before = sentence[: match.start()]
-    sasaran = None
-    if subject == "indikator":
+    # "2 indikator pada sasaran kedua": that sasaran's, whatever stands before.
+    sasaran = _sasaran_after(sentence[match.end():])
+    if sasaran is None and subject == "indikator":
         sasaran = _sasaran_of(before, label)
-    elif subject in ("program", "kegiatan", "sub_kegiatan"):
+    elif sasaran is None and subject in ("program", "kegiatan", "sub_kegiatan"):
         sasaran = _sasaran_of_support(before) or label
     words = " ".join(words.split()) if words else None
     return _Found("count", subject, value, words, sasaran, base + match.start())
 
 
 _SASARAN_ID = r"\bsasaran\s+(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4})\b"
+# The sasaran named right after the counted noun, by its number or its ordinal: "2
+# indikator pada sasaran kedua", "3 program untuk Sasaran 2", "dua indikator sasaran II".
+_ORDINALS = {"pertama": "1", "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5",
+             "enam": "6", "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10"}
+_OF_SASARAN = re.compile(
+    r"^(?:\s+(?:kinerja|utama))*\s+(?:(?:pada|dari|di|untuk|dalam|milik)\s+)?sasaran\s+"
+    r"(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4}|" + "|".join(_ORDINALS) + r")\b"
+    r"(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _sasaran_after(after: str) -> str | None:
+    """The sasaran a count names right after its noun ('pada sasaran kedua'), if any."""
+    match = _OF_SASARAN.match(after)
+    if match is None:
+        return None
+    raw = match.group("id").casefold()
+    return _ORDINALS[raw] if raw in _ORDINALS else _sasaran_id(raw)
+
+
 # The verbs that tie what follows to the numbered sasaran before them: it is made of
 # ("terdiri dari", "meliputi") or supported by ("didukung / ditunjang oleh", the
 # regulation's "menunjang" in the passive) the counted programs.
@@ -603,6 +653,15 @@ _REALISASI = re.compile(
     r"|dihabiskan)\b",
     re.IGNORECASE,
 )
+# Change words: the figure they govern is how much a budget grew or shrank ("Penambahan
+# anggaran Program X sebesar Rp ...", "pagu Perubahan bertambah Rp ..."), no pagu,
+# realisasi or sisa; unless the figure is what it became or was ("naik menjadi Rp ...",
+# "turun dari Rp ...").
+_CHANGE = re.compile(
+    r"\b(?:penambahan|pengurangan|kenaikan|penurunan|tambahan|bertambah|berkurang|naik"
+    r"|turun|meningkat|menurun|dinaikkan|diturunkan)\b(?![^.;]*\b(?:menjadi|dari|semula)\b)",
+    re.IGNORECASE,
+)
 # Allocation words: the budget as set. 'anggaran' also names the money that spending and
 # remainder words act on ('menyerap anggaran Rp ...', 'sisa anggaran').
 _PAGU = re.compile(
@@ -657,12 +716,26 @@ def _governing(segment: str) -> str:
     return segment[opened[-1].end():] if opened else segment
 
 
+def _is_change(governing: str) -> bool:
+    """Whether the figure after ``governing`` is the size of a change: a change word, and
+    after it no spending or remainder word that names another figure ('anggaran yang
+    turun ..., realisasinya Rp ...'); the budget it acts on may follow ('penambahan
+    anggaran')."""
+    changes = list(_CHANGE.finditer(governing))
+    if not changes:
+        return False
+    rest = governing[changes[-1].end():]
+    return not (_SISA.search(rest) or _REALISASI.search(rest))
+
+
 def _money_subject(segment: str, previous: str | None) -> str | None:
     """What a Rupiah figure is. Among the words that govern it, remainder over spending
     over allocation: a budget noun is what the others act on, so 'menyerap anggaran Rp
     ...' is the part absorbed and 'sisa anggaran' the part left, while 'dari pagu Rp ...'
     or 'anggaran ... ditetapkan' is the budget as set."""
     governing = _governing(segment)
+    if _is_change(governing):
+        return None
     if _SISA.search(governing):
         return "sisa"
     if _REALISASI.search(governing):
@@ -756,11 +829,12 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
         section = _section(section, label, headings.get(paragraph.starts[0][1]))
         if not may_hold(text, _CLAIM_CUES):
             continue  # no counted noun, no figure: no sentence of it need be cut
+        others: set[str] = set()  # the things this paragraph counted as another's
         for start, end in _sentences(text):
             start = max(start, body_start)
             sentence = text[start:end]
             place = _Place(label, section, start == body_start)
-            found = _counts(sentence, start, place) + _amounts(sentence, start)
+            found = _counts(sentence, start, place, others) + _amounts(sentence, start)
             if not found:
                 continue
             found.sort(key=lambda item: item.offset)

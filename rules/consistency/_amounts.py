@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
 from typing import NamedTuple
@@ -15,11 +15,13 @@ from checker.context import Context, location
 from checker.display import Rupiah
 from checker.graph import fold_text, normalise_name
 from checker.model import (
+    AgreementProgram,
     BudgetItem,
     BudgetTable,
     Claim,
     Heading,
     Level,
+    Number,
     Report,
 )
 from checker.rule import Category, Severity, Violation, rule
@@ -192,16 +194,29 @@ def _total_candidates(report: Report, subject: str) -> list[_Candidate]:
     found = [c for table in report.budgets if not table.per_sasaran
              for c in _table_candidates(table, subject)]
     if subject == "pagu":
-        for document in ("pk", "pk_perubahan"):
-            programs = [p for p in report.agreement_programs if p.document == document]
-            total = sum_of(p.pagu for p in programs)
-            if programs and total is not None:
-                lines = [p.where.line for p in programs if p.where.line is not None]
-                name = SOURCES[document]
-                found.append(_Candidate(
-                    _label(f"anggaran {name} ({len(programs)} program)",
-                           f"the {name} budget ({len(programs)} programs)",
-                           min(lines, default=None), max(lines, default=None)), total))
+        found += _agreement_totals(report)
+    return found
+
+
+def _agreement_totals(report: Report) -> list[_Candidate]:
+    """The budget of each printed Perjanjian Kinerja: its programs added up, one total per
+    version and table (the PK awal column of Bab II and the PK Perubahan of the Lampiran
+    are two agreements, never one of twice the programs)."""
+    tables: dict[tuple[str, str | None], list[AgreementProgram]] = {}
+    for program in report.agreement_programs:
+        if program.document in ("pk", "pk_perubahan"):
+            tables.setdefault((program.document, program.where.table), []).append(program)
+    found: list[_Candidate] = []
+    for (document, _), programs in sorted(tables.items(), key=lambda pair: pair[0][0]):
+        total = sum_of(p.pagu for p in programs)
+        if total is None:
+            continue
+        lines = [p.where.line for p in programs if p.where.line is not None]
+        name = SOURCES[document]
+        found.append(_Candidate(
+            _label(f"anggaran {name} ({len(programs)} program)",
+                   f"the {name} budget ({len(programs)} programs)",
+                   min(lines, default=None), max(lines, default=None)), total))
     return found
 
 
@@ -292,6 +307,7 @@ class _Scope(NamedTuple):
     name: str | None = None
     items: tuple[tuple[BudgetItem, BudgetTable], ...] = ()
     tables: tuple[BudgetTable, ...] = ()  # a sasaran's per-sasaran tables
+    joined: tuple[str, ...] = ()  # rows named together ("Program A dan Program B"), by name
 
 
 class _Items(NamedTuple):
@@ -495,7 +511,8 @@ def _sasaran_scope(claim: Claim, report: Report, parts: _Sasaran, numbers: set[i
 def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Items) -> _Scope:
     if _SCOPED.search(normalise_name(text)):
         return _Scope("skip")
-    mentions, named = _mentions(items, normalise_name(_before(claim, text)))
+    before = normalise_name(_before(claim, text))
+    mentions, named = _mentions(items, before)
     folded = fold_text(text)
     numbers = {_number(m.group(1)) for m in _SASARAN_NUMBER.finditer(text)}
     heading = _sasaran_heading(claim, parts)
@@ -513,8 +530,30 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
     at = [m.scope for m in mentions if m.start == position]
     chosen = next((s for s in at if s.kind == "item"), at[0])
     if chosen.kind == "item" and chosen.name is not None:
+        joined = _joined(mentions, position, before)
+        if len(joined) > 1:
+            return _Scope("item", chosen.name,
+                          tuple(pair for name in joined for pair in named[name]), joined=joined)
         return _Scope("item", chosen.name, tuple(named[chosen.name]))
     return chosen
+
+
+# What may stand between rows named together: "Program A dan Program B", "A, B serta C".
+_JOINING = frozenset(("dan", "serta", "maupun", "program", "kegiatan", "sub"))
+
+
+def _joined(mentions: list[_Mention], position: int, before: str) -> tuple[str, ...]:
+    """The names of the rows named together with the one at ``position`` ("Program A dan
+    Program B bersama-sama menyerap Rp ..."), in order; a figure after them may be their
+    sum. Only the row at ``position`` when no other is joined to it."""
+    rows = sorted((m for m in mentions if m.scope.kind == "item" and m.scope.name),
+                  key=lambda m: m.start)
+    chain = [m for m in rows if m.start == position][:1]
+    for row in reversed([m for m in rows if chain and m.end <= chain[0].start]):
+        if not set(before[row.end:chain[0].start].split()) <= _JOINING:
+            break
+        chain.insert(0, row)
+    return tuple(dict.fromkeys(m.scope.name for m in chain if m.scope.name))
 
 
 def _is_realisation_percent(claim: Claim, group: list[Claim], text: str) -> bool:
@@ -594,12 +633,41 @@ def _candidates(report: Report, claim: Claim, scope: _Scope, figures: _Figures
                 for item in table.items if pattern.search(normalise_name(item.name))
                 for c in _item_candidates(item, table, claim.subject, item.name)]
     if scope.kind == "item":
-        return [c for item, table in scope.items
-                for c in _item_candidates(item, table, claim.subject,
-                                          f"{item.level.value.replace('_', ' ')} '{item.name}'")]
+        # Rows named together: their sum first, the figure such a sentence quotes.
+        return _joined_candidates(scope, claim.subject) + [
+            c for item, table in scope.items
+            for c in _item_candidates(item, table, claim.subject,
+                                      f"{item.level.value.replace('_', ' ')} '{item.name}'")]
     if scope.kind == "sasaran":
         return [c for table in scope.tables for c in _table_candidates(table, claim.subject)]
     return figures.totals(claim.subject)
+
+
+def _joined_candidates(scope: _Scope, subject: str) -> list[_Candidate]:
+    """The figures of the rows a sentence names together, added up in each table that
+    prints all of them: "Program A dan Program B bersama-sama menyerap Rp ..." quotes
+    the two rows' sum, as a reviewer adding them up finds it."""
+    if len(scope.joined) < 2:
+        return []
+    by_table: dict[int, tuple[BudgetTable, dict[str, BudgetItem]]] = {}
+    for item, table in scope.items:
+        rows = by_table.setdefault(id(table), (table, {}))[1]
+        rows.setdefault(normalise_name(item.name), item)  # the first row of each name
+    found: list[_Candidate] = []
+    for table, rows in by_table.values():
+        if set(rows) != set(scope.joined):
+            continue  # the table does not print them all: no sum of them there
+        pagu = sum_of(item.pagu for item in rows.values())
+        realisasi = sum_of(item.realisasi for item in rows.values())
+        first = next(iter(rows.values()))
+        summed = replace(first, pagu=None if pagu is None else Number(str(pagu), pagu),
+                         realisasi=None if realisasi is None else Number(str(realisasi),
+                                                                         realisasi),
+                         persen=None, sisa=None, children=())
+        what = " + ".join(f"{item.level.value.replace('_', ' ')} '{item.name}'"
+                          for item in rows.values())
+        found += _item_candidates(summed, table, subject, what)
+    return found
 
 
 def _is_revenue(claim: Claim, text: str) -> bool:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from checker.context import Context, location
-from checker.graph import FUZZY_THRESHOLD, node_finder, normalise_name
+from checker.graph import FUZZY_THRESHOLD, fold_text, node_finder, normalise_name
 from checker.model import (
     Number,
     Provenance,
@@ -50,6 +50,7 @@ class _Named(NamedTuple):
     name: str
     source: str  # plan, pk, pk_perubahan, iku, capaian
     where: Provenance
+    unit: str | None = None  # an indicator's Satuan where this place prints one
 
     def place(self, lang: str) -> str:
         place = Place(self.source, self.name, self.where, Number("", None))
@@ -61,20 +62,22 @@ def _names(report: Report) -> list[_Named]:
     for sasaran in report.plan.sasaran:
         found.append(_Named("sasaran", sasaran.name, "plan", sasaran.where))
     for indikator in report.plan.indikator:
-        found.append(_Named("indikator", indikator.name, "plan", indikator.where))
+        found.append(_Named("indikator", indikator.name, "plan", indikator.where,
+                            indikator.unit))
     for row in report.agreements:
         found.append(_Named("sasaran", row.sasaran, row.document, row.where))
         if row.indikator:
-            found.append(_Named("indikator", row.indikator, row.document, row.where))
+            found.append(_Named("indikator", row.indikator, row.document, row.where, row.unit))
     for iku in report.iku:
         if iku.sasaran:
             found.append(_Named("sasaran", iku.sasaran, "iku", iku.where))
-        found.append(_Named("indikator", iku.indikator, "iku", iku.where))
+        found.append(_Named("indikator", iku.indikator, "iku", iku.where, iku.unit))
     for table in report.achievements:
         for achievement in table.rows:
             if achievement.sasaran:
                 found.append(_Named("sasaran", achievement.sasaran, "capaian", achievement.where))
-            found.append(_Named("indikator", achievement.indikator, "capaian", achievement.where))
+            found.append(_Named("indikator", achievement.indikator, "capaian", achievement.where,
+                                achievement.unit))
         for summary in table.summaries:
             found.append(_Named("sasaran", summary.sasaran, "capaian", summary.where))
     found.sort(key=lambda n: (n.where.line is None, n.where.line or 0))
@@ -93,12 +96,42 @@ def _places(named: list[_Named]) -> dict[str, str]:
             "en": shown["en"] + (f" and {more} more" if more > 0 else "")}
 
 
-def _spellings(named: list[_Named]) -> dict[str, list[_Named]]:
-    """The places of each spelling (told apart after normalisation), in document order."""
+def _spellings(named: list[_Named], units: frozenset[str] = frozenset()
+               ) -> dict[str, list[_Named]]:
+    """The places of each spelling (told apart after normalisation), in document order;
+    a unit in brackets at the end of a name (one of ``units``) is no part of it."""
     spellings: dict[str, list[_Named]] = {}
     for item in named:
-        spellings.setdefault(normalise_name(item.name), []).append(item)
+        spellings.setdefault(normalise_name(_without_unit(item.name, units)), []).append(item)
     return spellings
+
+
+# A table without a Satuan column prints the unit after the name: "Produksi padi (ton
+# GKG)", "Luas lahan puso (ha)". The measures a reviewer reads as units whatever the
+# indicator; besides them, the Satuan the report prints for that indicator elsewhere.
+_MEASURES = frozenset(("%", "persen", "ha", "hektar", "hektare", "ton", "kg", "kuintal", "km",
+                       "m", "m2", "m3", "liter", "orang", "jiwa", "unit", "buah", "dokumen",
+                       "hari", "jam", "menit", "kali", "rp", "rupiah"))
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+
+
+def _units(named: list[_Named]) -> frozenset[str]:
+    """The units printed for the indicator of these places, folded."""
+    return frozenset(unit for item in named if item.unit and (unit := fold_text(item.unit)))
+
+
+def _without_unit(name: str, units: frozenset[str]) -> str:
+    """``name`` without a unit in brackets at its end: a measure ("(ha)", "(ton GKG)",
+    "(%)") or the start of a Satuan printed for it ("(ton)" for "Ton setara beras")."""
+    bracket = _TRAILING_BRACKET.search(name)
+    if bracket is None:
+        return name
+    inside = bracket.group(1).strip().casefold()
+    words = fold_text(inside).split()
+    is_unit = inside in _MEASURES or (bool(words) and (
+        words[0] in _MEASURES
+        or any(unit.split()[:len(words)] == words for unit in units)))
+    return name[:bracket.start()] if is_unit else name
 
 
 def _compact(text: str) -> str:
@@ -182,9 +215,9 @@ class _Variant:
 
 def _variants(named: list[_Named]) -> list[_Variant]:
     """The ways a name is written, in document order; a spelling that differs from an
-    earlier one only by noise joins it."""
+    earlier one only by noise, or by the unit in brackets after it, joins it."""
     variants: list[_Variant] = []
-    for key, items in _spellings(named).items():
+    for key, items in _spellings(named, _units(named)).items():
         home = next((v for v in variants if v.same(items[0].name)), None)
         if home is None:
             variants.append(_Variant({key: items}))
