@@ -7,27 +7,23 @@ splits a line into sentences the first time a rule asks, so that the work is don
 per report whatever the number of rules that read it. Which lines hold a keyword is
 found by one scan of the case-folded text per keyword set, not by a test of each line.
 
-A rule asks :func:`text_index` for the index of ``context.report``. The indexes of the
-last few reports are kept by the report's identity, through a weak reference: an index
-is dropped as soon as its report is, so the cache keeps no report alive nor an index
-after its report, and a new report whose ``id`` happens to equal a dead one's gets its
-own index.
+A rule asks :func:`text_index` for the index of ``context.report``: the index is made
+once per report and dropped with it (:func:`rules._per_report.per_report`).
 """
 
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice, pairwise
 from typing import overload
 
 from checker.model import Report
+from rules._per_report import per_report
 from rules.hygiene._text import SENTENCE_END, clean_lines
 
 __all__ = ["FoldedLines", "TextIndex", "text_index"]
@@ -219,34 +215,7 @@ def _in_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-# Reports checked side by side (``--jobs`` in threads) each keep their index.
-_KEEP = 8
-_LOCK = threading.RLock()  # re-entrant: a weakref callback may run while it is held
-_INDEXES: dict[int, tuple[weakref.ref[Report], TextIndex]] = {}
-
-
+@per_report  # every hygiene rule asks for it: made once for a report, dropped with it
 def text_index(report: Report) -> TextIndex:
     """The index of ``report.text``, made on the first call for this report."""
-    key = id(report)
-    with _LOCK:
-        held = _INDEXES.get(key)
-        if held is not None and held[0]() is report:
-            return held[1]
-    made = TextIndex.of(report.text)
-    with _LOCK:
-        _INDEXES[key] = (weakref.ref(report, _forget(key)), made)
-        while len(_INDEXES) > _KEEP:
-            del _INDEXES[next(iter(_INDEXES))]  # the oldest
-    return made
-
-
-def _forget(key: int) -> Callable[[weakref.ref[Report]], None]:
-    """What to do when the report of entry ``key`` is gone: drop its index."""
-
-    def forget(dead: weakref.ref[Report]) -> None:
-        with _LOCK:
-            held = _INDEXES.get(key)
-            if held is not None and held[0] is dead:
-                del _INDEXES[key]
-
-    return forget
+    return TextIndex.of(report.text)
