@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 import stat
 import sys
 from decimal import Decimal
@@ -49,6 +48,8 @@ class AtomicFile:
         self.temporary, self.stream = self._open()
 
     def _open(self) -> tuple[Path, IO[bytes]]:
+        import secrets  # only a run writing a file (-o) needs it: not paid at start-up
+
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
         for _ in range(100):
             temporary = self.target.with_name(f".{self.target.name}.{secrets.token_hex(6)}.tmp")

@@ -13,11 +13,12 @@ reporters print), and a pack's options are what the config's
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
-from types import ModuleType
+from types import MethodType, ModuleType
 from typing import Any
 
 import pluggy
@@ -58,6 +59,36 @@ ENTRY_POINT_GROUPS = ("lkjip.rules", "lkjip.readers", "lkjip.reporters")
 
 class PluginError(UsageError):
     """A plugin could not be loaded or registers something unusable."""
+
+
+# What pluggy can take a hook implementation from, beside a plain function.
+_HOOKABLE = (staticmethod, classmethod, MethodType)
+_ABSENT = object()
+
+
+class _PluginManager(pluggy.PluginManager):
+    """pluggy's manager, quicker to register a module.
+
+    pluggy looks at every name of a plugin with :func:`inspect.getattr_static`, which is
+    slow, and a pack module holds hundreds of names (its imports, regexes, rules, helper
+    functions) of which one or two are hooks. A name whose value in the module's
+    namespace is neither a function marked ``@hookimpl`` nor a method wrapper is skipped
+    at once: pluggy would find that same value (or a descriptor of the module type,
+    no function either) and skip it too. Every other name, and every plugin that is not
+    a module, is looked at by pluggy itself.
+    """
+
+    def parse_hookimpl_opts(self, plugin: object, name: str) -> pluggy.HookimplOpts | None:
+        if isinstance(plugin, ModuleType) and not self._may_be_hook(plugin, name):
+            return None
+        return super().parse_hookimpl_opts(plugin, name)
+
+    def _may_be_hook(self, module: ModuleType, name: str) -> bool:
+        value = vars(module).get(name, _ABSENT)
+        if value is _ABSENT or isinstance(value, _HOOKABLE):
+            return True
+        # The marker is an attribute set on the function itself (HookimplMarker).
+        return inspect.isfunction(value) and f"{self.project_name}_impl" in vars(value)
 
 
 @dataclass(frozen=True)
@@ -105,7 +136,7 @@ def load_registry(
     entry_points: bool = True,
 ) -> Registry:
     """Register the built-ins, the entry points and ``extra`` (name, plugin) pairs."""
-    manager = pluggy.PluginManager(PROJECT)
+    manager = _PluginManager(PROJECT)
     manager.add_hookspecs(LkjipSpec)
     for module_name in builtins:
         _register(manager, module_name, _import(module_name, module_name))
