@@ -5,13 +5,15 @@ For each text report of ``../shared/corpus`` and for synthetic reports 1, 2, 5, 
 narrative all grow with it), prints the milliseconds of each stage (read, parse, extract,
 graph, rules, render), the milliseconds per KB, and the total at N times the size divided
 by the total at 1 time. Then the graph build time of a structured TOML report with 10,000
-sub kegiatan. Figures are the median of ``--repeat`` warm runs (one run from 10 times the
-size up). With ``--clock cpu`` the figures are the process's CPU time rather than wall
-time: on a machine shared with other work, CPU time varies far less. Prints figures;
-asserts nothing.
+sub kegiatan. Figures are the median of ``--repeat`` runs (one run from 10 times the
+size up), imports done. Before each run every bounded cache of the checker
+(``functools.lru_cache``: folded names, cell tests) is emptied, so a report is not measured
+against the answers its own previous run left there; ``--caches warm`` keeps them. With
+``--clock cpu`` the figures are the process's CPU time rather than wall time: on a
+machine shared with other work, CPU time varies far less. Prints figures; asserts nothing.
 
 Run: ``python bench/bench_scale.py [--base semboro-2021] [--factors 1,2,5,10,20,50]
-[--clock cpu]``.
+[--clock cpu] [--caches warm]``.
 """
 
 from __future__ import annotations
@@ -43,8 +45,26 @@ def _timed(call: Callable[[], Any]) -> tuple[float, Any]:
     return (_clock() - start) * 1000, value
 
 
+def _clear_caches() -> None:
+    """Empty every bounded ``functools.lru_cache`` of the checker's and the rules' modules:
+    those keep answers about texts. An unbounded ``cache`` holds what a process makes once
+    (the nomenclature index, a compiled pattern) and is kept."""
+    for module_name, module in list(sys.modules.items()):
+        if module is None or not module_name.startswith(("checker", "rules", "reports")):
+            continue
+        for value in list(vars(module).values()):
+            parameters = getattr(value, "cache_parameters", None)
+            if callable(parameters) and parameters().get("maxsize") is not None:
+                value.cache_clear()
+
+
+_keep_caches = False
+
+
 def run_once(path: Path) -> dict[str, float]:
     """One pass of every stage on ``path``; milliseconds per stage."""
+    if not _keep_caches:
+        _clear_caches()
     from checker import __version__
     from checker.config import Config
     from checker.engine import check_report, select_rules
@@ -112,9 +132,12 @@ def main() -> None:
                         help="sub kegiatan of the structured report whose graph is built")
     parser.add_argument("--clock", choices=sorted(_CLOCKS), default="wall",
                         help="wall time, or the process's CPU time (steadier when shared)")
+    parser.add_argument("--caches", choices=("cold", "warm"), default="cold",
+                        help="empty the checker's bounded caches before each run, or keep them")
     args = parser.parse_args()
-    global _clock
+    global _clock, _keep_caches
     _clock = _CLOCKS[args.clock]
+    _keep_caches = args.caches == "warm"
     factors = [int(part) for part in args.factors.split(",") if part.strip()]
     documents = sorted(args.corpus.glob("*.txt")) if args.corpus.is_dir() else []
     if not documents:
@@ -128,7 +151,7 @@ def main() -> None:
     run_once(documents[0])  # warm: imports, registry, compiled patterns
     header = (f"{'report':<26} {'KB':>7} " + " ".join(f"{stage:>8}" for stage in STAGES)
               + f" {'total ms':>9} {'ms/KB':>6} {'Nx/1x':>7} {'finds':>6}")
-    print(f"milliseconds per stage ({args.clock} clock), median of warm runs")
+    print(f"milliseconds per stage ({args.clock} clock, {args.caches} caches), median of runs")
     print(header)
     for path in documents:
         figures = measure(path, args.repeat)
