@@ -83,10 +83,16 @@ _PREFIX = re.compile(
 )
 _CODE = re.compile(r"^(?:[0-9x]+(?:\.[0-9x]+)*\.?|[ivxlc]+\.|[a-z]\.)\s+")
 _NON_WORD = re.compile(r"[^\w%]+")
+# The same for ASCII text, as a table: replacing each run by a pattern cost more than
+# the rest of the fold, and the runs are collapsed anyway.
+_NON_WORD_ASCII = str.maketrans(dict.fromkeys(
+    (chr(code) for code in range(128) if _NON_WORD.match(chr(code))), " "))
 _DIGITS = re.compile(r"\d+")
 
 
 def _ascii(text: str) -> str:
+    if text.isascii():
+        return text  # what the decomposition and the encoding give back unchanged
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
@@ -119,7 +125,7 @@ def fold_name(name: str) -> str:
     text = " ".join(_ascii(name).lower().split())
     for pattern in (_CODE, _PREFIX, _CODE):
         text = pattern.sub("", text)
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    return " ".join(text.translate(_NON_WORD_ASCII).split())  # ``text`` is ASCII
 
 
 def numbers(folded: str) -> list[str]:

@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from typing import TypeVar
 
 from checker.model import Heading, Report
 
@@ -65,6 +67,7 @@ PART_NAMES = {
 _ORDER = ("ikhtisar_eksekutif", "bab_1", "bab_2", "bab_3", "bab_4", "lampiran")
 
 _STRUCTURED = frozenset({"toml", "json"})
+_T = TypeVar("_T")
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*|__|^\s{0,3}#{1,6}\s*|\$")
 # The same where no tag can end (after a line's last ">"): there each "<a" of a long run
 # would scan to the end of the line in vain (quadratic), so tags are not looked for.
@@ -74,8 +77,6 @@ _MARKUP_MIDLINE = re.compile(r"\*\*|__|\$")
 # starts at a dot: a leading ``\s*`` would be tried, and backtracked, at every space of a
 # long blank run (quadratic); the spaces before the first dot are collapsed anyway.
 _LEADERS = re.compile(r"\.(?:\s*\.){2,}|\u2026+")
-# What each piece of markup above holds: a line without any of them has none.
-_MARKS = ("<", "**", "__", "#", "$")
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,15 @@ def _in_order(bounds: dict[str, tuple[int, int]], kind: str, line: int) -> bool:
 def main_span(report: Report, kind: str) -> Span | None:
     """The span of the main heading of ``kind``: of those standing in the regulation's
     order (all of them when none does), the longest (the first of equals)."""
+    # Asked some forty times per report, each reading the whole outline twice: the
+    # answers for the last report are kept, as its prose is.
+    known = _held(_LAST_SPANS, report, dict)
+    if kind not in known:
+        known[kind] = _main_span(report, kind)
+    return known[kind]
+
+
+def _main_span(report: Report, kind: str) -> Span | None:
     found = spans(report, kind)
     bounds = _bounds(report) if found else {}
     fitting = [span for span in found if _in_order(bounds, kind, span.start)] or found
@@ -171,7 +181,7 @@ def prose(report: Report, number: int) -> str | None:
     if not 1 <= number <= len(report.text):
         return None
     raw = report.text[number - 1]
-    if report.format in _STRUCTURED and report.source is None:
+    if _is_data(report):
         stripped = raw.lstrip()
         if report.format != "toml" or not stripped.startswith("#"):
             return None
@@ -192,35 +202,63 @@ def _line_of(pair: tuple[int, str]) -> int:
 
 # The prose of the last report asked about: a dozen rules each read it, some of them
 # part by part. Held with the report's identity, without keeping the report alive, and
-# dropped with the report (:func:`_forget`).
+# dropped with the report (:func:`_held`).
 _LAST_PROSE: list[tuple[weakref.ref[Report], tuple[tuple[int, str], ...]]] = []
+# The main span of each kind asked about, of the last report: held the same way.
+_LAST_SPANS: list[tuple[weakref.ref[Report], dict[str, Span | None]]] = []
+
+
+def _held(store: list[tuple[weakref.ref[Report], _T]], report: Report,
+          make: Callable[[], _T]) -> _T:
+    """What ``store`` holds for ``report``; made, and held in place of what it held for
+    another report, when it holds nothing for this one."""
+    if store and store[0][0]() is report:
+        return store[0][1]
+    made = make()
+    store[:] = [(weakref.ref(report, partial(_forget, store)), made)]
+    return made
 
 
 def _all_prose(report: Report) -> tuple[tuple[int, str], ...]:
     """``(line, prose)`` of every line of ``report`` that holds prose, read once."""
-    held = _LAST_PROSE[:1]
-    if held and held[0][0]() is report:
-        return held[0][1]
-    lines = tuple((number, text) for number in range(1, len(report.text) + 1)
-                  if (text := prose(report, number)) is not None)
-    _LAST_PROSE[:] = [(weakref.ref(report, _forget), lines)]
-    return lines
+    return _held(_LAST_PROSE, report, partial(_read_prose, report))
 
 
-def _forget(gone: weakref.ref[Report]) -> None:
-    """A report is gone: its lines are not kept after it."""
-    if _LAST_PROSE and _LAST_PROSE[0][0] is gone:
-        _LAST_PROSE.clear()
+def _read_prose(report: Report) -> tuple[tuple[int, str], ...]:
+    if _is_data(report):
+        return tuple((number, text) for number in range(1, len(report.text) + 1)
+                     if (text := prose(report, number)) is not None)
+    # Every line that is not blank, as :func:`prose` reads a document's.
+    return tuple((number, text) for number, text in enumerate(report.text, start=1)
+                 if text and not text.isspace())
+
+
+def _is_data(report: Report) -> bool:
+    """Whether the report's lines are data (a TOML or JSON report not drawn from a
+    document), whose prose is only its comment lines."""
+    return report.format in _STRUCTURED and report.source is None
+
+
+def _forget(store: list[tuple[weakref.ref[Report], _T]], gone: weakref.ref[Report]) -> None:
+    """A report is gone: what was held for it is not kept after it."""
+    if store and store[0][0] is gone:
+        store.clear()
 
 
 def _without_markup(text: str) -> str:
     """``text`` with its markup replaced by spaces (see :data:`_MARKUP`)."""
-    if not any(mark in text for mark in _MARKS):
+    if not _has_marks(text):
         return text  # most lines carry no markup: the test is far cheaper than the patterns
     tags_end = text.rfind(">") + 1
     if not tags_end:
         return _MARKUP_NO_TAGS.sub(" ", text)
     return _MARKUP.sub(" ", text[:tags_end]) + _MARKUP_MIDLINE.sub(" ", text[tags_end:])
+
+
+def _has_marks(text: str) -> bool:
+    """Whether ``text`` holds what each piece of markup of :data:`_MARKUP` holds: a line
+    without any of them has none. Spelled out, as a generator cost twice as much."""
+    return "<" in text or "**" in text or "__" in text or "#" in text or "$" in text
 
 
 def clean(text: str) -> str:

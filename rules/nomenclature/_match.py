@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -59,6 +59,9 @@ _CANDIDATES = 5  # the nearest official names tried, best first
 # a report using either is not misnaming the item.
 _VARIANTS = {"ketentraman": "ketenteraman", "efektifitas": "efektivitas",
              "aktifitas": "aktivitas", "resiko": "risiko", "praktek": "praktik", "ijin": "izin"}
+# A variant as a whole word of a folded name, which holds single spaces and no other blank
+# (:func:`checker.graph.normalise_name`): between spaces, line breaks or its ends.
+_VARIANT_WORD = re.compile(rf"(?<![^ \n])(?:{'|'.join(map(re.escape, _VARIANTS))})(?![^ \n])")
 _DIGITS = re.compile(r"\d+")
 # U.BB.PP, U.BB.PP.K.KK, U.BB.PP.K.KK.SSSS; "X.XX" is the editions' generic urusan/bidang.
 _CODE = re.compile(r"^(?:\d{1,2}|X)\.(?:\d{2}|XX)\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4})?)?$")
@@ -86,15 +89,17 @@ class Match:
 
 @dataclass(frozen=True)
 class Official:
-    """One edition's rows for one kind of pemda, indexed for the lookups of the rules."""
+    """One edition's rows for one kind of pemda, indexed for the lookups of the rules.
+    Read only: the lists are kept as they were built (copying some ten thousand of them
+    into tuples was a tenth of the build)."""
 
     edition: Edition
     by_code: Mapping[str, Row]
-    by_key: Mapping[tuple[str, str], tuple[Row, ...]]  # (level, spaceless folded name)
-    by_any_level: Mapping[str, tuple[Row, ...]]  # spaceless folded name
-    names: Mapping[str, tuple[str, ...]]  # level -> folded names, for the fuzzy search
-    by_name: Mapping[tuple[str, str], tuple[Row, ...]]  # (level, folded name) -> its rows
-    children: Mapping[str, tuple[str, ...]]  # parent code -> folded names of its children
+    by_key: Mapping[tuple[str, str], Sequence[Row]]  # (level, spaceless folded name)
+    by_any_level: Mapping[str, Sequence[Row]]  # spaceless folded name
+    names: Mapping[str, Sequence[str]]  # level -> folded names, for the fuzzy search
+    by_name: Mapping[tuple[str, str], Sequence[Row]]  # (level, folded name) -> its rows
+    children: Mapping[str, Sequence[str]]  # parent code -> folded names of its children
 
     def at_code(self, code: str | None, level: str) -> Row | None:
         """The official row of a printed code at ``level`` (None: no such code)."""
@@ -109,7 +114,38 @@ class Official:
 
 
 def fold(name: str) -> str:
-    return " ".join(_VARIANTS.get(word, word) for word in normalise_name(name).split())
+    return _VARIANT_WORD.sub(_standard, normalise_name(name))
+
+
+def _folded(names: Iterable[str]) -> dict[str, str]:
+    """:func:`fold` of each distinct name of ``names``. An edition has thousands of names
+    and a handful hold a variant: those are found by searching all the names joined, and
+    only they go through the pattern (run on every name, it cost more than the rest)."""
+    distinct = list(dict.fromkeys(names))
+    folded = [normalise_name(name) for name in distinct]
+    joined = "\n".join(folded)  # a folded name holds no line break
+    holding = {_line_at(joined, at) for at in _places(joined, _VARIANTS)}
+    standard = {name: _VARIANT_WORD.sub(_standard, name) for name in holding}
+    return {name: standard.get(form, form) for name, form in zip(distinct, folded, strict=True)}
+
+
+def _places(text: str, words: Iterable[str]) -> Iterator[int]:
+    """Where each of ``words`` occurs in ``text``, alone or inside a longer word."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            yield at
+            at = text.find(word, at + 1)
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` that holds its character ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
+def _standard(variant: re.Match[str]) -> str:
+    return _VARIANTS[variant[0]]
 
 
 def _key(folded: str) -> str:
@@ -167,14 +203,16 @@ def _lists(edition: Edition) -> frozenset[frozenset[str]]:
 @cache
 def _index(edition: Edition, lists: frozenset[frozenset[str]]) -> Official:
     rows = [row for row in rows_of(edition) if row.pemda in lists]
+    folded_of = _folded(row.name for row in rows)
+    key_of = {name: _key(folded) for name, folded in folded_of.items()}
     by_key: dict[tuple[str, str], list[Row]] = {}
     by_any: dict[str, list[Row]] = {}
     by_name: dict[tuple[str, str], list[Row]] = {}
     children: dict[str, list[str]] = {}
     for row in rows:
-        folded = fold(row.name)
-        by_key.setdefault((row.level, _key(folded)), []).append(row)
-        by_any.setdefault(_key(folded), []).append(row)
+        folded, key = folded_of[row.name], key_of[row.name]
+        by_key.setdefault((row.level, key), []).append(row)
+        by_any.setdefault(key, []).append(row)
         by_name.setdefault((row.level, folded), []).append(row)
         parent = parent_code(row.code)
         if parent is not None:
@@ -182,15 +220,8 @@ def _index(edition: Edition, lists: frozenset[frozenset[str]]) -> Official:
     names: dict[str, list[str]] = {}
     for level, folded in by_name:
         names.setdefault(level, []).append(folded)
-    return Official(
-        edition=edition,
-        by_code={row.code: row for row in rows},
-        by_key={key: tuple(found) for key, found in by_key.items()},
-        by_any_level={key: tuple(found) for key, found in by_any.items()},
-        names={level: tuple(found) for level, found in names.items()},
-        by_name={key: tuple(found) for key, found in by_name.items()},
-        children={key: tuple(found) for key, found in children.items()},
-    )
+    return Official(edition=edition, by_code={row.code: row for row in rows}, by_key=by_key,
+                    by_any_level=by_any, names=names, by_name=by_name, children=children)
 
 
 def _same_digits(a: str, b: str) -> bool:

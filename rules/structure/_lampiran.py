@@ -49,8 +49,11 @@ def _pk_in(report: Report, start: int, end: int, titles: bool) -> int | None:
     lines += [row.where.line for row in (*report.agreements, *report.agreement_programs)
               if row.where.line is not None and start <= row.where.line <= end]
     if titles:
+        # "perjanjian" stands whole in the raw line wherever it does in the cleaned one
+        # (cleaning only puts spaces in): the cheap test spares cleaning the others.
         lines += [number for number, text in prose_lines(report, start, end)
-                  if _is_pk_title(clean(text).casefold())][:1]
+                  if "perjanjian" in text.casefold()
+                  and _is_pk_title(clean(text).casefold())][:1]
     return min(lines) if lines else None
 
 

@@ -23,6 +23,14 @@ class _Analysis:
     number: int
     name: dict[str, str]
     patterns: tuple[str, ...]
+    # Words one of which every match of the phrases holds: a text without any of them
+    # is not searched (the search costs far more than the test, and most lines fail it).
+    words: tuple[str, ...]
+
+    def found_in(self, window: str, first: int) -> bool:
+        """Whether a phrase matches ``window`` starting in its first ``first`` characters."""
+        return any(word in window for word in self.words) and _starts_in(
+            self.pattern, window, first)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -35,6 +43,10 @@ def _phrases(*patterns: str) -> tuple[str, ...]:
     return patterns
 
 
+def _words(*words: str) -> tuple[str, ...]:
+    return words
+
+
 # The seven analyses Permenpan RB 53/2014 asks for each sasaran strategis, and the
 # phrases (matched on the lower-cased line, markup removed) that show one is there.
 ANALYSES = (
@@ -44,20 +56,20 @@ ANALYSES = (
         # realisasi" (not "Target Akhir Renstra ... Realisasi", which is analysis 3)
         r"\btarget\s+(?:(?:tahun|th\.?)?\s*\d{4}\s+)?(?:(?:dan|dengan|&)\s+|/\s*)?realisasi\b",
         r"\brealisasi\b[^.;]*\bdari\s+(?:target|yang\s+ditargetkan)\b",  # "90 dari target 100"
-    )),  # also: a row of a capaian table of this sasaran inside Bab III
+    ), _words("realisasi")),  # also: a row of a capaian table of this sasaran inside Bab III
     _Analysis(2, {"id": "perbandingan dengan tahun lalu",
                   "en": "comparison with last year"}, _phrases(
         r"\btahun\s+(?:yang\s+)?lalu\b",          # "dengan tahun lalu"
         r"\btahun(?:-tahun)?\s+sebelum(?:nya)?\b",  # "Realisasi Tahun Sebelumnya"
         r"\bbeberapa\s+tahun\s+terakhir\b",       # "... dan beberapa tahun terakhir"
-    )),  # also: a "Realisasi <earlier year>" column
+    ), _words("tahun")),  # also: a "Realisasi <earlier year>" column
     _Analysis(3, {"id": "perbandingan dengan target jangka menengah (Renstra)",
                   "en": "comparison with the medium-term (Renstra) target"}, _phrases(
         r"\btarget\s+akhir\b",                    # "Target Akhir Renstra", "Target Akhir 2024"
         r"\bakhir\s+(?:periode\s+)?renstra\b",    # "s.d. Akhir Periode RENSTRA"
         r"\btarget\s+jangka\s+menengah\b",        # "target jangka menengah"
         r"\btingkat\s+kemajuan\b",                # the column of that comparison
-    )),
+    ), _words("akhir", "jangka", "kemajuan")),
     _Analysis(4, {"id": "perbandingan dengan standar nasional",
                   "en": "comparison with a national standard"}, _phrases(
         r"\bstandar\s+nasional\b",                # "standar nasional"
@@ -65,7 +77,7 @@ ANALYSES = (
         # ("Ketahanan Nasional", "Tentara Nasional" are names, not comparisons)
         r"\b(?:realisasi|capaian|rata-rata|target|angka|tingkat)\s+nasional\b",
         r"\bsecara\s+nasional\b",                 # "tidak terdapat pengukuran secara nasional"
-    )),
+    ), _words("nasional")),
     _Analysis(5, {"id": "penyebab keberhasilan/kegagalan dan solusinya",
                   "en": "causes of success or failure and the solutions"}, _phrases(
         r"\bpenyebab\b",                          # "Faktor Penyebab", "Analisis Penyebab"
@@ -82,13 +94,14 @@ ANALYSES = (
         # "upaya pemecahan masalah" (not "Koordinasi Upaya Penyelenggaraan ...", a kegiatan)
         r"\bupaya\s+(?:pemecahan|perbaikan|peningkatan|yang\s+(?:telah\s+)?dilakukan)\b",
         r"\brencana\s+aksi\b",                    # "Rencana aksi untuk meningkatkan capaian"
-    )),
+    ), _words("penyebab", "disebabkan", "kendala", "hambatan", "solusi", "faktor", "upaya",
+              "rencana")),
     _Analysis(6, {"id": "efisiensi penggunaan sumber daya",
                   "en": "efficiency of the use of resources"}, _phrases(
         r"\befisien",                             # "efisiensi", "efisien"
         r"\bpenghematan\b",                       # "penghematan anggaran"
         r"\bmasukan\s*/\s*input\b",               # an input/output table per sub kegiatan
-    )),
+    ), _words("efisien", "penghematan", "masukan")),
     _Analysis(7, {"id": "program/kegiatan yang menunjang atau menghambat",
                   "en": "programs/kegiatan that supported or hindered it"}, _phrases(
         # "Program dan kegiatan yang dilaksanakan guna mendukung tercapainya kinerja"
@@ -103,7 +116,7 @@ ANALYSES = (
         # supports it is analysis 5's: "faktor yang mendukung pencapaian")
         r"(?<!faktor\s)\byang\s+(?:mendukung|menunjang|menghambat)\s+(?:pencapaian"
         r"|keberhasilan|kegagalan|tercapainya)\b(?:\W+\w+){0,12}?\W+(?:program|kegiatan)\b",
-    )),
+    ), _words("program", "kegiatan", "menunjang")),
 )
 
 # "Sasaran 1", "3.3.1 Sasaran 1. <name>", "Sasaran Strategis 2 :", "Sasaran ke-3"
@@ -258,11 +271,10 @@ def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
             # counts on the line where it starts, so each is read with what follows it.
             window = " ".join(lines[index:index + 2])
             for analysis in ANALYSES:
-                if analysis.number not in found and _starts_in(
-                    analysis.pattern, window, len(line)
-                ):
+                if analysis.number not in found and analysis.found_in(window, len(line)):
                     found.add(analysis.number)
-            if year is not None and any(
+            # The word every match of the pattern holds, tested first for the same reason.
+            if year is not None and "realisasi" in line and any(
                 int(m.group(1)) < year for m in _EARLIER_REALISASI.finditer(line)
             ):
                 found.add(2)

@@ -57,6 +57,12 @@ def _span(report: Report) -> tuple[int, int] | None:
     if bab_1 is None:
         return None
     for number, text in prose_lines(report, bab_1.start + 1, bab_1.end):
+        # The heading's word stands in the printed line as in the cleaned one (cleaning
+        # only puts spaces in): the lines without it, nearly all of Bab I, are not
+        # cleaned. Tested by its letters "tema", which the pattern's ignored case matches
+        # only as ASCII letters (it matches "\u0131" for "i", "\u017f" for "s").
+        if "tema" not in text.lower():
+            continue
         line = clean(text)
         if len(line) <= 60 and _SISTEMATIKA.match(line.lstrip("#* ")):
             return number + 1, bab_1.end

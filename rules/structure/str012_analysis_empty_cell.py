@@ -36,7 +36,7 @@ from checker.model import Report
 from checker.numbers import NumberFormatError, parse_number
 from checker.rule import Category, Severity, Violation, rule
 from checker.text import Table, html_tables
-from rules._structure_outline import prose
+from rules._structure_outline import prose, prose_lines
 from rules.structure._parts import at
 
 __all__ = ["STR012"]
@@ -72,37 +72,47 @@ class _Row(NamedTuple):
     cells: list[str]
 
 
-def _cells(line: str) -> list[str] | None:
-    """The cells of a table row, or ``None`` for a line that is not one."""
+def _is_row(line: str) -> bool:
+    """Whether a line is a row of a tab or a pipe table."""
     if "\t" in line:
-        return [cell.strip() for cell in line.split("\t")]
+        return True
     stripped = line.strip()
-    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-        return [cell.strip() for cell in stripped[1:-1].split("|")]
-    return None
+    return stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a line :func:`_is_row` takes for a row."""
+    if "\t" in row:
+        return [cell.strip() for cell in row.split("\t")]
+    return [cell.strip() for cell in row.strip()[1:-1].split("|")]
 
 
 def _text_tables(report: Report) -> Iterator[list[_Row]]:
-    """Runs of tab or pipe rows (blank lines inside a run allowed), each a table. The
-    rows of an HTML table are no such lines: a converter writes no tab inside them. A
-    run the reader left unread (beyond its limits, ``INP002``) is passed over whole:
-    keeping a row of it per line would hold a million-row table in memory again."""
+    """Runs of tab or pipe rows (blank lines inside a run allowed), each a table; of a
+    table without an analysis column, its header alone. The rows of an HTML table are
+    no such lines: a converter writes no tab inside them. A run the reader left unread
+    (beyond its limits, ``INP002``) is passed over whole: keeping a row of it per line
+    would hold a million-row table in memory again."""
     unread = _unread(report)
     run: list[_Row] = []
     skipping = False
-    for number in range(1, len(report.text) + 1):
-        text = prose(report, number)
-        if text is None:
-            continue
-        cells = _cells(text)
-        if cells is None:
+    analysis = False  # the run's header titles a cause or a solution column
+    for number, text in prose_lines(report, 1, len(report.text)):
+        if not _is_row(text):
             if run:
                 yield run
             run, skipping = [], False
         elif not run and not skipping and number in unread:
             skipping = True
-        elif not skipping and not _SEPARATOR.match(text):
-            run.append(_Row(number, cells))
+        elif skipping or _SEPARATOR.match(text):
+            continue
+        elif not run:
+            run = [_Row(number, _cells(text))]
+            analysis = bool(_columns(run[0].cells))
+        elif analysis:
+            # The rows of other tables are not read: their header alone says they hold
+            # nothing to report (:func:`_empty_cells`), and most tables are such.
+            run.append(_Row(number, _cells(text)))
     if run:
         yield run
 

@@ -86,6 +86,11 @@ def _entry_pattern(kind: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _word_pattern(kind: str) -> re.Pattern[str]:
+    """The list's word anywhere in a line, in the case :func:`_entry_pattern` ignores."""
+    return re.compile(_KIND_WORDS[kind], re.IGNORECASE)
+
+
 def _plain(text: str) -> str:
     """A line of a list or a caption as a reader sees it: cells joined, no page number
     (one standing in a cell of its own or after the leaders)."""
@@ -149,9 +154,11 @@ def _caption_lines(report: Report, kind: str, skip: Sequence[range]
                    ) -> Iterator[tuple[str, _Caption]]:
     """Lines outside the lists beginning with the list's word and a number, read as a
     title: the rest of the line, or the next line when the number stands alone."""
-    pattern = _entry_pattern(kind)
-    for number in range(1, len(report.text) + 1):
-        if any(number in lines for lines in skip):
+    pattern, word = _entry_pattern(kind), _word_pattern(kind)
+    for number, raw in enumerate(report.text, start=1):
+        # A caption begins with the word, which the printed line holds as it is: making
+        # it plain only blanks characters out. Most lines lack it, and are not made plain.
+        if not word.search(raw) or any(number in lines for lines in skip):
             continue
         found = pattern.match(_plain(prose(report, number) or ""))
         if found is None:

@@ -74,3 +74,24 @@ def test_str004_a_program_name_wrapped_onto_the_next_line_is_still_a_name(check)
     body = edited(BODY, ("# ANALYSIS_7\n# Penutup uraian sasaran.",
                          "# Anggaran Program Penunjang\n# Urusan Pemerintahan Daerah 95%."))
     assert flatten(check(body, "STR004").findings) == _MISSING_7
+
+
+def test_str004_every_phrase_holds_a_word_its_analysis_is_looked_for_by():
+    # A line pair is searched for an analysis only when it holds one of the analysis's
+    # words: a phrase without any of them would never be found.
+    from rules.structure.str004_sasaran_analyses import ANALYSES
+
+    for analysis in ANALYSES:
+        for phrase in analysis.patterns:
+            assert any(word in phrase for word in analysis.words), (analysis.number, phrase)
+
+
+@pytest.mark.parametrize("line", [
+    "Penyebab: pelayanan keliling.", "Kegagalan disebabkan oleh cuaca.",
+    "Kendala jaringan.", "Solusi yang dilakukan: modem.",
+])
+def test_str004_each_word_of_the_fifth_analysis_counts(check, line):
+    body = edited(BODY, ("# Keberhasilan disebabkan oleh pelayanan keliling; solusi atas "
+                         "kendala jaringan: modem.", f"# {line}"),
+                  ("ANALYSIS_7", "Program pendukung: Program Penyelenggaraan Pemerintahan."))
+    assert flatten(check(body, "STR004").findings) == []
