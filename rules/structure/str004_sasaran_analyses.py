@@ -95,7 +95,7 @@ ANALYSES = (
         r"\bupaya\s+(?:pemecahan|perbaikan|peningkatan|yang\s+(?:telah\s+)?dilakukan)\b",
         r"\brencana\s+aksi\b",                    # "Rencana aksi untuk meningkatkan capaian"
     ), _words("penyebab", "disebabkan", "kendala", "hambatan", "solusi", "faktor", "upaya",
-              "rencana")),
+              "rencana", "keberhasilan", "kegagalan")),
     _Analysis(6, {"id": "efisiensi penggunaan sumber daya",
                   "en": "efficiency of the use of resources"}, _phrases(
         r"\befisien",                             # "efisiensi", "efisien"
