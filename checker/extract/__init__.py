@@ -32,7 +32,7 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
     meta = extract_meta(source)
     budgets = extract_budgets(source, figures)
     performance = extract_performance(source, meta.year, figures, budgets.used)
-    links = extract_links(source)
+    links = extract_links(source, budgets.tables)
     target_tables = extract_level_targets(source, meta.year, figures,
                                           budgets.used | performance.used)
     doubts = [*_source_doubts(source), *_oversized_doubts(source), *figures.doubts,

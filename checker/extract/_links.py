@@ -13,7 +13,9 @@ Reports print the link in three ways, and each is read here with its provenance:
   continue the name above (a merged cell); a cell may list its names one a line
   (``<br>``); a total row ("Jumlah") names nothing. When a new sasaran begins on a row that
   continues a program (a converter stacked a merged cell's text), the columns no longer
-  line up: the links read so far are kept and a ``table`` doubt says where reading stopped;
+  line up: the links read so far are kept and a ``table`` doubt says where reading stopped.
+  A new sasaran may begin on a kegiatan of another program than the one above (the budget
+  says which): a program shared between two sasaran, one kegiatan each;
 - **narrative**: "Program dan kegiatan ... guna mendukung sasaran 2 terdiri dari 3
   (tiga) program ... sebagai berikut:" followed by "Program : ...", "Kegiatan : ..." lines
   or a list, and the same list under a "Sasaran 2" heading.
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from checker.model import BudgetTable, CascadeLink, Doubt, Level, LinkSource, Provenance
-from checker.names import fold_word
+from checker.names import fold_word, same_name
 from checker.text import Cell, Row, Source, Table, cell_lines
 
 from ._budget_cells import leading_label, nomenclature_level, total_word
@@ -290,7 +292,9 @@ def _cell_items(text: str) -> list[str]:
     return [part for part in parts if part.strip(" .")]
 
 
-def _read_link_table(table: Table, columns: _Columns) -> tuple[list[CascadeLink], Doubt | None]:
+def _read_link_table(
+    table: Table, columns: _Columns, budgets: Sequence[BudgetTable] = ()
+) -> tuple[list[CascadeLink], Doubt | None]:
     walk = _Walk(table_name(table))
     for row in table.body:
         if _is_numbering(row) or _is_total(row, columns):
@@ -300,9 +304,12 @@ def _read_link_table(table: Table, columns: _Columns) -> tuple[list[CascadeLink]
         starts = bool(sasaran) and sasaran != walk.sasaran
         items = _row_items(row, columns, walk.program is not None and not starts)
         if starts:
+            program = None
             if walk.program is not None and items and items[0][0] is not Level.PROGRAM:
-                return walk.links, _misaligned(table, row, walk.name)
-            walk.sasaran, walk.program, walk.kegiatan = sasaran, None, None
+                program = _other_program(items[0], walk.program, budgets)
+                if program is None:
+                    return walk.links, _misaligned(table, row, walk.name)
+            walk.sasaran, walk.program, walk.kegiatan = sasaran, program, None
         for level, item in items:
             if walk.sasaran is not None:
                 walk.links.append(CascadeLink(
@@ -310,6 +317,27 @@ def _read_link_table(table: Table, columns: _Columns) -> tuple[list[CascadeLink]
                     Provenance(row.line, row.end_line, walk.name)))
             walk.enter(level, item)
     return walk.links, None
+
+
+def _other_program(
+    item: tuple[Level, str], open_program: str, budgets: Sequence[BudgetTable]
+) -> str | None:
+    """The program of the budget that holds the kegiatan a new sasaran starts on, when it
+    is not the program open above: one kegiatan of a program shared between two sasaran
+    ("Kegiatan Pengelolaan Perpustakaan" supports Sasaran 2 while its program's other
+    kegiatan supports Sasaran 1). A kegiatan the budget puts under the open program, or
+    does not hold, continues that program: the sasaran cells were stacked (``None``)."""
+    level, name = item
+    if level is not Level.KEGIATAN:
+        return None
+    for budget in budgets:
+        for program in budget.items:
+            if program.level is not Level.PROGRAM:
+                continue
+            if any(child.level is Level.KEGIATAN and same_name(child.name, name)
+                   for child in program.children):
+                return None if same_name(program.name, open_program) else program.name
+    return None
 
 
 def _is_total(row: Row, columns: _Columns) -> bool:
@@ -462,15 +490,16 @@ class LinkExtraction(NamedTuple):
     doubts: tuple[Doubt, ...]
 
 
-def extract_links(source: Source) -> LinkExtraction:
-    """The links printed in link tables and in the narrative, in document order."""
+def extract_links(source: Source, budgets: Sequence[BudgetTable] = ()) -> LinkExtraction:
+    """The links printed in link tables and in the narrative, in document order;
+    ``budgets`` tell which program a kegiatan that starts a sasaran belongs to."""
     links: list[CascadeLink] = []
     doubts: list[Doubt] = []
     for table in source.tables:
         columns = _link_columns(table)
         if columns is None:
             continue
-        found, doubt = _read_link_table(table, columns)
+        found, doubt = _read_link_table(table, columns, budgets)
         links.extend(found)
         if doubt is not None:
             doubts.append(doubt)

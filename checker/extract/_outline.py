@@ -7,7 +7,8 @@ use ("Ringkasan Eksekutif" for the Ikhtisar, "Perencanaan Strategis dan Penetapa
 for Bab II, "Akuntabilitas Keuangan" for the Realisasi Anggaran), and leaves out what only
 *looks* like a part:
 
-* the entries of a Daftar Isi (dotted leaders, page numbers) and the chapter list of a
+* the entries of a Daftar Isi (dotted leaders, page numbers, or plain lines naming parts
+  printed again elsewhere) and the chapter list of a
   "Sistematika Penulisan", which names Bab I..IV, A./B. and Lampiran a few lines apart before
   the real chapter starts again at a lower number;
 * running page headers.
@@ -24,7 +25,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from checker.model import Heading, Provenance
@@ -215,7 +217,48 @@ def _toc_run(items: Sequence[_Item], start: int, source: Source) -> list[int]:
     return run
 
 
-def _list_key(item: _Item) -> tuple[str, int | str | None]:
+# What a chapter entry names: its kind and number (its title for unnumbered ones).
+_Key = tuple[str, int | str | None]
+
+
+def _plain_toc_run(
+    items: Sequence[_Item], start: int, source: Source, printed: Callable[[], Counter[_Key]]
+) -> list[int]:
+    """The Daftar Isi entries printed as plain lines (no page numbers, no leaders) right
+    under its heading: a run of headings with no prose between them, each part of which
+    the document prints again elsewhere ("IKHTISAR EKSEKUTIF", "BAB I PENDAHULUAN", "A.
+    Latar Belakang", ... "LAMPIRAN"). The run ends at prose, or where a part it has
+    already named comes again (the document itself starts there); it holds the entries up
+    to the first part printed nowhere else (a real part that follows the list at once).
+    ``printed``: how often each part is printed as a top heading (asked only of a run)."""
+    run: list[int] = []
+    named: set[_Key] = set()
+    last_line = items[start].heading.end_line
+    for index in range(start + 1, len(items)):
+        item = items[index]
+        if _nonblank_between(source, last_line, item.heading.line) > 0:
+            break
+        if item.top:
+            if _list_key(item) in named:
+                break
+            named.add(_list_key(item))
+        run.append(index)
+        last_line = item.heading.end_line
+    if len(named) < _REPEATED_LIST_MIN:
+        return []
+    # Each part the run names stands in it once: printed more often, it is printed
+    # elsewhere too (the Daftar Isi's own heading counts for its entry "DAFTAR ISI").
+    counts = printed()
+    kept: list[int] = []
+    for index in run:
+        item = items[index]
+        if item.top and counts[_list_key(item)] < 2:
+            break
+        kept.append(index)
+    return kept if sum(items[index].top for index in kept) >= _REPEATED_LIST_MIN else []
+
+
+def _list_key(item: _Item) -> _Key:
     """What a chapter entry names: its kind and number (its title for unnumbered ones)."""
     return (item.kind, item.bab if item.bab is not None else _key(item.heading.text))
 
@@ -348,11 +391,19 @@ def _repeated_run(
 def _without_listings(items: list[_Item], source: Source) -> list[_Item]:
     dropped: set[int] = set()
     positions = _positions(items)
+    counted: list[Counter[_Key]] = []  # the parts printed, counted on the first ask only
+
+    def printed() -> Counter[_Key]:
+        if not counted:
+            counted.append(Counter(_list_key(item) for item in items if item.top))
+        return counted[0]
+
     for index, item in enumerate(items):
         if index in dropped:
             continue
         if item.kind == "daftar_isi":
-            dropped.update(_toc_run(items, index, source))
+            dropped.update(_toc_run(items, index, source)
+                           or _plain_toc_run(items, index, source, printed))
             continue
         if _SISTEMATIKA.search(_norm(item.heading.text)):
             dropped.update(_list_after(items, index + 1, item.heading.end_line, source,

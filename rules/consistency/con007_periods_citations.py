@@ -7,7 +7,8 @@ Three things a reviewer checks against each other while reading a report's citat
 * the legal basis (Dasar Hukum / Landasan Hukum) citing the APBD, DPA or RKA of
   another budget year than the year reported on;
 * one regulation cited with two numbers or two years ("Permenpan RB Nomor 53 Tahun
-  2014" and, a few pages on, "... Nomor 53 Tahun 2015").
+  2014" and, a few pages on, "... Nomor 53 Tahun 2015"); two cited in one sentence are
+  two regulations.
 
 A period that does not contain the reporting year at all is HYG002's (a stale
 Renstra), so it is left out here and never reported twice.
@@ -24,7 +25,7 @@ from checker.context import Context, location
 from checker.graph import fold_text
 from checker.model import Heading, Report
 from checker.rule import Category, Severity, Violation, rule
-from rules.hygiene._text import excerpt, sentence_of, where
+from rules.hygiene._text import excerpt, sentence_before, sentence_of, where
 
 __all__ = ["CON007"]
 
@@ -282,6 +283,7 @@ class _Citation(NamedTuple):
     index: int
     start: int
     end: int
+    sentence: int  # where the citation's sentence begins on its line
 
     @property
     def shown(self) -> str:
@@ -336,8 +338,9 @@ def _citations(dated: list[_Dated]) -> list[_Citation]:
                 continue
             number = (match["n"] or match["n2"]).strip(".").lstrip("0") or "0"
             year = int(match["y"] or match["y2"])
+            sentence = match.start() - len(sentence_before(line, match.start()))
             found.append(_Citation(issuer, number.lower(), year, _subject(match["subject"]),
-                                   index, match.start(), match.end()))
+                                   index, match.start(), match.end(), sentence))
     return found
 
 
@@ -345,8 +348,13 @@ def _same_regulation(one: _Citation, other: _Citation,
                      subjects: dict[tuple[str, str, int], set[str]]) -> bool:
     """Two citations of one regulation with another number or year: same issuer, the
     same number or the same year (one typo, not two), and the same subject; a national
-    regulation cited bare matches by its number alone."""
+    regulation cited bare matches by its number alone. Two citations side by side in one
+    sentence are two regulations: nobody cites one twice in a sentence, so the sentence
+    tells them apart ("urusan perpustakaan (UU Nomor 43 Tahun 2007) dan urusan kearsipan
+    (UU Nomor 43 Tahun 2009)": two laws that share a number)."""
     if one.issuer != other.issuer or (one.number, one.year) == (other.number, other.year):
+        return False
+    if (one.index, one.sentence) == (other.index, other.sentence):
         return False
     if one.number != other.number and one.year != other.year:
         return False

@@ -77,7 +77,12 @@ _EVALUATED = re.compile(
 # cheaper than the full pattern on every line.
 _KIND_STEMS = ("camat", "lurah", "dinas", "badan", "bappeda", "rumah", "rsu", "inspekt",
                "sekretari", "setwan", "setda", "satpol", "satuan")
-_IN_PARENTHESES = re.compile(r"\s*\(\s*")  # between a name and the acronym printed after it
+# Between a name and the short form printed after it: a bracket, or the words that
+# declare it ("... Penyelamatan Kota X (selanjutnya disebut Dinas Damkar)", "..., yang
+# selanjutnya disingkat Dinas PMD").
+_DECLARED = (r"(?:yang\s+)?(?:selanjutnya|dalam\s+laporan\s+ini)\s+(?:disebut|disingkat)"
+             r"(?:\s+(?:dengan|sebagai))?\s+")
+_IN_PARENTHESES = re.compile(rf"(?i)\s*\(\s*(?:{_DECLARED})?|\s*,?\s*{_DECLARED}")
 # Words a table cell of the nomenclature continues with when a conversion joins cells
 # ("... di Wilayah Kerja Kecamatan" + "Peningkatan ..."): never the start of a place's
 # name. The name of a dinas or badan is its task and may well start so ("Badan

@@ -111,6 +111,18 @@ _AHEAD = LazyPattern(
     r"perbaikan|ke\s+depan)\b"
 )
 _CITATION = re.compile(r"(?i)\btentang\b")
+# A heading that opens the comparison with earlier years Permenpan RB 53/2014 asks for
+# ("2) Perbandingan dengan tahun sebelumnya", "b. Perbandingan dengan tahun-tahun
+# sebelumnya", "Perbandingan Capaian Tahun Ini dengan Tahun Lalu"): what stands under
+# it gives the earlier years on purpose, sentence by sentence.
+_COMPARISON_HEADING = re.compile(
+    r"(?i)\b(?:perbandingan|dibandingkan|membandingkan|pembanding)\b"
+    r".*\b(?:sebelum\w*|lalu|terakhir|tahun\s*-\s*tahun)\b"
+)
+# A heading is a short line that ends no sentence; how far above a sentence one is looked
+# for (a few paragraphs of its part).
+_HEADING_WORDS = 15
+_HEADING_REACH = 12
 _HISTORY = LazyPattern(r"(?i)\b(?:sebelum\w*|lalu|lama|berakhir|terdahulu|periode\s+lalu)\b")
 
 _MONTH = "|".join(MONTHS)
@@ -151,6 +163,36 @@ def _names_year(sentence: str, year: int) -> bool:
             continue
         return True
     return False
+
+
+def _under_comparison_heading(text: TextIndex, index: int) -> bool:
+    """Whether line ``index`` stands under a heading of the comparison with earlier
+    years: the nearest short line above that ends no sentence names it."""
+    for above in range(index - 1, max(-1, index - 1 - _HEADING_REACH), -1):
+        line = text.cleaned[above].strip(" #*")
+        if not line:
+            continue
+        if len(line.split()) <= _HEADING_WORDS and not line.endswith((".", ",", ";")):
+            return bool(_COMPARISON_HEADING.search(line))
+    return False
+
+
+def _compared_before(text: TextIndex, index: int, start: int, found: int) -> bool:
+    """Whether the sentence before the one at ``line[start]`` compares years and names
+    ``found`` among them ("Nilai SAKIP naik dari 61,45 pada tahun 2020 menjadi 63,80 pada
+    tahun 2021 ... . Capaian tahun 2021 sebesar 102,08%."): the sentence goes on with it."""
+    begin, _ = text.sentence_span(index, start, start)
+    if begin == 0:
+        return False
+    end = len(text.lines[index][:begin].rstrip())
+    previous = text.sentence_before(index, end)
+    return bool(_COMPARISON.search(previous)) and re.search(rf"\b{found}\b", previous) is not None
+
+
+def _a_comparison(text: TextIndex, index: int, start: int, found: int) -> bool:
+    """Whether an earlier year at ``line[start]`` is given as a comparison by what frames
+    its sentence: the heading above, or the sentence before."""
+    return _compared_before(text, index, start, found) or _under_comparison_heading(text, index)
 
 
 def _stale_periods(text: TextIndex, year: int) -> Iterator[_Placed]:
@@ -205,6 +247,7 @@ def _stale_years(text: TextIndex, year: int) -> Iterator[_Placed]:
                     or _COMPARISON.search(sentence)
                     or _names_year(sentence, year)
                     or (found > year and _AHEAD.search(sentence))
+                    or (found < year and _a_comparison(text, index, match.start(), found))
                 ):
                     continue
                 seen.add(match.start("y"))
@@ -270,6 +313,7 @@ def _stale_reporting_years(text: TextIndex, year: int) -> Iterator[_Placed]:
                 or _HISTORY.search(sentence)
                 or _names_year(sentence, year)
                 or re.search(rf"{_YEAR}\s*{_DASH}\s*{_YEAR}", sentence)
+                or _a_comparison(text, index, match.start(), found)
             ):
                 continue
             yield index, match.start(), Violation(

@@ -11,11 +11,12 @@ realisation there, since it is what the reader of an executive summary asks next
 Each element is looked for by its words anywhere in the part's narrative (the heading's
 line to the next part): the tujuan or sasaran; the capaian (the word, or a percentage);
 the budget (anggaran, pagu, belanja, keuangan, dana); the problems (kendala, hambatan,
-permasalahan, tantangan, "belum optimal"); the steps taken (upaya, langkah, solusi,
-tindak lanjut, mengatasi, pemecahan). An element whose words are missing is not there,
-whatever else the part says; an element named is taken as present (the rule does not
-judge the quality of what is written). One finding per report, naming every element
-missing. A report without an Ikhtisar Eksekutif is STR001's.
+permasalahan, tantangan, "belum optimal", the cause of a shortfall: "penyebab",
+"keterbatasan"; a target missed names no problem by itself); the steps taken (upaya,
+langkah, solusi, tindak lanjut, mengatasi, pemecahan). An element whose words are
+missing is not there, whatever else the part says; an element named is taken as
+present (the rule does not judge the quality of what is written). One finding per
+report, naming every element missing. A report without an Ikhtisar Eksekutif is STR001's.
 """
 
 from __future__ import annotations
@@ -37,7 +38,11 @@ _ELEMENTS = (
      {"id": "capaian kinerja", "en": "the capaian"}),
     (re.compile(r"\b(?:anggaran|pagu|belanja|keuangan|dana)\b"),
      {"id": "realisasi anggaran", "en": "the budget's realisation"}),
-    (re.compile(r"\b(?:kendala|hambatan|permasalahan|masalah|tantangan|kekurangan)\b|"
+    # The cause of a shortfall names the problem too ("penyebab utamanya adalah
+    # terbatasnya tenaga ..."); a target missed, by itself, names none. "-nya": "Kendalanya
+    # adalah ...".
+    (re.compile(r"\b(?:(?:kendala|hambatan|permasalahan|masalah|tantangan|kekurangan)(?:nya)?|"
+                r"penyebab\w*\b(?!\s+(?:ke)?berhasil)|keterbatasan|terbatasnya)\b|"
                 r"\bbelum\s+(?:optimal|tercapai|maksimal)\b|\btidak\s+tercapai\b"),
      {"id": "kendala yang dihadapi", "en": "the problems met"}),
     (re.compile(r"\b(?:upaya|langkah|solusi|tindak\s+lanjut|mengatasi|diatasi|pemecahan|"
