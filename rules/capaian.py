@@ -20,6 +20,7 @@ from checker.hookspecs import hookimpl
 from checker.model import AchievementRow, AchievementSummary, AchievementTable, Number, Polarity
 from checker.pack import pack_rules
 from checker.rule import Category, Location, Rule, Severity, Violation, rule
+from rules._capaian_formula import InverseFormula, inverse_formula
 from rules._figures import percent_matches, percent_text, value_of
 from rules._predikat import grades, same_label, scale_name, scale_of
 
@@ -35,29 +36,36 @@ __all__ = [
 ]
 
 
-def recompute(row: AchievementRow) -> Decimal | None:
-    """The capaian of a row from its target and realisasi, by its polarity;
-    ``None`` when either is not a number or the target is 0 (no capaian defined)."""
+def recompute(row: AchievementRow, inverse: bool = False) -> Decimal | None:
+    """The capaian of a row from its target and realisasi, by its polarity, or as target
+    / realisasi x 100 when the report states that formula for it (``inverse``); ``None``
+    when either is not a number or the divisor is 0 (no capaian defined)."""
     target, realisasi = value_of(row.target), value_of(row.realisasi)
     if target is None or realisasi is None or target == 0:
         return None
+    if inverse:
+        return target * 100 / realisasi if realisasi else None
     if row.polarity is Polarity.NEGATIVE:
         # Lower is better: every unit above target costs as much as one below gains.
         return (2 * target - realisasi) * 100 / target
     return realisasi * 100 / target
 
 
-def _formula(row: AchievementRow) -> str:
+def _formula(row: AchievementRow, inverse: bool = False) -> str:
     target, realisasi = str(row.target), str(row.realisasi)
+    if inverse:
+        return f"{target} / {realisasi} x 100"
     if row.polarity is Polarity.NEGATIVE:
         return f"(2 x {target} - {realisasi}) / {target} x 100"
     return f"{realisasi} / {target} x 100"
 
 
-def miscomputed(row: AchievementRow, tolerance: Decimal) -> Decimal | None:
+def miscomputed(row: AchievementRow, tolerance: Decimal, inverse: bool = False
+                ) -> Decimal | None:
     """The recomputed capaian of a row whose stated capaian does not follow from its target
-    and realisasi (what CAP001 reports); ``None`` when it does, or cannot be recomputed."""
-    stated, computed = value_of(row.capaian), recompute(row)
+    and realisasi (what CAP001 reports); ``None`` when it does, or cannot be recomputed.
+    ``inverse``: the report states target / realisasi x 100 as this row's formula."""
+    stated, computed = value_of(row.capaian), recompute(row, inverse)
     if row.capaian is None or stated is None or computed is None:
         return None
     if percent_matches(stated, row.capaian.decimals, computed, tolerance):
@@ -133,11 +141,14 @@ def sasaran_mean(
 def CAP001(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks the Capaian Kinerja Organisasi to compare, for each
     indicator, the target with the realisasi; the capaian printed must be that ratio
-    (inverted for an indicator where lower is better)."""
+    (inverted for an indicator where lower is better: (2 x target - realisasi) / target,
+    or target / realisasi where the report states that formula for it)."""
     node = node_finder(context.graph, "indikator")
+    stated_formula = inverse_formula(context.report)
     for table in context.report.achievements:
         for row in table.rows:
-            computed = miscomputed(row, context.percent_tolerance)
+            inverse = stated_formula.applies(row)
+            computed = miscomputed(row, context.percent_tolerance, inverse)
             if computed is None or row.capaian is None or row.capaian.value is None:
                 continue
             stated = row.capaian
@@ -146,7 +157,7 @@ def CAP001(context: Context) -> Iterator[Violation]:
                 {
                     "indikator": row.indikator,
                     "stated": stated.raw,
-                    "formula": _formula(row),
+                    "formula": _formula(row, inverse),
                     "computed": percent_text(computed, max(stated.decimals, 2)),
                 },
                 # The figure the message names, at the message's precision.
@@ -208,19 +219,24 @@ def CAP002(context: Context) -> Iterator[Violation]:
                 # The figure the message names, at the message's precision.
                 expected=percent_text(computed, max(stated.decimals, 2)),
                 actual=stated,
-                causes=_miscomputed_rows(table, summary, context.percent_tolerance),
+                causes=_miscomputed_rows(table, summary, context.percent_tolerance,
+                                         inverse_formula(context.report)),
             )
 
 
 def _miscomputed_rows(
-    table: AchievementTable, summary: AchievementSummary, tolerance: Decimal
+    table: AchievementTable, summary: AchievementSummary, tolerance: Decimal,
+    stated_formula: InverseFormula,
 ) -> frozenset[str]:
     """The rows a wrong sasaran mean follows from: its indicators whose capaian is
-    miscomputed (CAP001), when the stated mean is right once their capaian is recomputed.
-    Otherwise none: the mean is wrong whatever its rows say, a defect of its own."""
+    miscomputed (CAP001, by the formula it checks each row with), when the stated mean is
+    right once their capaian is recomputed. Otherwise none: the mean is wrong whatever
+    its rows say, a defect of its own."""
     rows = _rows_of(table, summary)
-    wrong = [row for row in rows if miscomputed(row, tolerance) is not None]
-    values = [recompute(row) if row in wrong else row_capaian(row) for row in rows]
+    inverse = {id(row): stated_formula.applies(row) for row in rows}
+    wrong = [row for row in rows if miscomputed(row, tolerance, inverse[id(row)]) is not None]
+    values = [recompute(row, inverse[id(row)]) if row in wrong else row_capaian(row)
+              for row in rows]
     known = [value for value in values if value is not None]
     stated = summary.capaian
     if not wrong or stated is None or stated.value is None or len(known) != len(values):

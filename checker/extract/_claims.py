@@ -16,8 +16,10 @@ with the number in words in parentheses: "20 (Dua Puluh) Sub Kegiatan". Never a 
 * a number that is part of a larger figure ("2.1", "7.01.02", "2021-2026");
 * a subset ("2 indikator dalam kategori baik", "dari 6 indikator, 4 indikator tercapai",
   "5 indikator berada pada kriteria Sangat Tinggi", "2 indikator lainnya", "14 program
-  yang indikatornya masih berupa keluaran"), or those called off ("dua kegiatan bimbingan
-  teknis dibatalkan", "2 kegiatan tidak dapat dilaksanakan").
+  yang indikatornya masih berupa keluaran", "dua indikator tata kelola pemerintahan desa
+  belum mencapai target"), what one program supports ("Program X mendukung dua
+  sasaran"), or those called off ("dua kegiatan bimbingan teknis dibatalkan", "2
+  kegiatan tidak dapat dilaksanakan").
 
 A count written only in words ("tiga program") is a claim too, except "satu" ("dalam satu
 kegiatan" means "a single", and "salah satu program" "one of the programs").
@@ -43,9 +45,11 @@ in a village are still the agency's ("4 kegiatan di 10 desa").
 section it stands in (the latest paragraph opening "Sasaran 2: ..."); with no such
 section it is no count of the agency's indicators either, and is left out.
 
-Indicator counts of one sasaran ("Sasaran 1 terdiri dari 2 indikator", "Sasaran
-Meningkatnya ... diukur dengan 2 (dua) indikator", a paragraph that opens with "Sasaran 2 :")
-carry that sasaran: its number, or its name.
+Indicator counts of one sasaran ("Sasaran 1 terdiri dari 2 indikator", "SS 1 diukur dengan
+2 (dua) indikator", "Sasaran Meningkatnya ... diukur dengan 2 (dua) indikator", a
+paragraph that opens with "Sasaran 2 :" or "SS 2:") carry that sasaran: its number, or its
+name. The last of a list or range of them ("SS 1 sampai dengan SS 4, dengan 7 indikator")
+is not the one counted.
 
 Amounts are Rupiah figures ("Rp. 2.179.478.930,00") and realisation percentages of a
 sentence about the budget. What a figure is, is said by the words that govern it: those
@@ -64,7 +68,10 @@ claim only where the sentence names the realisation ("realisasi keuangan 88,62 %
 "serapan anggaran 97,88 %"), not a physical or performance achievement, or where it
 restates a realisation or the ratio of a realisasi and the pagu it is "dari" ("... dari
 pagu Rp Y (95,12%)"). Within a sentence, a second figure of the same kind starts a new
-group (a total followed by its parts), so a group never holds two pagu.
+group (a total followed by its parts), so a group never holds two pagu. A figure in a word
+of scale ("Rp 64,3 miliar") is read with it. A percentage "dari target" ("82,24% dari
+target 85,00%") is an indicator's, and the villages' money ("alokasi dana desa sebesar Rp
+...") none of the agency's budget figures.
 """
 
 from __future__ import annotations
@@ -232,11 +239,15 @@ _NOT_COUNT_BEFORE = frozenset((
 # bimbingan teknis dibatalkan": what did not take place is never all the agency has; "tiga
 # kegiatan relokasi menunggu penetapan lahan": nor what still waits), those a change acts
 # on ("1 indikator mengalami perubahan target", "2 indikator diubah"). The sasaran they
-# belong to may stand between ("dua indikator pada sasaran kedua belum mencapai target").
+# belong to may stand between ("dua indikator pada sasaran kedua belum mencapai target"),
+# and so may two words of any kind or up to five that say what the things are, with no
+# word that opens another clause among them ("dua indikator tata kelola pemerintahan desa
+# belum mencapai target"; never "5 indikator dan 3 indikator belum mencapai target").
 _SUBSET_AFTER = re.compile(
     r"^\s+(?:capaian\b|(?:(?:pada|dari|di|untuk|dalam)\s+sasaran\s+(?:strategis\s+)?"
     r"(?:ke[\s\-]?)?\w+\s+)?"
-    r"(?:[\w\-]+\s+){0,2}?(?:dalam\s+kategori|berkategori|kategori|predikat"
+    r"(?:(?:[\w\-]+\s+){0,2}?|(?:(?!(?:dan|serta|atau|yang|dengan|sedangkan|namun|tetapi"
+    r"|sebanyak|dari)\b)[A-Za-z\-]+\s+){3,5}?)(?:dalam\s+kategori|berkategori|kategori|predikat"
     r"|berpredikat|kriteria|berkriteria|polaritas|berpolaritas|lainnya|lain|sisanya"
     r"|(?:di\s*)?atas\s+target|di\s*bawah\s+target|(?:telah\s+)?mencapai\s+target"
     r"|(?:tidak|belum)\s+(?:mencapai|tercapai|memenuhi)|tercapai|terpenuhi|melampaui"
@@ -255,11 +266,30 @@ _CHANGED_BEFORE = re.compile(
     r"(?:(?:nilai\s+)?(?:target|anggaran|pagu|alokasi)(?:nya)?\s+)?$",
     re.IGNORECASE,
 )
+# The object of a verb of support is what one program, kegiatan or budget supports, a
+# part of the agency's: "Program Pembinaan Perpustakaan mendukung dua sasaran",
+# "kegiatan ini menunjang pencapaian 2 indikator".
+_SUPPORTED_BEFORE = re.compile(
+    r"\b(?:mendukung|menunjang)\s+(?:(?:pencapaian|tercapainya|capaian|kinerja)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "Sasaran 1 terdiri dari 2 indikator", "Sasaran Strategis ke-2 diukur dengan ...".
 _VERB = r"(?:terdiri\s+(?:dari|atas)|diukur\s+(?:dengan|melalui|oleh)|memiliki|mempunyai)"
+# A numbered sasaran: "Sasaran 2", "Sasaran Strategis ke-2", and the abbreviation of
+# Sasaran Strategis that reports number their sasaran with in every table ("SS 2", "SS-2",
+# "SS.2"; in capitals only, so no word is read as it).
+_SASARAN_LABEL = r"(?:sasaran\s+(?:strategis\s+)?(?:ke[\s\-]?)?|(?-i:SS)[\s\-.]?)"
 _SASARAN_NUMBER = re.compile(
-    r"\bsasaran\s+(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4})\b\s*[:.]?"
-    rf"(?P<name>(?:(?!\bsasaran\b)[^.;]){{0,160}}?)\s*(?:{_VERB}|dengan)\s*$",
+    rf"\b{_SASARAN_LABEL}(?P<id>\d{{1,2}}|[IVX]{{1,4}})\b\s*[:.]?"
+    rf"(?P<name>(?:(?!\bsasaran\b|\b(?-i:SS)[\s\-.]?\d)[^.;]){{0,160}}?)\s*(?:{_VERB}|dengan)\s*$",
+    re.IGNORECASE,
+)
+# A numbered sasaran that closes a list or a range of them ("SS 1 sampai dengan SS 4,
+# dengan 7 indikator", "Sasaran 1 dan Sasaran 2 diukur dengan 4 indikator"): the count
+# is of them all, not of the last one.
+_LISTED_BEFORE = re.compile(
+    rf"\b{_SASARAN_LABEL}(?:\d{{1,2}}|[IVX]{{1,4}})\s*"
+    r"(?:,|\b(?:dan|serta|hingga|sampai\s+dengan|s/d|s\.d)\b\.?)\s*$",
     re.IGNORECASE,
 )
 _SASARAN_NAME = re.compile(
@@ -269,7 +299,7 @@ _SASARAN_NAME = re.compile(
 )
 _NOT_A_NAME = re.compile(r"^(?:yang|dan|tersebut|ini|itu|dengan|dari|ke|di)\b", re.IGNORECASE)
 _PARAGRAPH_LABEL = re.compile(
-    r"^\s*sasaran\s+(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4})\b\s*[:.]",
+    rf"^\s*{_SASARAN_LABEL}(?P<id>\d{{1,2}}|[IVX]{{1,4}})\b\s*[:.]",
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
@@ -447,7 +477,7 @@ def _sasaran_of(before: str, label: str | None) -> str | None:
         counted = _word_before(before, match.start()).isdigit() or re.search(
             r"\d\s*(?:\([^)]*\))?\s*$", before[: match.start()]
         )
-        if not counted:
+        if not counted and not _LISTED_BEFORE.search(before, 0, match.start()):
             return _sasaran_id(match.group("id"))
     if match := _SASARAN_NAME.search(before):
         name = " ".join(match.group("name").split())
@@ -529,9 +559,11 @@ def _judged(
 
 def _is_part(sentence: str, match: re.Match[str]) -> bool:
     """A subset ('2 indikator dalam kategori baik', '3 program dari 5 program',
-    'menaikkan target 1 indikator')."""
+    'menaikkan target 1 indikator', 'mendukung dua sasaran')."""
+    window = max(0, match.start() - 40)
     return (bool(_SUBSET_AFTER.match(sentence[match.end():])) or _part_of_same(sentence, match)
-            or bool(_CHANGED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())))
+            or bool(_CHANGED_BEFORE.search(sentence, window, match.start()))
+            or bool(_SUPPORTED_BEFORE.search(sentence, window, match.start())))
 
 
 def _firsts(found: list[tuple[_Found, bool]], others: set[str]) -> list[_Found]:
@@ -570,7 +602,7 @@ def _count(
     return _Found("count", subject, value, words, sasaran, base + match.start())
 
 
-_SASARAN_ID = r"\bsasaran\s+(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4})\b"
+_SASARAN_ID = rf"\b{_SASARAN_LABEL}(?P<id>\d{{1,2}}|[IVX]{{1,4}})\b"
 # The sasaran named right after the counted noun, by its number or its ordinal: "2
 # indikator pada sasaran kedua", "3 program untuk Sasaran 2", "dua indikator sasaran II".
 _ORDINALS = {"pertama": "1", "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5",
@@ -621,10 +653,12 @@ def _sasaran_of_support(before: str) -> str | None:
 
 _MONEY = re.compile(
     r"\bRp\.?\s*(?P<figure>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:,\s*-)?|\d+(?:,\d{1,2})?)"
-    r"(?![\d])"
+    r"(?![\d])(?:\s*(?P<scale>ribu|juta|miliar|milyar|triliun)\b)?"
     r"(?:\s*\(\s*(?P<words>[A-Za-z][A-Za-z\s\-]{0,300}?)\s*(?:rupiah)?\s*\))?",
     re.IGNORECASE,
 )
+# A figure in a word of scale ("Rp 64,3 miliar") is that many thousands, millions ...
+_SCALES = {"ribu": 3, "juta": 6, "miliar": 9, "milyar": 9, "triliun": 12}
 _PERCENT = re.compile(
     r"(?<![\w.,])(?P<figure>\d{1,3}(?:[.,]\d{1,4})?)\s*(?:%|persen\b)", re.IGNORECASE
 )
@@ -682,6 +716,18 @@ _OUT_OF = re.compile(
     r"|alokasi|dpa)\b",
     re.IGNORECASE,
 )
+# The villages' money after the word that names a budget or its use: the dana desa and
+# the alokasi dana desa (ADD) the region transfers to them, their own budget (APBDes).
+_BUDGET_NOUN = re.compile(rf"{_REALISASI.pattern}|{_SISA.pattern}|{_PAGU.pattern}",
+                          re.IGNORECASE)
+_VILLAGE_MONEY = re.compile(
+    r"(?:\s+(?:penyaluran|pencairan|transfer))?\s+(?:(?:alokasi\s+)?dana\s+desa|desa"
+    r"|apbdes|apb\s+desa)\b",
+    re.IGNORECASE,
+)
+# A percentage 'dari target': an indicator's realisation against its target, never a
+# share of the budget ('... atau 82,24% dari target 85,00%').
+_OF_TARGET = re.compile(r"\s*\)?\s*dari\s+target\b", re.IGNORECASE)
 # A sentence about money: only there is a realisation percentage a budget figure.
 _BUDGET_WORDS = re.compile(
     r"\b(?:anggaran|pagu|keuangan|belanja|dana|apbd|dpa|rp)\b", re.IGNORECASE
@@ -728,13 +774,22 @@ def _is_change(governing: str) -> bool:
     return not (_SISA.search(rest) or _REALISASI.search(rest))
 
 
+def _villages_money(governing: str) -> bool:
+    """Whether the budget word that governs a figure is followed by the villages' money
+    ('alokasi dana desa sebesar Rp ...', 'realisasi penyaluran dana desa', 'anggaran
+    desa'): the desa's, which no table of the agency holds."""
+    words = list(_BUDGET_NOUN.finditer(governing))
+    return bool(words) and _VILLAGE_MONEY.match(governing, words[-1].end()) is not None
+
+
 def _money_subject(segment: str, previous: str | None) -> str | None:
     """What a Rupiah figure is. Among the words that govern it, remainder over spending
     over allocation: a budget noun is what the others act on, so 'menyerap anggaran Rp
     ...' is the part absorbed and 'sisa anggaran' the part left, while 'dari pagu Rp ...'
-    or 'anggaran ... ditetapkan' is the budget as set."""
+    or 'anggaran ... ditetapkan' is the budget as set. The villages' money is none of
+    them."""
     governing = _governing(segment)
-    if _is_change(governing):
+    if _is_change(governing) or _villages_money(governing):
         return None
     if _SISA.search(governing):
         return "sisa"
@@ -785,6 +840,8 @@ def _amounts(sentence: str, base: int) -> list[_Found]:
         cursor = match.end()
         if percent:
             subject = _percent_subject(segment, previous, ratio)
+            if _OF_TARGET.match(sentence, match.end()):
+                subject = None
         else:
             subject = _money_subject(segment, previous)
         ratio = (subject == "pagu" and previous == "realisasi"
@@ -799,6 +856,8 @@ def _amounts(sentence: str, base: int) -> list[_Found]:
             continue
         if value is None:
             continue
+        if not percent:
+            value = _scaled(value, match.group("scale"))
         words = None if percent else match.group("words")
         words = " ".join(words.split()) if words else None
         found.append(_Found("amount", subject, Number(" ".join(raw.split()), value), words,
@@ -807,8 +866,18 @@ def _amounts(sentence: str, base: int) -> list[_Found]:
 
 
 def _money_raw(match: re.Match[str]) -> str:
-    """'Rp. 2.179.478.930,00' without the words in parentheses after it."""
-    return match.group(0)[: match.end("figure") - match.start()]
+    """'Rp. 2.179.478.930,00' (or 'Rp 64,3 miliar') without the words in parentheses
+    after it."""
+    end = match.end("scale") if match.group("scale") else match.end("figure")
+    return match.group(0)[: end - match.start()]
+
+
+def _scaled(value: Decimal, scale: str | None) -> Decimal:
+    """The Rupiah a figure stands for: 'Rp 64,3 miliar' is 64.300.000.000 (its precision,
+    a tenth of a miliar, is read from the printed figure by the rules that compare it)."""
+    if scale is None:
+        return value
+    return Decimal(int(value.scaleb(_SCALES[scale.casefold()])))
 
 
 # -- assembling -------------------------------------------------------------------------------

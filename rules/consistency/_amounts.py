@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cached_property
 from typing import NamedTuple
 
@@ -328,15 +328,26 @@ class _Items(NamedTuple):
         return iter(sorted(keys, key=self.order.__getitem__))
 
 
+def _item_key(item: BudgetItem) -> str | None:
+    """The words a sentence names a budget row by: its name (normalised), or, for a name
+    too short to be told from ordinary words ("Penataan Desa"), the name after the word
+    of its level ("Program Penataan Desa"); None for a row no sentence names apart."""
+    if item.level is Level.JENIS_BELANJA:
+        return None
+    key = normalise_name(item.name)
+    if len(key.split()) < _MIN_ITEM_WORDS:
+        key = f"{item.level.value.replace('_', ' ')} {key}"
+    return key if len(key.split()) >= _MIN_ITEM_WORDS else None
+
+
 @per_report  # CON002 and CON005 both read them
 def _budget_items(report: Report) -> _Items:
     named: dict[str, list[tuple[BudgetItem, BudgetTable]]] = {}
     for table in report.budgets:
         for item in table.walk():
-            if item.level is not Level.JENIS_BELANJA:
-                key = normalise_name(item.name)
-                if len(key.split()) >= _MIN_ITEM_WORDS:
-                    named.setdefault(key, []).append((item, table))
+            key = _item_key(item)
+            if key is not None:
+                named.setdefault(key, []).append((item, table))
     by_first_word: dict[str, list[str]] = {}
     for key in named:
         by_first_word.setdefault(key.split()[0], []).append(key)
@@ -583,7 +594,28 @@ def _matches(claim: Claim, candidate: _Candidate, context: Context) -> bool:
     if candidate.percent:
         return percent_matches(stated, claim.value.decimals, candidate.value,
                                context.percent_tolerance)
+    unit = _rounded_to(claim.value)
+    if unit is not None:  # "Rp 8,5 miliar": the table's figure rounded or cut to it
+        return any(same_amount(stated, (candidate.value / unit).quantize(Decimal(1), rounding)
+                               * unit, context.rupiah_tolerance)
+                   for rounding in (ROUND_HALF_UP, ROUND_DOWN))
     return same_amount(stated, candidate.value, context.rupiah_tolerance)
+
+
+# A Rupiah figure in a word of scale, as the narrative reads it: "Rp 64,3 miliar".
+_SCALED = re.compile(r"(?:,(?P<decimals>\d{1,2}))?\s*(?P<scale>ribu|juta|mil[iy]ar|triliun)$",
+                     re.IGNORECASE)
+_SCALE_DIGITS = {"ribu": 3, "juta": 6, "miliar": 9, "milyar": 9, "triliun": 12}
+
+
+def _rounded_to(figure: Number) -> Decimal | None:
+    """The unit a figure written in a word of scale is rounded to ("Rp 64,3 miliar": a
+    tenth of a miliar); None for a figure printed in full."""
+    match = _SCALED.search(figure.raw)
+    if match is None:
+        return None
+    decimals = len(match.group("decimals") or "")
+    return Decimal(1).scaleb(_SCALE_DIGITS[match.group("scale").casefold()] - decimals)
 
 
 class _Figures:
@@ -652,7 +684,7 @@ def _joined_candidates(scope: _Scope, subject: str) -> list[_Candidate]:
     by_table: dict[int, tuple[BudgetTable, dict[str, BudgetItem]]] = {}
     for item, table in scope.items:
         rows = by_table.setdefault(id(table), (table, {}))[1]
-        rows.setdefault(normalise_name(item.name), item)  # the first row of each name
+        rows.setdefault(_item_key(item) or "", item)  # the first row of each name
     found: list[_Candidate] = []
     for table, rows in by_table.values():
         if set(rows) != set(scope.joined):

@@ -77,6 +77,8 @@ _ELSEWHERE = re.compile(
     r"\b(?:rp|anggaran|belanja|pagu|sasaran|rata|rerata|renstra|akhir|jangka|lalu"
     r"|sebelumnya|triwulan|semester|fisik|keuangan|dari|menjadi|naik|turun|meningkat"
     r"|menurun|bergerak|dibandingkan|target|predikat)\b")
+# A year the words before a figure name: "pada tahun 2022", "tahun anggaran 2023".
+_YEAR_NAMED = re.compile(r"\b(?:tahun|th|ta)\.?\s+(?:anggaran\s+)?((?:19|20)\d\d)\b")
 # A figure that is a term of a computation ("x 1.000", "/ 8.620", "per 1.000").
 _OPERATOR = re.compile(r"(?:[x/*:=+-]|\bper|\bdibagi|\bdikali)$")
 _LATER = re.compile(r"^\s*(?:%|persen|poin)?\s*\)?\s*(?:pada\s+(?:tahun\s+)?|\(\s*|tahun\s+)"
@@ -182,9 +184,14 @@ def _other_year(after: str, year: int | None) -> bool:
 
 def _role(local: str, year: int | None) -> str | None:
     """What the words since the previous figure introduce the figure as, if they introduce
-    it as this year's realisasi or capaian of an indicator."""
+    it as this year's realisasi or capaian of an indicator: a year named among them that
+    is not the report's ("Persentase realisasi pajak daerah pada tahun 2022 sebesar
+    98,74%") makes the figure that year's, whatever words introduce it."""
     match = _INTRODUCED.search(local)
     if match is None:
+        return None
+    named_years = _YEAR_NAMED.findall(local)
+    if named_years and year is not None and int(named_years[-1]) != year:
         return None
     if match["year"] is not None and year is not None and int(match["year"]) != year:
         return None
