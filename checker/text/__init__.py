@@ -35,13 +35,15 @@ __all__ = [
 # Universal newlines, as Python's text mode reads files: \r\n, \r and \n.
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _MIN_ROWS = 2
+_BLANK = Markup("", False, False)
 
 
 def split_lines(text: str) -> tuple[str, ...]:
     """The file's lines without their newline; a final newline does not add a line."""
     if not text:
         return ()
-    lines = _NEWLINE.split(text)
+    # Without a carriage return the only newline is '\n', which str.split finds faster.
+    lines = _NEWLINE.split(text) if "\r" in text else text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     return tuple(lines)
@@ -67,8 +69,13 @@ def _marks(lines: Sequence[str]) -> list[Markup]:
     marks: list[Markup] = []
     bold_open = False
     for raw in lines:
-        if "\t" in raw or not raw.strip():
-            # Table rows are read cell by cell, and bold never spans a blank line.
+        if not raw or raw.isspace():
+            # Bold never spans a blank line, and a blank line strips to nothing.
+            marks.append(_BLANK)
+            bold_open = False
+            continue
+        if "\t" in raw:
+            # Table rows are read cell by cell.
             bold_open = False
         mark = strip_markup(raw, bold_open)
         marks.append(mark)

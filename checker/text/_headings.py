@@ -80,9 +80,11 @@ def _classify(text: str) -> _Kind:
 
 
 def _is_caps(text: str) -> bool:
-    letters = [char for char in text if char.isalpha()]
-    upper = sum(1 for char in letters if char.isupper())
-    return len(letters) >= 4 and upper >= _CAPS_SHARE * len(letters)
+    # Some upper-case characters are no letters ('Ⅳ', a numeral): count letters only.
+    letters = "".join(filter(str.isalpha, text))
+    if len(letters) < 4:
+        return False
+    return sum(map(str.isupper, letters)) >= _CAPS_SHARE * len(letters)
 
 
 def _may_be_heading(text: str) -> bool:
@@ -99,9 +101,9 @@ def _shape_ok(text: str, kind: _Kind) -> bool:
         return False
     if _NOT_HEADING.match(text):
         return False
-    alnum = [char for char in text if char.isalnum()]
-    letters = sum(1 for char in alnum if char.isalpha())
-    return letters >= 2 and (len(alnum) - letters) <= _MAX_DIGIT_SHARE * len(alnum)
+    alnum = sum(map(str.isalnum, text))
+    letters = sum(map(str.isalpha, text))  # every letter is alphanumeric
+    return letters >= 2 and (alnum - letters) <= _MAX_DIGIT_SHARE * alnum
 
 
 class _Candidate(NamedTuple):
@@ -152,15 +154,23 @@ def _candidate(
         and end - index < 4
     ):
         end += 1
-    parts = [_HASHES.sub("", marks[number].text) for number in range(index, end + 1)]
-    hashes = _MARKDOWN.match(lines[index])
+    title = marks[index : end + 1]
+    parts = [_without_hashes(mark.text) for mark in title]
+    # Most lines hold no '#': the test spares them the pattern.
+    hashes = _MARKDOWN.match(lines[index]) if "#" in lines[index] else None
     return _Candidate(
-        text=" ".join(part for part in parts if part),
+        text=" ".join(filter(None, parts)),
         line=index + 1,
         end_line=end + 1,
-        bold=all(marks[number].bold for number in range(index, end + 1)),
+        bold=all(mark.bold for mark in title),
         hashes=len(hashes.group(1)) if hashes else 0,
     )
+
+
+def _without_hashes(text: str) -> str:
+    """``text`` without the '#' marks that open it."""
+    # Most lines open with no '#': a test of the first character spares the pattern.
+    return _HASHES.sub("", text) if text.startswith("#") else text
 
 
 def _heading(
@@ -193,8 +203,10 @@ def _heading(
 
 def _evidence(candidate: _Candidate, kind: _Kind, marks: Sequence[Markup]) -> bool:
     """Is there enough visual or numbering evidence that this line is a heading?"""
-    if kind.name is None and _NOT_TITLE.search(candidate.text):
-        return False
+    if kind.name is None:
+        # A visual mark, and no signature block or letterhead: the costly search last.
+        marked = bool(candidate.hashes or candidate.bold) or _is_caps(candidate.text)
+        return marked and not _NOT_TITLE.search(candidate.text)
     if candidate.hashes or candidate.bold:
         return True
     if kind.name in ("single", "lower"):
@@ -203,7 +215,7 @@ def _evidence(candidate: _Candidate, kind: _Kind, marks: Sequence[Markup]) -> bo
         standalone = _blank(marks, candidate.line - 2) and _blank(marks, candidate.end_line)
         short = words <= _MAX_WORDS_LIST_LIKE
         return standalone and short and (candidate.text[-1] not in ".!?" or words <= 3)
-    return kind.name is not None or _is_caps(candidate.text)
+    return True
 
 
 def _blank(marks: Sequence[Markup], index: int) -> bool:
@@ -219,7 +231,7 @@ def _bab_title(
             continue
         if not _usable(lines, marks, blocked, index):
             return None
-        text = _HASHES.sub("", marks[index].text)
+        text = _without_hashes(marks[index].text)
         words = text.split()
         kind = _classify(text)
         fits = kind.name is None and 0 < len(words) <= 10 and text[-1] not in ";,:."

@@ -11,119 +11,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from html.parser import HTMLParser
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ._markup import strip_markup
 from ._source import Cell, Row, Table
 from ._tables import header_row_count, make_row
+
+if TYPE_CHECKING:
+    from ._html_parser import RawCell, RawRow
 
 __all__ = ["html_tables"]
 
 _OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 _ROW_TAG = re.compile(r"</?(?:tr|td|th)\b", re.IGNORECASE)
-# Spans beyond this are converter noise; capping keeps a hostile file from
+# Columns beyond this are converter noise; capping keeps a hostile file from
 # allocating a huge grid.
-_MAX_SPAN = 64
 _MAX_WIDTH = 256
-
-
-@dataclass
-class _RawCell:
-    line: int
-    start: int
-    header: bool
-    colspan: int
-    rowspan: int
-    end: int = -1
-
-
-@dataclass
-class _RawRow:
-    line: int
-    header: bool
-    cells: list[_RawCell] = field(default_factory=list)
-    end_line: int = 0
-
-
-class _TableParser(HTMLParser):
-    """Collects rows and cells with their source offsets; nested tables are flattened."""
-
-    def __init__(self, offsets: Sequence[int]) -> None:
-        super().__init__(convert_charrefs=False)
-        self._offsets = offsets
-        self.rows: list[_RawRow] = []
-        self.caption: tuple[int, int] | None = None
-        self._depth = 0
-        self._in_head = False
-        self._caption_start = -1
-        self._cell: _RawCell | None = None
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self._offsets[min(line, len(self._offsets)) - 1] + column
-
-    def _tag_end(self) -> int:
-        return self._offset() + len(self.get_starttag_text() or "")
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "table":
-            self._depth += 1
-        if self._depth != 1:
-            return
-        if tag == "thead":
-            self._in_head = True
-        elif tag == "caption":
-            self._caption_start = self._tag_end()
-        elif tag == "tr":
-            self._close_cell()
-            self.rows.append(_RawRow(self.getpos()[0], self._in_head))
-        elif tag in ("td", "th"):
-            self._open_cell(tag, dict(attrs))
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._depth == 1:
-            if tag in ("td", "th", "tr"):
-                self._close_cell()
-                if tag == "tr" and self.rows:
-                    self.rows[-1].end_line = self.getpos()[0]
-            elif tag == "thead":
-                self._in_head = False
-            elif tag == "caption" and self._caption_start >= 0:
-                self.caption = (self._caption_start, self._offset())
-                self._caption_start = -1
-        if tag == "table":
-            self._depth -= 1
-            if self._depth == 0:
-                self._close_cell()
-
-    def _open_cell(self, tag: str, attrs: dict[str, str | None]) -> None:
-        self._close_cell()
-        if not self.rows:
-            # A cell before any <tr>: converters do drop the first <tr>.
-            self.rows.append(_RawRow(self.getpos()[0], self._in_head))
-        cell = _RawCell(
-            line=self.getpos()[0],
-            start=self._tag_end(),
-            header=tag == "th",
-            colspan=_span(attrs.get("colspan")),
-            rowspan=_span(attrs.get("rowspan")),
-        )
-        self.rows[-1].cells.append(cell)
-        self._cell = cell
-
-    def _close_cell(self) -> None:
-        if self._cell is not None:
-            self._cell.end = self._offset()
-            self._cell = None
-
-
-def _span(value: str | None) -> int:
-    digits = re.match(r"\s*(\d+)", value or "")
-    # rowspan="0" means "to the end of the section": the grid clips it to the last row.
-    number = int(digits.group(1)) if digits else 1
-    return _MAX_SPAN if number == 0 else max(1, min(number, _MAX_SPAN))
 
 
 def _html_regions(lines: Sequence[str]) -> list[tuple[int, int]]:
@@ -132,17 +37,22 @@ def _html_regions(lines: Sequence[str]) -> list[tuple[int, int]]:
     # stop at the next opening instead of rescanning to the end of the file each time.
     close_after = [False] * (len(lines) + 1)
     for index in range(len(lines) - 1, -1, -1):
-        close_after[index] = close_after[index + 1] or bool(_CLOSE.search(lines[index]))
+        close_after[index] = close_after[index + 1] or _has_tag(_CLOSE, lines[index])
     regions: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
-        if not _OPEN.search(lines[index]):
+        if not _has_tag(_OPEN, lines[index]):
             index += 1
             continue
         end = _region_end(lines, index, close_after)
         regions.append((index + 1, end + 1))
         index = end + 1
     return regions
+
+
+def _has_tag(tag: re.Pattern[str], line: str) -> bool:
+    # Most lines hold no '<' at all: testing for it spares them the case-blind search.
+    return "<" in line and tag.search(line) is not None
 
 
 def _region_end(lines: Sequence[str], start: int, close_after: Sequence[bool]) -> int:
@@ -179,10 +89,12 @@ def _parse_region(lines: Sequence[str], first: int, last: int) -> Table | None:
     offsets = [0]
     for line in lines[first - 1 : last]:
         offsets.append(offsets[-1] + len(line) + 1)
-    parser = _TableParser(offsets)
+    # Imported here: only a report with an HTML table needs the standard parser.
+    from ._html_parser import TableParser
+
+    parser = TableParser(offsets)
     parser.feed(chunk)
     parser.close()
-    parser._close_cell()
     raw_rows = [row for row in parser.rows if row.cells]
     if not raw_rows:
         return None
@@ -203,7 +115,7 @@ def _parse_region(lines: Sequence[str], first: int, last: int) -> Table | None:
     )
 
 
-def _leading(rows: list[_RawRow]) -> Iterator[_RawRow]:
+def _leading(rows: list[RawRow]) -> Iterator[RawRow]:
     """Leading rows marked as header by <thead> or made only of <th> cells."""
     for row in rows:
         if not (row.header or all(cell.header for cell in row.cells)):
@@ -211,7 +123,7 @@ def _leading(rows: list[_RawRow]) -> Iterator[_RawRow]:
         yield row
 
 
-def _grid(raw_rows: list[_RawRow], chunk: str, first: int, offsets: Sequence[int]) -> list[Row]:
+def _grid(raw_rows: list[RawRow], chunk: str, first: int, offsets: Sequence[int]) -> list[Row]:
     """Place cells on a grid, repeating spanned cells, and pad rows to one width."""
     grid: list[dict[int, Cell]] = [{} for _ in raw_rows]
     for row_index, raw_row in enumerate(raw_rows):
@@ -249,7 +161,7 @@ def _place(grid: list[dict[int, Cell]], row: int, column: int, cell: Cell) -> No
             grid[row + down].setdefault(column + across, copy)
 
 
-def _cell(raw_cell: _RawCell, chunk: str, first: int, offsets: Sequence[int]) -> Cell:
+def _cell(raw_cell: RawCell, chunk: str, first: int, offsets: Sequence[int]) -> Cell:
     end = raw_cell.end if raw_cell.end >= 0 else len(chunk)
     raw = chunk[raw_cell.start : end]
     marked = strip_markup(_strip_tags(raw))

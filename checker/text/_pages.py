@@ -27,6 +27,14 @@ _PAGE_NUMBER = re.compile(
 )
 # Words that make a repeated line a running title of the report.
 _REPORT_WORDS = re.compile(r"\b(?:laporan|lkjip|lkip|lakip|lkj|lppd|lkpj)\b", re.IGNORECASE)
+# A cheap test a line must pass to name the report: in its lower case, a word starting
+# like one of those words up to its 'i' (the only one of their letters that the case-
+# blind pattern also finds in characters lower-casing to something else, U+0130 and
+# U+0131). Lower-casing keeps every match whole, and no character outside a word
+# lower-cases into one, so a word start stays a word start. The literal 'l' leads so
+# the search skips from one 'l' to the next; the look-behind then asks what '\b' would
+# before it (no letter, digit or '_'). This costs a fraction of the case-blind search.
+_REPORT_WORD_STARTS = re.compile(r"l(?<!\w.)(?:aporan|ak|k|ppd)")
 _NON_WORD = re.compile(r"[^\w]+")
 _REPEATS = 3
 _MIN_WORDS = 3
@@ -47,13 +55,19 @@ def _title_key(raw: str, text: str) -> str | None:
     carries no label colon.
     """
     # Most lines name no report at all: the search is cheaper than building the key.
-    if "\t" in raw or ":" in text or not _REPORT_WORDS.search(text):
+    if "\t" in raw or ":" in text or not _names_report(text):
         return None
     key = _key(text)
     words = key.split()
     if _MIN_WORDS <= len(words) <= _MAX_WORDS and _REPORT_WORDS.search(" ".join(words[:2])):
         return key
     return None
+
+
+def _names_report(text: str) -> bool:
+    if not _REPORT_WORD_STARTS.search(text.lower()):
+        return False
+    return bool(_REPORT_WORDS.search(text))
 
 
 def page_header_lines(
@@ -65,7 +79,8 @@ def page_header_lines(
     times, or that occurs once but interrupts a table (``tabular`` lines on both sides).
     Other repeated lines (signature blocks, 'TUGAS POKOK DAN FUNGSI :') are left alone.
     """
-    found = {index + 1 for index, text in enumerate(texts) if _PAGE_NUMBER.match(text)}
+    # A blank line is no page number (the pattern needs a digit, a numeral or a word).
+    found = {index + 1 for index, text in enumerate(texts) if text and _PAGE_NUMBER.match(text)}
     titles = {
         index + 1: key
         for index, (raw, text) in enumerate(zip(lines, texts, strict=True))

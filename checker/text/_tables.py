@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, repeat
 from typing import NamedTuple
 
-from ._markup import NOT_PLAIN_CHARS, strip_markup
+from ._markup import is_plain, strip_markup
 from ._source import Cell, Row, Table
 
 __all__ = [
@@ -45,16 +45,16 @@ _STOPWORDS = frozenset(
     ("dan", "atau", "yang", "pada", "di", "ke", "dari", "per", "untuk", "dengan")
 )
 _MAX_HEADER_CELL_WORDS = 8
+_HEADER_CELL_WORD = re.compile(r"[\w%.]+")
 _YEAR = re.compile(r"^(?:th\.?\s*|tahun\s*)?(?:19|20)\d\d$", re.IGNORECASE)
 _DATA = re.compile(r"^[(\-+]?\s*\d")
 _NUMBER_TOKEN = re.compile(r"^\(?(\d{1,2})\)?$")
 _LABEL_TEXT = r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Za-z][.)]?|\(?[IVXLivxl]{1,6}[.)]?)"
 _LABEL = re.compile(rf"^{_LABEL_TEXT}$")
-# A tab row whose first cell is a label with no markup around it, and one whose first
-# cell holds a character stripping may remove (markup, zero-width): only such a row
-# needs its first cell stripped to tell whether it opens with a label.
+# A tab row whose first cell is a label with no markup around it: only a row whose first
+# cell is not plain (markup, zero-width) needs that cell stripped to tell whether it
+# opens with a label.
 _PLAIN_LABEL_ROW = re.compile(rf"\s*{_LABEL_TEXT}\s*\t")
-_MARKED_FIRST_CELL = re.compile(f"[^\t]*[{NOT_PLAIN_CHARS}]")
 _DASHES = re.compile(r"^[\s\-=:|]*-{2,}[\s\-=:|]*$")
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]\s+)?")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
@@ -107,7 +107,13 @@ def _is_dash_line(raw: str, number: int) -> bool:
 
 
 def _tab_row(raw: str, number: int) -> Row:
-    return make_row(tuple(_cell(part, number) for part in raw.split("\t")), number)
+    parts = raw.split("\t")
+    if is_plain(raw):
+        # No markup in any cell: each cell's text is its spaces collapsed, and neither a
+        # cell nor the row is bold (what stripping each cell would find, at a fraction).
+        texts = [" ".join(part.split()) for part in parts]
+        return Row(tuple(map(Cell, texts, parts, repeat(number))), number, number, False)
+    return make_row(tuple(_cell(part, number) for part in parts), number)
 
 
 class TabFragments(NamedTuple):
@@ -191,9 +197,10 @@ def _last_labelled(lines: Sequence[str], numbers: Sequence[int]) -> int | None:
     """The last of ``numbers`` whose row opens with a numbering label, if any."""
     for number in reversed(numbers):
         raw = lines[number - 1]
-        if _PLAIN_LABEL_ROW.match(raw) or (
-            _MARKED_FIRST_CELL.match(raw) and is_label(strip_markup(raw.partition("\t")[0]).text)
-        ):
+        if _PLAIN_LABEL_ROW.match(raw):
+            return number
+        first_cell = raw.partition("\t")[0]
+        if not is_plain(first_cell) and is_label(strip_markup(first_cell).text):
             return number
     return None
 
@@ -225,7 +232,10 @@ def _pipe_cells(raw: str, line: int) -> tuple[Cell, ...]:
         body = body[:-1]
     cells = (_cell(part.strip(), line) for part in _PIPE_SPLIT.split(body))
     # '\|' is a literal bar inside a cell; the raw keeps the escape, the text does not.
-    return tuple(replace(cell, text=cell.text.replace("\\|", "|")) for cell in cells)
+    return tuple(
+        replace(cell, text=cell.text.replace("\\|", "|")) if "\\|" in cell.text else cell
+        for cell in cells
+    )
 
 
 def _pipe_candidates(lines: Sequence[str], blocked: Callable[[int], bool]) -> list[bool]:
@@ -299,7 +309,7 @@ def _is_header_cell(text: str) -> bool:
     """
     if _YEAR.match(text):
         return True
-    words = [word for word in re.findall(r"[\w%.]+", text.lower()) if word not in _STOPWORDS]
+    words = [word for word in _HEADER_CELL_WORD.findall(text.lower()) if word not in _STOPWORDS]
     if not words or len(words) > _MAX_HEADER_CELL_WORDS:
         return False
     named = sum(1 for word in words if word in _HEADER_WORDS or word.rstrip(".") in _HEADER_WORDS)
