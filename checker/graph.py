@@ -175,7 +175,9 @@ def _numbered_sasaran(report: Report) -> list[str]:
     """The report's sasaran in its own order, which "sasaran 2" counts in: the plan's,
     else the Perjanjian Kinerja's (a PK Perubahan first), else the capaian tables'."""
     if report.plan.sasaran:
-        return [sasaran.name for sasaran in report.plan.sasaran]
+        # A plan table with a rowspan sasaran cell may give one entry per indicator row:
+        # "sasaran 2" counts sasaran, not rows.
+        return list(dict.fromkeys(sasaran.name for sasaran in report.plan.sasaran))
     for document in ("pk_perubahan", "pk"):
         names = [row.sasaran for row in report.agreements if row.document == document]
         if names:

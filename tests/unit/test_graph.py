@@ -292,3 +292,18 @@ def test_a_sasaran_named_by_its_plan_id_is_the_plan_sasaran():
     assert list(graph.predecessors(node_key("program", PENUNJANG))) == [
         node_key("sasaran", SASARAN)]
     assert "sasaran:s1" not in graph
+
+
+def test_sasaran_numbers_count_sasaran_not_the_plan_rows_that_repeat_one():
+    # A plan table whose sasaran cell spans its indicators may give one row per
+    # indicator: "Sasaran 2" is still the second sasaran, not the second row.
+    first, second = SASARAN, "Meningkatnya kualitas pelayanan publik"
+    report = load_structured({
+        "meta": {"agency": "Kecamatan Sukamaju", "year": 2024},
+        "plan": {"sasaran": [{"id": "S1", "name": first}, {"id": "S1b", "name": first},
+                             {"id": "S2", "name": second}]},
+        "links": [{"sasaran": "2", "level": "program", "name": PENUNJANG}],
+    })
+    graph = build_graph(report)
+    assert list(graph.predecessors(node_key("program", PENUNJANG))) == [
+        node_key("sasaran", second)]
