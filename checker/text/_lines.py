@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import threading
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate, islice
+from itertools import islice, pairwise
 from typing import overload
 
 __all__ = ["PackedLines", "cleaned_lines"]
@@ -30,23 +31,30 @@ _BLOCK = 1024
 
 
 class PackedLines(Sequence[str]):
-    """An immutable sequence of lines stored as a few long strings and their ends, so
-    that a million lines cost their characters, not a million string objects; a line
-    is cut out of its block when asked for."""
+    """An immutable sequence of lines stored as a few long strings and where each line
+    starts, so that a million lines cost their characters, not a million string objects;
+    a line is cut out of its block when asked for. A block is its lines joined by
+    newlines, so the lines that hold a word are found by one plain search of each block
+    (:meth:`lines_holding`) rather than a test of every line."""
 
-    __slots__ = ("_blocks", "_ends", "_length")
+    __slots__ = ("_blocks", "_length", "_starts")
 
     def __init__(self, lines: Iterable[str]) -> None:
         blocks: list[str] = []
-        # Where each line ends within its block (a block is its lines joined as they are).
-        ends = array("Q")
+        # Where each line starts within its block, and one entry more per block: where
+        # the block ends (past its last newline), so that a line ends where the next starts.
+        starts = array("Q")
         iterator = iter(lines)
         while block := list(islice(iterator, _BLOCK)):
-            blocks.append("".join(block))
-            ends.extend(accumulate(map(len, block)))
+            blocks.append("\n".join(block) + "\n")
+            start = 0
+            for line in block:
+                starts.append(start)
+                start += len(line) + 1
+            starts.append(start)
         self._blocks = tuple(blocks)
-        self._ends = ends
-        self._length = len(ends)
+        self._starts = starts
+        self._length = len(starts) - len(blocks)
 
     def __len__(self) -> int:
         return self._length
@@ -67,16 +75,13 @@ class PackedLines(Sequence[str]):
         return self._line(index)
 
     def __iter__(self) -> Iterator[str]:
-        ends = self._ends
-        for first, block in zip(range(0, self._length, _BLOCK), self._blocks, strict=True):
-            start = 0
-            for end in ends[first : first + _BLOCK]:
-                yield block[start:end]
-                start = end
+        for number, block in enumerate(self._blocks):
+            for start, end in pairwise(self._block_starts(number)):
+                yield block[start : end - 1]
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, PackedLines):
-            return self._ends == other._ends and self._blocks == other._blocks
+            return self._starts == other._starts and self._blocks == other._blocks
         return NotImplemented
 
     def __hash__(self) -> int:
@@ -85,10 +90,29 @@ class PackedLines(Sequence[str]):
     def __repr__(self) -> str:
         return f"PackedLines({len(self)} lines)"
 
+    def lines_holding(self, word: str) -> Iterator[int]:
+        """The indexes, in order, of the lines that contain ``word`` (not empty, without a
+        newline): a plain search of each block finds the next line that holds it, and
+        goes on from the start of the line after."""
+        for number, block in enumerate(self._blocks):
+            starts = self._block_starts(number)
+            first = number * _BLOCK
+            found = block.find(word)
+            while found >= 0:
+                within = bisect_right(starts, found) - 1
+                yield first + within
+                found = block.find(word, starts[within + 1])
+
+    def _block_starts(self, number: int) -> array[int]:
+        """Where the lines of block ``number`` start, and where it ends (each block
+        before has one entry more than its lines: its end)."""
+        at = number * (_BLOCK + 1)
+        return self._starts[at : at + _BLOCK + 1]
+
     def _line(self, index: int) -> str:
-        block, within = divmod(index, _BLOCK)
-        start = self._ends[index - 1] if within else 0
-        return self._blocks[block][start : self._ends[index]]
+        block = index // _BLOCK
+        at = index + block
+        return self._blocks[block][self._starts[at] : self._starts[at + 1] - 1]
 
 
 def cleaned_lines(

@@ -14,97 +14,19 @@ once per report and dropped with it (:func:`rules._per_report.per_report`).
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import islice, pairwise
-from typing import overload
 
 from checker.model import Report
+from checker.text import PackedLines
 from rules._per_report import per_report
 from rules.hygiene._text import SENTENCE_END, clean_lines
 
-__all__ = ["FoldedLines", "TextIndex", "text_index"]
+__all__ = ["TextIndex", "text_index"]
 
 _LETTERS = re.compile(r"[a-z]+")
-# Lines per block of :class:`FoldedLines`: small enough that a line of wide characters (an
-# emoji makes a Python string four bytes a character) widens only its own block.
-_BLOCK = 1024
-
-
-class FoldedLines(Sequence[str]):
-    """Lines case-folded, stored as a few blocks of lines joined by newlines and where
-    each line starts in its block (a string object per line would cost more than a short
-    line's text), so that the lines that hold a word are found by one fast search of the
-    text rather than one test of each line."""
-
-    __slots__ = ("_blocks", "_length", "_starts")
-
-    def __init__(self, lines: Iterable[str]) -> None:
-        blocks: list[str] = []
-        # Where each line starts within its block, and one entry more per block: where
-        # the block ends (past a last newline), so that a line ends where the next starts.
-        starts = array("Q")
-        iterator = iter(lines)
-        while block := [line.casefold() for line in islice(iterator, _BLOCK)]:
-            text = "\n".join(block) + "\n"
-            blocks.append(text)
-            start = 0
-            for line in block:
-                starts.append(start)
-                start += len(line) + 1
-            starts.append(start)
-        self._blocks = tuple(blocks)
-        self._starts = starts
-        self._length = len(starts) - len(blocks)
-
-    def __len__(self) -> int:
-        return self._length
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
-        if isinstance(index, slice):
-            return tuple(self[number] for number in range(self._length)[index])
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError("line index out of range")
-        block = index // _BLOCK
-        at = index + block  # each block before has one entry more: its end
-        return self._blocks[block][self._starts[at]:self._starts[at + 1] - 1]
-
-    def __iter__(self) -> Iterator[str]:
-        for block_number, block in enumerate(self._blocks):
-            first = block_number * (_BLOCK + 1)
-            starts = self._starts[first:first + _BLOCK + 1]
-            for start, end in pairwise(starts):
-                yield block[start:end - 1]
-
-    def __repr__(self) -> str:
-        return f"FoldedLines({len(self)} lines)"
-
-    def lines_holding(self, word: str) -> Iterator[int]:
-        """The lines, in order, that contain ``word`` (not empty, no newline in it): a
-        plain search of each block finds the next line that holds it, and goes on from
-        the line after."""
-        for block_number, block in enumerate(self._blocks):
-            # The starts of this block's lines and its end (each block before has one
-            # entry more: its end).
-            at = block_number * (_BLOCK + 1)
-            starts = self._starts[at:at + _BLOCK + 1]
-            first = block_number * _BLOCK
-            found = block.find(word)
-            while found >= 0:
-                within = bisect_right(starts, found) - 1
-                yield first + within
-                found = block.find(word, starts[within + 1])
 
 
 @dataclass(frozen=True, eq=False)  # one index per report: compared by identity
@@ -119,7 +41,7 @@ class TextIndex:
     # Each printed line case-folded, for cheap keyword tests (``"tahun" in ...``) before a
     # case-insensitive pattern: a line without the word cannot match. Only for such
     # tests: offsets may differ from the printed line where folding lengthens a character.
-    folded: FoldedLines
+    folded: PackedLines
     # Per line read so far: where its sentence boundaries (the spaces after . ! ? ;)
     # start and end.
     _boundaries: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = field(
@@ -132,7 +54,7 @@ class TextIndex:
 
     @classmethod
     def of(cls, lines: tuple[str, ...]) -> TextIndex:
-        return cls(lines, clean_lines(lines), FoldedLines(lines))
+        return cls(lines, clean_lines(lines), PackedLines(line.casefold() for line in lines))
 
     def lines_with(self, words: tuple[str, ...]) -> tuple[int, ...]:
         """The lines, in order, whose case-folded text contains one of ``words`` (lower

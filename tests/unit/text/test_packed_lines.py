@@ -30,3 +30,18 @@ def test_an_index_beyond_the_lines_is_refused() -> None:
     with pytest.raises(IndexError):
         packed[1]
     assert list(PackedLines([])) == []
+
+
+@pytest.mark.parametrize("word", ["baris 1", "9", "baris", "capaian", "é", "tidak ada", "\U0001f600"])
+def test_the_lines_holding_a_word_are_those_a_test_of_each_line_finds(word: str) -> None:
+    # Across block boundaries, with the word twice in a line ("baris 1" in "baris 1001")
+    # and in none.
+    packed = PackedLines(LINES)
+    assert list(packed.lines_holding(word)) == [
+        number for number, line in enumerate(LINES) if word in line]
+
+
+def test_a_word_is_never_found_across_two_lines() -> None:
+    packed = PackedLines(["awal kata", "akhir"])
+    assert list(packed.lines_holding("kata akhir")) == []
+    assert list(packed.lines_holding("kata")) == [0]
