@@ -41,7 +41,9 @@ from rules.structure._parts import at
 __all__ = ["STR014"]
 
 # A list's own heading, alone on its line: "DAFTAR TABEL", "## Daftar Gambar".
-_LIST_HEADING = re.compile(r"^daftar\s+(tabel|gambar|grafik)\s*:?$", re.IGNORECASE)
+# A markdown heading ("## DAFTAR TABEL") or bold ("**Daftar Gambar**") is still the heading.
+_LIST_HEADING = re.compile(r"^[#*_\s]*daftar\s+(tabel|gambar|grafik)\s*:?[*_\s]*$",
+                           re.IGNORECASE)
 # What each list names: the word its entries and captions begin with.
 _KIND_WORDS = {"tabel": r"tabel|table", "gambar": r"gambar|figure", "grafik": r"grafik"}
 # A number after the word: "3.1", "2.2.", "3.3.2"; a title may be glued to it ("2.1Tujuan").
@@ -55,6 +57,9 @@ _REFERENCE = re.compile(r"\b(?:di\s?atas|di\s?bawah|berikut|menunjukkan|memperli
 # A page number in a cell of its own or after dotted leaders, at the end of a line.
 _PAGE = re.compile(r"(?:\.{3,}|\u2026+|\t|\|)\s*\.?(?:\d{1,3}|[ivxl]{1,5})\s*\|?\s*$",
                    re.IGNORECASE)
+# A list printed as a table: its rows' own numbers, and the rule under a markdown header.
+_ROW_NUMBER = re.compile(r"^\d{1,3}\.?\s+")
+_RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$")
 _TITLE_WORDS = 25  # a caption longer than this is a sentence
 _WRAP_WORDS = 12  # a wrapped line of an entry is short
 
@@ -97,6 +102,15 @@ def _plain(text: str) -> str:
     return clean(_PAGE.sub("", text).replace("|", " "))
 
 
+def _numbered_row(raw: str, text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The entry of a list printed as a table whose first cell numbers its rows
+    ("| 13 | Tabel 3.8 ... | 27 |"): read past that cell."""
+    if "|" not in raw and "\t" not in raw:
+        return None
+    numbered = _ROW_NUMBER.match(text)
+    return pattern.match(text[numbered.end():]) if numbered else None
+
+
 def _key(number: str) -> str:
     return re.sub(r"\s", "", number).rstrip(".")
 
@@ -108,10 +122,13 @@ def _read_list(report: Report, kind: str, start: int) -> _List:
     entries: list[_Listed] = []
     end = start
     for number in range(start + 1, len(report.text) + 1):
-        text = _plain(prose(report, number) or "")
+        raw = prose(report, number) or ""
+        if _RULE_ROW.match(raw):
+            continue  # the rule under a list printed as a markdown table
+        text = _plain(raw)
         if not text:
             continue
-        found = pattern.match(text)
+        found = pattern.match(text) or _numbered_row(raw, text, pattern)
         if found:
             entries.append(_Listed(number, _key(found["number"]), found["title"]))
         elif (entries and end == number - 1 and number not in headings

@@ -77,3 +77,41 @@ def test_str014_says_nothing_when_no_caption_of_the_list_is_read(registry):
                      ("**Tabel 3.1 Pengukuran", "**Tabel III.1 Pengukuran"),
                      ("Tabel 2.1 di atas", "Tabel II.1 di atas"))
     assert _run(planted, registry) == []
+
+
+_TABLE_LIST = """# LAPORAN KINERJA KECAMATAN SUKAMAJU TAHUN 2024
+
+## DAFTAR TABEL
+
+| No | Judul Tabel |
+|:--:|---|
+| 1 | Tabel 2.1 Perjanjian Kinerja Tahun 2024 |
+| 2 | Tabel 3.1 Pengukuran Kinerja Tahun 2024 |
+
+## BAB II PERENCANAAN KINERJA
+
+**Tabel 2.1 Perjanjian Kinerja Tahun 2024**
+
+| No | Sasaran | Indikator | Target |
+|---|---|---|---|
+| 1 | Meningkatnya pelayanan | IKM | 80,00 |
+
+## BAB III AKUNTABILITAS KINERJA
+
+**Tabel 3.1 Pengukuran Kinerja Tahun 2024**
+
+| No | Indikator | Target | Realisasi | Capaian |
+|---|---|---|---|---|
+| 1 | IKM | 80,00 | 84,00 | 105,00 |
+"""
+
+
+def test_str014_reads_a_list_printed_as_a_table_with_numbered_rows(registry):
+    assert _run(_TABLE_LIST, registry) == []
+    planted = edited(_TABLE_LIST, ("| 2 | Tabel 3.1 Pengukuran Kinerja Tahun 2024 |",
+                                   "| 2 | Tabel 3.1 Capaian Kinerja Tahun 2023 |"))
+    assert _run(planted, registry) == [
+        ("STR014", 8, "The Daftar Tabel (line 8) lists 'Tabel 3.1 Capaian Kinerja Tahun "
+         "2023', but the caption of table 3.1 on line 20 is 'Tabel 3.1 Pengukuran Kinerja "
+         "Tahun 2024'."),
+    ]
