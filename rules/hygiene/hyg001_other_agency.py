@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from checker.agency import same_agency_name
 from checker.context import Context, location
 from checker.graph import fold_text
 from checker.model import Report
@@ -194,6 +195,9 @@ def _is_own(agency: Agency, own: Agency, aliases: dict[str, Agency]) -> bool:
 # likely kept that one from the file it was written over.
 _OWN_OFTEN = 20
 _RARE = 2
+# "(BPBD)", "(Distanpangan)" right after the agency's name (and its region): its short form.
+_ACRONYM = re.compile(r"\b[A-Z]{3,8}\b")
+_SHORT_FORM = re.compile(r"[^\S\n]*\(\s*(?P<short>[A-Z][A-Za-z]{2,19})\s*\)")
 # The sentence speaks of the agency's duties, work or results (its tugas dan fungsi, its
 # kinerja, budget, programs, the indicators it measures and what it reached or obtained):
 # what the report says of itself, not of its surroundings.
@@ -357,6 +361,27 @@ def _named_on_purpose(before: str, sentence: str) -> bool:
     )
 
 
+def _short_form_mentions(text: TextIndex, mentions: list[_Mention], own: Agency) -> int:
+    """How often the report names itself by a short form: the acronym of its name
+    ("BPBD" of "Badan Penanggulangan Bencana Daerah"), or the form it gives its name in
+    brackets ("... Ketahanan Pangan (Distanpangan)"). A report that mostly writes "BPBD"
+    names itself no less often for it."""
+    shorts = {short for short in {word for line in text.lines for word in _ACRONYM.findall(line)}
+              if same_agency_name(short, own.printed)}
+    for mention in mentions:
+        if same_agency(mention.one.agency, own):
+            line = text.lines[mention.index]
+            short = _SHORT_FORM.match(line, mention.one.match.end())
+            if short:
+                shorts.add(short["short"])
+    count = 0
+    for short in shorts:
+        word = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+        count += sum(len(word.findall(text.lines[index]))
+                     for index in text.lines_with((short.casefold(),)))
+    return count
+
+
 def _uncued(text: TextIndex, own: Agency, named: list[list[_Named]]) -> Iterator[_Mention]:
     """Names of another agency of the own kind that the report prints only once or
     twice, while it names itself dozens of times, where it speaks of itself: in a
@@ -365,7 +390,8 @@ def _uncued(text: TextIndex, own: Agency, named: list[list[_Named]]) -> Iterator
     names the agency itself, or in a list whose other items do."""
     mentions = [_Mention(line, one) for line, ones in enumerate(named) for one in ones]
     own_lines = [mention.index for mention in mentions if same_agency(mention.one.agency, own)]
-    if len(own_lines) < _OWN_OFTEN:
+    if (len(own_lines) < _OWN_OFTEN
+            and len(own_lines) + _short_form_mentions(text, mentions, own) < _OWN_OFTEN):
         return
     survey = _Survey(text, own, {line: ones for line, ones in enumerate(named) if ones},
                      frozenset(own_lines))
