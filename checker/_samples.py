@@ -146,6 +146,7 @@ _BY_RULE: Mapping[str, Mapping[str, Any]] = {
     "CON005": {"stated": "88,62%"},
     "CON013": {"count": 9, "computed": Percent(Decimal(75)), "stated": "80%"},
     "CAP003": {"stated": "Baik", "expected": "Sangat Baik"},
+    "CAP004": {"stated": "97,85%", "computed": "98,75%"},
     "CON003": {"what": {"id": "Sasaran", "en": "Sasaran"}, "first": _SASARAN,
                "second": "Meningkatnya kualitas layanan publik"},
     "CON007": {"what": {"id": "Periode Renstra", "en": "Renstra period"},

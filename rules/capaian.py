@@ -9,7 +9,8 @@ with what is printed, at the precision printed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -17,7 +18,14 @@ from checker.context import Context, location
 from checker.display import Percent
 from checker.graph import node_finder, normalise_name
 from checker.hookspecs import hookimpl
-from checker.model import AchievementRow, AchievementSummary, AchievementTable, Number, Polarity
+from checker.model import (
+    AchievementRow,
+    AchievementSummary,
+    AchievementTable,
+    Number,
+    Polarity,
+    Provenance,
+)
 from checker.pack import pack_rules
 from checker.rule import Category, Location, Rule, Severity, Violation, rule
 from rules._capaian_formula import InverseFormula, inverse_formula
@@ -28,6 +36,7 @@ __all__ = [
     "CAP001",
     "CAP002",
     "CAP003",
+    "CAP004",
     "miscomputed",
     "recompute",
     "row_capaian",
@@ -338,6 +347,148 @@ def CAP003(context: Context) -> Iterator[Violation]:
             expected=expected,
             actual=graded.predikat,
         )
+
+
+# "Rata-rata capaian keempat sasaran strategis sebesar 97,49%", "rerata capaian seluruh
+# sasaran adalah 98,63 persen", "mencapai rata-rata capaian sasaran 101,43%": the average
+# over the agency's sasaran, a figure the Ikhtisar, Bab III and Bab IV each repeat.
+_AVERAGE = re.compile(
+    r"\b(?:rata-?\s?rata|rerata)\s+capaian(?:\s+kinerja)?\s+"
+    r"(?:(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+|seluruh\s+"
+    r"|semua\s+|\d{1,2}\s*(?:\([a-z\s]+\)\s*)?)?sasaran(?:\s+strategis)?"
+    r"(?P<between>[^.;%\t|]{0,60}?)(?<![\d,.])(?P<value>\d{1,3}(?:,\d{1,2})?)\s*(?:%|persen)",
+    re.IGNORECASE,
+)
+# What makes the figure one sasaran's ("rata-rata capaian sasaran 2", "... sasaran ini")
+# or another year's: not the average this rule checks.
+_ONE_SASARAN = re.compile(
+    r"^\s*(?:ke-?\s*)?(?:\d|[IVX]+\b|pertama|kedua|ketiga|keempat|kelima|ini\b|tersebut"
+    r"|itu\b|nomor|masing-masing)", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_LEAST_SASARAN = 2  # one sasaran's capaian is no average over sasaran
+
+
+def _sasaran_averages(table: AchievementTable,
+                      corrected: Callable[[AchievementRow], Decimal | None]) -> list[Decimal]:
+    """The averages a report may mean by the average capaian of its sasaran, from one
+    table, the average over all sasaran first: of the sasaran capaian it prints, of the
+    sasaran means recomputed from the indicators (unrounded, and rounded as a table
+    prints them), of all its indicators; then each sasaran's own (a section on one
+    sasaran calls its capaian "rata-rata capaian sasaran" too). Empty for a table of
+    fewer than two sasaran."""
+    printed = [value_of(summary.capaian) for summary in table.summaries]
+    overall, each = [], [value for value in printed if value is not None]
+    if len(printed) >= _LEAST_SASARAN and None not in printed:
+        overall.append(_mean(printed))  # type: ignore[arg-type]
+    # The rows' capaian as printed, and with CAP001's recomputed capaian for a row it
+    # reports: a text that repeats the right average over a miscomputed row is that
+    # row's finding, not a second one.
+    for capaian_of in (row_capaian, corrected):
+        groups = _rows_by_sasaran(table, capaian_of)
+        if len(groups) >= _LEAST_SASARAN:
+            means = [_mean(values) for values in groups.values()]
+            overall += [_mean(means), _mean([round(mean, 2) for mean in means]),
+                        _mean([value for values in groups.values() for value in values])]
+            each += means
+    if not overall and not each[_LEAST_SASARAN - 1:]:
+        return []
+    return overall + each
+
+
+def _corrector(context: Context) -> Callable[[AchievementRow], Decimal | None]:
+    """A row's capaian as CAP001 would have it: recomputed where CAP001 reports the row
+    (by the formula the report states for it), else as printed."""
+    stated_formula = inverse_formula(context.report)
+
+    def corrected(row: AchievementRow) -> Decimal | None:
+        computed = miscomputed(row, context.percent_tolerance, stated_formula.applies(row))
+        return computed if computed is not None else row_capaian(row)
+
+    return corrected
+
+
+def _mean(values: list[Decimal]) -> Decimal:
+    return sum(values, Decimal(0)) / len(values)
+
+
+def _rows_by_sasaran(table: AchievementTable,
+                     capaian_of: Callable[[AchievementRow], Decimal | None],
+                     ) -> dict[str, list[Decimal]]:
+    """The capaian of the table's rows by sasaran (a row without one belongs to the
+    sasaran above it); empty when a row has no capaian to take."""
+    groups: dict[str, list[Decimal]] = {}
+    current = None
+    for row in table.rows:
+        current = normalise_name(row.sasaran) if row.sasaran else current
+        value = capaian_of(row)
+        if current is None or value is None:
+            return {}
+        groups.setdefault(current, []).append(value)
+    return groups
+
+
+@rule(
+    code="CAP004",
+    slug="capaian-average-in-text",
+    fix={
+        "id": "Samakan rata-rata capaian sasaran di narasi dengan tabel capaian sasaran.",
+        "en": "Make the average capaian of the sasaran in the text agree with the capaian "
+              "table.",
+    },
+    title={"id": "Rata-rata capaian sasaran di narasi berbeda dengan tabel",
+           "en": "Average sasaran capaian in the text differs from the table"},
+    category=Category.CAPAIAN,
+    severity=Severity.WARNING,
+    regulation="Permenpan RB 53/2014, Lampiran II (Ikhtisar Eksekutif; Capaian Kinerja "
+               "Organisasi)",
+    # A table whose own rows are miscomputed moves every average: that row is the defect.
+    knock_on_of=("CAP001", "CAP002"),
+    message={
+        "id": "Narasi menyebut rata-rata capaian sasaran {stated}, sedangkan rata-rata "
+              "capaian sasaran di {table} adalah {computed}.",
+        "en": "The text states an average sasaran capaian of {stated}, but the average in "
+              "{table} is {computed}.",
+    },
+    rationale={
+        "id": "Ikhtisar Eksekutif, Bab III dan Bab IV mengulang rata-rata capaian sasaran; "
+              "angka yang berbeda dari tabel capaian tidak dapat ditelusuri.",
+        "en": "The Ikhtisar Eksekutif, Bab III and Bab IV repeat the average capaian of the "
+              "sasaran; a figure other than the capaian table's cannot be traced.",
+    },
+)
+def CAP004(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014 asks the Ikhtisar Eksekutif to summarise the capaian of the
+    sasaran that Bab III measures: the average capaian of the sasaran the text states is
+    one of those the capaian table gives (of its sasaran capaian, of their recomputed
+    means, or of all its indicators), at the printed precision."""
+    report = context.report
+    corrected = _corrector(context)
+    tables = [(table, _sasaran_averages(table, corrected)) for table in report.achievements]
+    tables = [(table, averages) for table, averages in tables if averages]
+    if not tables:
+        return
+    year = str(report.meta.year) if report.meta.year else None
+    for number, line in enumerate(report.text, start=1):
+        if "\t" in line or line.lstrip().startswith("|") or "apaian" not in line:
+            continue  # a table row, or no capaian at all
+        for found in _AVERAGE.finditer(line):
+            between = found["between"]
+            if _ONE_SASARAN.match(between) or any(
+                    printed != year for printed in _YEAR.findall(between)):
+                continue
+            stated = Decimal(found["value"].replace(",", "."))
+            decimals = len(found["value"].partition(",")[2])
+            if any(percent_matches(stated, decimals, average, context.percent_tolerance)
+                   for _, averages in tables for average in averages):
+                continue
+            table, averages = tables[0]
+            computed = percent_text(averages[0], max(decimals, 2))
+            yield Violation(
+                location(Provenance(line=number)),
+                {"stated": f"{found['value']}%", "table": table.name, "computed": computed},
+                expected=computed,
+                actual=f"{found['value']}%",
+            )
 
 
 @hookimpl
