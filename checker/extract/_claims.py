@@ -17,8 +17,10 @@ with the number in words in parentheses: "20 (Dua Puluh) Sub Kegiatan". Never a 
 * a subset ("2 indikator dalam kategori baik", "dari 6 indikator, 4 indikator tercapai",
   "5 indikator berada pada kriteria Sangat Tinggi", "2 indikator lainnya", "14 program
   yang indikatornya masih berupa keluaran", "dua indikator tata kelola pemerintahan desa
-  belum mencapai target"), what one program supports ("Program X mendukung dua
-  sasaran"), or those called off ("dua kegiatan bimbingan teknis dibatalkan", "2
+  belum mencapai target", "Dari keenam indikator tersebut, 5 indikator ..., sedangkan 1
+  indikator ..."), a count of each of several ("Setiap sasaran ditunjang oleh dua
+  program", "2 indikator per sasaran"), what one program supports ("Program X mendukung
+  dua sasaran"), or those called off ("dua kegiatan bimbingan teknis dibatalkan", "2
   kegiatan tidak dapat dilaksanakan").
 
 A count written only in words ("tiga program") is a claim too, except "satu" ("dalam satu
@@ -559,11 +561,54 @@ def _judged(
 
 def _is_part(sentence: str, match: re.Match[str]) -> bool:
     """A subset ('2 indikator dalam kategori baik', '3 program dari 5 program',
-    'menaikkan target 1 indikator', 'mendukung dua sasaran')."""
+    'menaikkan target 1 indikator', 'mendukung dua sasaran', 'Dari keenam indikator
+    tersebut, 1 indikator ...'), or a count of each of several ('Setiap sasaran ditunjang
+    oleh dua program')."""
     window = max(0, match.start() - 40)
     return (bool(_SUBSET_AFTER.match(sentence[match.end():])) or _part_of_same(sentence, match)
             or bool(_CHANGED_BEFORE.search(sentence, window, match.start()))
-            or bool(_SUPPORTED_BEFORE.search(sentence, window, match.start())))
+            or bool(_SUPPORTED_BEFORE.search(sentence, window, match.start()))
+            or _within_whole(sentence, match) or _per_each(sentence, match))
+
+
+# A sentence that opens on the whole it goes on to divide: "Dari keenam indikator
+# tersebut, 5 indikator ... sedangkan 1 indikator ...", "Dari seluruh program, ...". The
+# collective "ke-" numeral ("keenam", "kedua belas", "ke-6") and "seluruh/semua" name all
+# of them: every later count of the same things in the sentence is a part of it.
+_WHOLE_FIRST = re.compile(
+    rf"^\W*(?:(?:adapun|namun|sementara\s+itu|selanjutnya)\W+)?dari\s+"
+    rf"(?:ke[\s\-]?(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,{_MAX_WORDS}}}|\d{{1,3}})"
+    rf"|seluruh|semua|segenap)\s+{_NOUN}",
+    re.IGNORECASE,
+)
+# Each of several: the count is of one of them, not the agency's total ("Setiap sasaran
+# ditunjang oleh dua program", "ketiga sasaran masing-masing diukur dengan 2 indikator",
+# "2 indikator untuk setiap sasaran", "dua indikator per sasaran"). "Setiap tahun", "tiap
+# triwulan" are times, not things the count is divided among; "per" only follows the
+# count ("realisasi per program memuat 6 program" counts them all).
+_TIMES = r"(?:tahun|tahunnya|bulan|bulannya|minggu|pekan|hari|triwulan|semester|periode|saat|kali)"
+_EACH = rf"(?:(?:setiap|tiap(?:[\s\-]+tiap)?)\s+(?!{_TIMES}\b)[a-z]|masing[\s\-]+masing\b)"
+_EACH_BEFORE = re.compile(rf"\b{_EACH}", re.IGNORECASE)
+_EACH_AFTER = re.compile(
+    rf"^{_ASIDE}\s+(?:(?:untuk|pada|bagi|di|dalam)\s+)?(?:{_EACH}|per\s+(?!{_TIMES}\b)[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _within_whole(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the sentence opens on all of the things ``match`` counts ('Dari keenam
+    indikator tersebut, ...'), and the count comes after it: a part of them."""
+    whole = _WHOLE_FIRST.match(sentence)
+    return (whole is not None and whole.end() <= match.start()
+            and _subject(whole.group("noun")) == _subject(match.group("noun")))
+
+
+def _per_each(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the count is of each of several ('Setiap sasaran ditunjang oleh dua
+    program'): said in its clause before it, or right after its noun."""
+    clause = re.split(r"[,;:()]", sentence[: match.start()])[-1]
+    return (_EACH_BEFORE.search(clause) is not None
+            or _EACH_AFTER.match(sentence[match.end():]) is not None)
 
 
 def _firsts(found: list[tuple[_Found, bool]], others: set[str]) -> list[_Found]:

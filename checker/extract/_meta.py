@@ -216,13 +216,42 @@ def _name_after(words: list[str], start: int, limit: int, region: bool) -> tuple
                 break
         elif not word[:1].isupper():
             break
-        name.append(word)
+        # "Dinas Koperasi, Usaha Kecil dan Menengah": a comma between the items of the
+        # name keeps it going, and stays in it.
+        listed = ends and words[index].endswith(",") and _listed_on(words, index + 1)
+        name.append(f"{word}," if listed else word)
         index += 1
-        if ends:
+        if ends and not listed:
             break
     while name and name[-1].casefold() in _CONNECTORS:
         name.pop()
     return name, index
+
+
+# Words after a comma that begin a person's title or a new clause, never an item of the
+# agency's name ("Dinas Sosial, Kepala Dinas dan ...").
+_NOT_LISTED = frozenset((
+    "kepala", "sekretaris", "camat", "lurah", "bupati", "walikota", "wali", "gubernur",
+    "inspektur", "direktur", "yang", "selanjutnya",
+))
+
+
+def _listed_on(words: list[str], start: int) -> bool:
+    """Whether the comma before ``start`` parts the items of one name: what follows are
+    capitalised words, closed by "dan"/"serta" and another capitalised word ("Dinas
+    Koperasi, Usaha Kecil dan Menengah", "Dinas Pemuda, Olahraga dan Pariwisata"). Any
+    other comma ends the name ("Kecamatan Lembah, Kabupaten ...")."""
+    for index in range(start, min(len(words), start + _MAX_NAME_WORDS)):
+        word, ends = _clean_word(words[index])
+        lower = word.casefold()
+        if lower in _CONNECTORS:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return index > start and following[:1].isupper() and not ends
+        if (not word[:1].isupper() or any(char.isdigit() for char in word)
+                or lower in _STOP_WORDS | _REGION_WORDS | _NOT_LISTED or _KIND.fullmatch(word)
+                or (ends and not words[index].endswith(","))):
+            return False
+    return False
 
 
 def _title_case(text: str) -> str:

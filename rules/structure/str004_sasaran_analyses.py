@@ -119,11 +119,13 @@ ANALYSES = (
     ), _words("program", "kegiatan", "menunjang")),
 )
 
-# "Sasaran 1", "3.3.1 Sasaran 1. <name>", "Sasaran Strategis 2 :", "Sasaran ke-3"
+# "Sasaran 1", "3.3.1 Sasaran 1. <name>", "Sasaran Strategis 2 :", "Sasaran ke-3". A
+# number with a decimal part or a percent sign is a figure, never a sasaran's number: a
+# wrapped sentence may put "sasaran 97,53% sedikit lebih tinggi ..." at a line's start.
 _MARKER = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:[a-z][.)]\s*)?sasaran(?:\s+strategis)?\s*"
     r"(?:ke\s*-?\s*)?(\d{1,2}|i{1,3}|iv|v|vi{1,3}|pertama|kesatu|kedua|ketiga|keempat|kelima"
-    r"|keenam)\b\s*[.:)\-\u2013]?\s*(.*)$"
+    r"|keenam)\b(?![.,]\d|\s*(?:%|persen\b))\s*[.:)\-\u2013]?\s*(.*)$"
 )
 _ORDINALS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
              "keenam": 6, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7,

@@ -13,10 +13,12 @@ line to the next part): the tujuan or sasaran; the capaian (the word, or a perce
 the budget (anggaran, pagu, belanja, keuangan, dana); the problems (kendala, hambatan,
 permasalahan, tantangan, "belum optimal", the cause of a shortfall: "penyebab",
 "keterbatasan"; a target missed names no problem by itself); the steps taken (upaya,
-langkah, solusi, tindak lanjut, mengatasi, pemecahan). An element whose words are
-missing is not there, whatever else the part says; an element named is taken as
-present (the rule does not judge the quality of what is written). One finding per
-report, naming every element missing. A report without an Ikhtisar Eksekutif is STR001's.
+langkah, solusi, tindak lanjut, mengatasi, pemecahan, or the action itself, tied by
+"untuk itu" / "oleh karena itu" to a problem just named: "... akan membuka ..."). An
+element whose words are missing is not there, whatever else the part says; an element
+named is taken as present (the rule does not judge the quality of what is written). One
+finding per report, naming every element missing. A report without an Ikhtisar
+Eksekutif is STR001's.
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ from rules.structure._parts import at
 
 __all__ = ["STR010"]
 
+# The words that name a problem: the cause of a shortfall names it too ("penyebab
+# utamanya adalah terbatasnya tenaga ..."); a target missed, by itself, names none.
+# "-nya": "Kendalanya adalah ...".
+_PROBLEM = (r"\b(?:(?:kendala|hambatan|permasalahan|masalah|tantangan|kekurangan)(?:nya)?|"
+            r"penyebab\w*\b(?!\s+(?:ke)?berhasil)|keterbatasan|terbatasnya)\b|"
+            r"\bbelum\s+(?:optimal|tercapai|maksimal)\b|\btidak\s+tercapai\b")
+_PROBLEM_ROOM = 400  # characters from a problem named to the step answering it
+
 _ELEMENTS = (
     (re.compile(r"\b(?:tujuan|sasaran)\b"),
      {"id": "tujuan dan sasaran", "en": "the tujuan and sasaran"}),
@@ -38,15 +48,18 @@ _ELEMENTS = (
      {"id": "capaian kinerja", "en": "the capaian"}),
     (re.compile(r"\b(?:anggaran|pagu|belanja|keuangan|dana)\b"),
      {"id": "realisasi anggaran", "en": "the budget's realisation"}),
-    # The cause of a shortfall names the problem too ("penyebab utamanya adalah
-    # terbatasnya tenaga ..."); a target missed, by itself, names none. "-nya": "Kendalanya
-    # adalah ...".
-    (re.compile(r"\b(?:(?:kendala|hambatan|permasalahan|masalah|tantangan|kekurangan)(?:nya)?|"
-                r"penyebab\w*\b(?!\s+(?:ke)?berhasil)|keterbatasan|terbatasnya)\b|"
-                r"\bbelum\s+(?:optimal|tercapai|maksimal)\b|\btidak\s+tercapai\b"),
-     {"id": "kendala yang dihadapi", "en": "the problems met"}),
+    (re.compile(_PROBLEM), {"id": "kendala yang dihadapi", "en": "the problems met"}),
+    # A step may be written as the action itself, tied to the problem just named: "Masalah
+    # utama ... Untuk itu pada tahun 2024 kecamatan akan membuka layanan ...", "... Oleh
+    # karena itu perlu dilakukan ...". The tie alone is no step ("untuk itu perangkat
+    # daerah harus bekerja berdasarkan visi dan misi", with no problem before it), nor is
+    # a conclusion with no action to come.
     (re.compile(r"\b(?:upaya|langkah|solusi|tindak\s+lanjut|mengatasi|diatasi|pemecahan|"
-                r"antisipa\w*)\b"),
+                r"antisipa\w*)\b|"
+                rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?"
+                r"\b(?:untuk\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|"
+                r"menyikapi\s+hal\s+(?:ini|tersebut))\b[^.;]{0,160}?"
+                r"\b(?:akan|perlu|berencana|direncanakan|diperlukan)\b"),
      {"id": "langkah mengatasi kendala", "en": "the steps taken against them"}),
 )
 
