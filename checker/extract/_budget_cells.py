@@ -26,6 +26,7 @@ __all__ = [
     "level_word",
     "nomenclature_level",
     "total_word",
+    "without_note",
 ]
 
 # Greek and Cyrillic capitals (and a few small letters) that PDF converters emit for the
@@ -154,6 +155,20 @@ def leading_label(name: str) -> tuple[str, str]:
     if label_style(label) is None:
         return "", name
     return label, rest
+
+
+# A note after an item's name, in brackets: "(sebagian)" says only part of the program
+# supports the sasaran of this table, "(lanjutan)" that a table goes on from the page
+# before. It is no part of the name: "(LLAJ)" or "(SPBE)" is.
+_NOTE = re.compile(
+    r"(?<!\s)\s*\((?:sebagian(?:\s+(?:anggaran|kegiatan))?|lanjutan|sambungan|bersambung)\)$",
+    re.IGNORECASE,
+)
+
+
+def without_note(name: str) -> str:
+    """``name`` without the note in brackets that ends it ("... (LLAJ) (sebagian)")."""
+    return _NOTE.sub("", name) if name.endswith(")") else name
 
 
 _WORDS = re.compile(r"[a-z%]+")

@@ -31,6 +31,7 @@ from ._budget_cells import (
     level_word,
     nomenclature_level,
     total_word,
+    without_note,
 )
 from ._budget_layout import FIGURE_ROLES, MONEY_ROLES, Aligned, Layout
 
@@ -243,7 +244,7 @@ def _item(aligned: Aligned, layout: Layout) -> Line:
     if not label:
         label, name = leading_label(name)
         label = fold_label(label)
-    name = name.lstrip("-\u2013\u2022* ").rstrip(" :")
+    name = without_note(name.lstrip("-\u2013\u2022* ").rstrip(" :"))
     style = label_style(label) if label else ""
     word = nomenclature_level(label) if style == "K" else None
     if word is None:

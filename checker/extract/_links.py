@@ -9,7 +9,9 @@ Reports print the link in three ways, and each is read here with its provenance:
 - **link tables**: any table with a sasaran column and, to its right, a program,
   kegiatan or sub kegiatan column (the analysis table "Sasaran | Indikator |
   Program/Kegiatan | Menunjang", a Renstra or RKT matrix "Sasaran | Strategi | Kebijakan |
-  Program", a cascading lampiran "Tujuan | Sasaran | Program | Kegiatan"). Blank cells
+  Program", a cascading lampiran "Tujuan | Sasaran | Program | Kegiatan"), or a column
+  right of the programs that says they support it (the PK's "Program | Anggaran | Sasaran
+  yang Ditunjang", a cell "Sasaran 1 dan Sasaran 2" naming two). Blank cells
   continue the name above (a merged cell); a cell may list its names one a line
   (``<br>``); a total row ("Jumlah") names nothing. When a new sasaran begins on a row that
   continues a program (a converter stacked a merged cell's text), the columns no longer
@@ -18,7 +20,9 @@ Reports print the link in three ways, and each is read here with its provenance:
   says which): a program shared between two sasaran, one kegiatan each;
 - **narrative**: "Program dan kegiatan ... guna mendukung sasaran 2 terdiri dari 3
   (tiga) program ... sebagai berikut:" followed by "Program : ...", "Kegiatan : ..." lines
-  or a list, and the same list under a "Sasaran 2" heading.
+  or a list, and the same list under a "Sasaran 2" heading; and the sentence "Sasaran ini
+  didukung oleh Program A serta Program B" (or "... oleh 2 (dua) program. Program A ...,
+  sedangkan Program B ...") however its lines wrap.
 
 A sasaran is written as the report writes it (a name, or its number); the graph resolves
 numbers to the plan's (else the Perjanjian Kinerja's) n-th sasaran.
@@ -32,10 +36,10 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from checker.model import BudgetTable, CascadeLink, Doubt, Level, LinkSource, Provenance
-from checker.names import fold_word, same_name
+from checker.names import fold_name, fold_word, same_name
 from checker.text import Cell, Row, Source, Table, cell_lines
 
-from ._budget_cells import leading_label, nomenclature_level, total_word
+from ._budget_cells import leading_label, nomenclature_level, total_word, without_note
 from ._context import table_name, table_titles
 from ._cues import may_hold
 
@@ -173,19 +177,26 @@ def _header_texts(table: Table) -> list[str]:
     return texts
 
 
+# A sasaran column right of the programs names what each row's program supports only
+# when its header says so ("Sasaran yang Ditunjang", "Mendukung Sasaran").
+_SUPPORTED_HEADER = re.compile(r"\b(?:di|men|pen)(?:dukung|tunjang)\b", re.IGNORECASE)
+
+
 def _link_columns(table: Table) -> _Columns | None:
     if table.header_rows < 1:
         return None
     sasaran: int | None = None
     items: list[tuple[int, Level | None]] = []
+    before: list[tuple[int, Level | None]] = []  # item columns left of the sasaran's
     for index, header in enumerate(_header_texts(table)):
         role = _column_role(header)
         if role == "sasaran" and sasaran is None:
             sasaran = index
-        elif sasaran is not None and isinstance(role, Level):
-            items.append((index, role))
-        elif sasaran is not None and role == "mixed":
-            items.append((index, None))
+            if _SUPPORTED_HEADER.search(header):
+                items, before = before, []
+        elif isinstance(role, Level) or role == "mixed":
+            column = (index, role if isinstance(role, Level) else None)
+            (items if sasaran is not None else before).append(column)
     if sasaran is None or not items:
         return None
     return _Columns(sasaran, tuple(items))
@@ -289,7 +300,7 @@ def _cell_names(cell: Cell) -> list[str]:
 def _cell_items(text: str) -> list[str]:
     """The names one cell lists, each whole: 'Kegiatan A; Kegiatan B' is two."""
     parts = _ITEM_SEPARATOR.split(" ".join(text.split()))
-    return [part for part in parts if part.strip(" .")]
+    return [without_note(part) for part in parts if part.strip(" .")]
 
 
 def _read_link_table(
@@ -311,12 +322,32 @@ def _read_link_table(
                     return walk.links, _misaligned(table, row, walk.name)
             walk.sasaran, walk.program, walk.kegiatan = sasaran, program, None
         for level, item in items:
-            if walk.sasaran is not None:
+            for sasaran in _sasaran_references(walk.sasaran or ""):
                 walk.links.append(CascadeLink(
-                    walk.sasaran, level, item, walk.parent(level), LinkSource.LINK_TABLE,
+                    sasaran, level, item, walk.parent(level), LinkSource.LINK_TABLE,
                     Provenance(row.line, row.end_line, walk.name)))
             walk.enter(level, item)
     return walk.links, None
+
+
+# A cell naming several sasaran by number: "Sasaran 1 dan Sasaran 2", "Sasaran 1, 2 dan 3".
+_SASARAN_NUMBERS = re.compile(
+    r"^(?:sasaran\s+)?\d{1,2}(?:\s*(?:,|&|\bdan\b|\bserta\b)\s*(?:sasaran\s+)?\d{1,2})+$",
+    re.IGNORECASE,
+)
+
+
+def _sasaran_references(cell: str) -> list[str]:
+    """The sasaran a link table's cell names: each of those it lists ("Sasaran 1: ...;
+    Sasaran 3: ..."; no sasaran's name holds a semicolon), each of the numbers it lists."""
+    references: list[str] = []
+    for part in _ITEM_SEPARATOR.split(cell):
+        part = part.strip(" .")
+        if _SASARAN_NUMBERS.match(part):
+            references += [f"Sasaran {number}" for number in re.findall(r"\d{1,2}", part)]
+        elif part:
+            references.append(part)
+    return references
 
 
 def _other_program(
@@ -370,8 +401,9 @@ def _sasaran_heading(text: str) -> str | None:
     Strategis 2 : Meningkatnya ...")."""
     if len(text.split()) > 25 or not may_hold(text, ("sasaran",)):
         return None
-    match = re.match(r"^[#*\s\-\u2022.]*(?:[a-z0-9]{1,3}[.)]\s*)?sasaran\s+" + _NUMBER,
-                     text, re.IGNORECASE)
+    # "sasaran 97,53% sedikit lebih tinggi ..." is a wrapped sentence's line, not a heading.
+    match = re.match(r"^[#*\s\-\u2022.]*(?:[a-z0-9]{1,3}[.)]\s*)?sasaran\s+" + _NUMBER
+                     + r"(?![.,]\d|\s*%)", text, re.IGNORECASE)
     number = sasaran_number(match.group(1)) if match else None
     return str(number) if number is not None else None
 
@@ -435,10 +467,12 @@ class _Narrative:
         self.program = self.kegiatan = None
 
 
-def _narrative_links(source: Source) -> list[CascadeLink]:
+def _narrative_links(source: Source, budgets: Sequence[BudgetTable] = ()) -> list[CascadeLink]:
     state = _Narrative()
     chapters = {heading.line for heading in source.headings if heading.level <= 2}
-    for number, text in source.text_lines():
+    lines = tuple(source.text_lines())
+    paragraphs: _Paragraphs | None = None  # built when a sentence first needs it
+    for index, (number, text) in enumerate(lines):
         heading = _sasaran_heading(text)
         if heading is not None:
             state.heading_sasaran, state.sasaran = heading, None
@@ -446,8 +480,166 @@ def _narrative_links(source: Source) -> list[CascadeLink]:
         if number in chapters:
             state.heading_sasaran = state.sasaran = None
             continue
+        if may_hold(text, _SUPPORTED_BY_WORDS):
+            paragraphs = paragraphs or _paragraphs(source, lines, budgets)
+            state.links += _supported_by(paragraphs, index, state.heading_sasaran)
         _read_line(state, number, text)
     return state.links
+
+
+# -- "Sasaran ini didukung oleh Program A serta Program B" ---------------------------------
+
+_SUPPORTED_BY_WORDS = ("dukung", "tunjang")
+# The sasaran (this part's, or the one it names) whose supporting programs the sentence
+# names after "oleh": only a sasaran is so supported ("Keberhasilan didukung oleh patroli"
+# and "Dinas didukung oleh 64 pegawai" name no program).
+_SUPPORTED_BY = re.compile(
+    r"\b(?:sasaran(?:\s+strategis)?|SS)\s*(?P<which>ini|tersebut|(?:ke\s*-?\s*)?\d{1,2}\b"
+    r"|[IVX]{1,4}\b)\s*(?:juga\s+)?(?P<verb>didukung|ditunjang)\s+oleh\s+"
+    r"(?=(?:Program|PROGRAM)\s|(?P<count>\d{1,2})\s*(?:\([a-z\s]+\)\s*)?program\b)",
+    re.IGNORECASE,
+)
+# "Program X": where the next name of a program begins.
+_PROGRAM_START = re.compile(r"\b(?:Program|PROGRAM)\s+(?=[A-Z])")
+# Where one program of the list ends and the next begins: ", Program", "dan Program",
+# "serta Program" (a name holds "dan" and "serta", never "Program" before a capital).
+# Tried only where a run of spaces starts, as :data:`_NAME_END`.
+_NEXT_PROGRAM = re.compile(
+    r"(?<!\s)\s*(?:,\s*(?:(?:dan|serta)\s+)?|\s(?:dan|serta)\s+)(?=(?:Program|PROGRAM)\s+[A-Z])"
+)
+_PROGRAM_NAME = re.compile(r"^(?:Program|PROGRAM)\s+(?P<name>[A-Z].*)$", re.DOTALL)
+# How far a sentence may wrap: a PDF's lines of 80 columns hold the longest program name
+# in three.
+_SENTENCE_LINES = 6
+# A line that opens a list item ("h. ...", "2) ...", "- ..."): the sentence above ended.
+_ITEM_START = re.compile(r"^\s*(?:[a-z0-9]{1,2}[.)]\s|[-\u2022*\u2013]\s)", re.IGNORECASE)
+
+
+# The longest name of a program (Kepmendagri 050-5889 holds none of more than 20 words).
+_NAME_WORDS = 30
+
+
+class _Paragraphs(NamedTuple):
+    """What a sentence wrapped over lines is read with."""
+
+    lines: Sequence[tuple[int, str]]  # the narrative's (line, text)
+    headings: frozenset[int]  # the lines of headings: a paragraph ends before one
+    programs: frozenset[str]  # the budget's program names, folded
+
+
+def _paragraphs(
+    source: Source, lines: Sequence[tuple[int, str]], budgets: Sequence[BudgetTable]
+) -> _Paragraphs:
+    headings = frozenset(line for heading in source.headings
+                         for line in range(heading.line, heading.end_line + 1))
+    programs = frozenset(fold_name(item.name) for budget in budgets for item in budget.items
+                         if item.level is Level.PROGRAM)
+    return _Paragraphs(lines, headings, programs)
+
+
+def _supported_by(
+    paragraphs: _Paragraphs, index: int, heading_sasaran: str | None
+) -> list[CascadeLink]:
+    """The links of a sentence whose "didukung/ditunjang" stands on line ``index`` of the
+    narrative and that says which programs support a sasaran, read across the lines it
+    wraps over (its subject may stand at the end of the line above)."""
+    programs = paragraphs.programs
+    text, starts, verb_line = _wrapped_sentence(paragraphs, index)
+    line_end = starts[verb_line + 1][0] if verb_line + 1 < len(starts) else len(text)
+    match = next((found for found in _SUPPORTED_BY.finditer(text)
+                  if starts[verb_line][0] <= found.start("verb") < line_end), None)
+    if match is None:
+        return []
+    which = match.group("which").lower()
+    number = None if which in ("ini", "tersebut") else sasaran_number(
+        re.sub(r"^ke\s*-?\s*", "", which))
+    sasaran = heading_sasaran if number is None else str(number)
+    if sasaran is None:
+        return []
+    named = (_counted_programs(text, match.end(), int(match.group("count")), programs)
+             if match.group("count") else _listed_programs(text, match.end(), programs))
+    return [CascadeLink(sasaran, Level.PROGRAM, name, None, LinkSource.NARRATIVE,
+                        Provenance(_line_at(starts, offset), _line_at(starts, offset)))
+            for offset, name in named]
+
+
+def _listed_programs(text: str, offset: int, programs: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, name) of the programs the sentence lists from ``offset`` on: "Program A,
+    Program B dan Program C", up to the first part that is no program."""
+    found = []
+    for part in _NEXT_PROGRAM.split(_first_sentence(text[offset:])):
+        name = _program_name(part, programs)
+        if name is None:
+            break
+        offset = text.index(part, offset)
+        found.append((offset, name))
+        offset += len(part)
+    return found
+
+
+def _counted_programs(
+    text: str, offset: int, count: int, programs: frozenset[str]
+) -> list[tuple[int, str]]:
+    """(offset, name) of the ``count`` programs a count ("ditunjang oleh 2 (dua) program.")
+    announces: the first ones the paragraph names after it, each up to the next."""
+    starts = [found.start() for found in _PROGRAM_START.finditer(text, offset)]
+    found: list[tuple[int, str]] = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        name = _program_name(_first_sentence(text[start:end]), programs)
+        if name is not None and not any(same_name(name, known) for _, known in found):
+            found.append((start, name))
+        if len(found) == count:
+            break
+    return found
+
+
+def _wrapped_sentence(
+    paragraphs: _Paragraphs, index: int
+) -> tuple[str, list[tuple[int, int]], int]:
+    """Narrative line ``index`` joined with the line of its paragraph above and the lines
+    it wraps onto; where each begins (offset in the text, source line); which of them is
+    line ``index``."""
+    lines, headings = paragraphs.lines, paragraphs.headings
+    first = index
+    if index > 0 and _continues(lines[index - 1][0], lines[index], headings):
+        first = index - 1
+    number, text = lines[first]
+    starts = [(0, number)]
+    for following in lines[first + 1:index + _SENTENCE_LINES]:
+        if not _continues(starts[-1][1], following, headings):
+            break
+        text += " "
+        starts.append((len(text), following[0]))
+        text += following[1]
+    return text, starts, index - first
+
+
+def _continues(previous: int, line: tuple[int, str], headings: frozenset[int]) -> bool:
+    """Whether ``line`` goes on with the paragraph of line ``previous``."""
+    number, text = line
+    return (number == previous + 1 and number not in headings and previous not in headings
+            and not _ITEM_START.match(text))
+
+
+def _line_at(starts: Sequence[tuple[int, int]], offset: int) -> int:
+    return next(line for start, line in reversed(starts) if start <= offset)
+
+
+def _program_name(part: str, programs: frozenset[str]) -> str | None:
+    """The name of the program ``part`` opens ("Program Penunjang Urusan ... melalui
+    kegiatan ..."): the longest name of the budget it starts with, since a name may hold
+    "melalui" ("... Lembaga Pendidikan melalui Pendidikan Politik ..."); else the words
+    up to what ends a name in a sentence."""
+    match = _PROGRAM_NAME.match(" ".join(part.split()))
+    if match is None:
+        return None
+    words = match.group("name").split(" ", _NAME_WORDS)[:_NAME_WORDS]
+    for count in range(len(words), 1, -1):
+        name = " ".join(words[:count]).rstrip(" .,;:")
+        if fold_name(name) in programs:
+            return name
+    name = _NAME_END.sub("", match.group("name")).strip(" .,;:")
+    return name if len(name.split()) >= 2 else None
 
 
 def _read_line(state: _Narrative, number: int, text: str) -> None:
@@ -503,6 +695,6 @@ def extract_links(source: Source, budgets: Sequence[BudgetTable] = ()) -> LinkEx
         links.extend(found)
         if doubt is not None:
             doubts.append(doubt)
-    links.extend(_narrative_links(source))
+    links.extend(_narrative_links(source, budgets))
     links.sort(key=lambda link: link.where.line or 0)
     return LinkExtraction(tuple(links), tuple(doubts))
