@@ -32,7 +32,8 @@ def test_an_index_beyond_the_lines_is_refused() -> None:
     assert list(PackedLines([])) == []
 
 
-@pytest.mark.parametrize("word", ["baris 1", "9", "baris", "capaian", "é", "tidak ada", "\U0001f600"])
+@pytest.mark.parametrize(
+    "word", ["baris 1", "9", "baris", "capaian", "é", "tidak ada", "\U0001f600"])
 def test_the_lines_holding_a_word_are_those_a_test_of_each_line_finds(word: str) -> None:
     # Across block boundaries, with the word twice in a line ("baris 1" in "baris 1001")
     # and in none.
