@@ -29,7 +29,7 @@ from checker.model import (
 from checker.pack import pack_rules
 from checker.rule import Category, Location, Rule, Severity, Violation, rule
 from rules._capaian_formula import InverseFormula, inverse_formula
-from rules._figures import percent_matches, percent_text, value_of
+from rules._figures import at_precision, percent_matches, percent_text, value_of
 from rules._predikat import grades, same_label, scale_name, scale_of
 
 __all__ = [
@@ -387,7 +387,7 @@ def _sasaran_averages(table: AchievementTable,
         groups = _rows_by_sasaran(table, capaian_of)
         if len(groups) >= _LEAST_SASARAN:
             means = [_mean(values) for values in groups.values()]
-            overall += [_mean(means), _mean([round(mean, 2) for mean in means]),
+            overall += [_mean(means), _mean([at_precision(mean, 2) for mean in means]),
                         _mean([value for values in groups.values() for value in values])]
             each += means
     if not overall and not each[_LEAST_SASARAN - 1:]:
