@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from checker.context import Context, location
+from checker.graph import normalise_name
 from checker.hookspecs import hookimpl
-from checker.model import Claim, Level, Report
+from checker.model import BudgetItem, Claim, Level, Report
 from checker.names import closest, fold_name
 from checker.number_words import parse_number_words
 from checker.pack import pack_rules
@@ -115,6 +116,36 @@ def _find_sasaran(agreed: _Agreed, written: str) -> str | None:
     return closest(wanted, keys)
 
 
+# The levels a count of rows may be the children of, from the nearest.
+_PARENTS = {Level.KEGIATAN: (Level.PROGRAM,), Level.SUB_KEGIATAN: (Level.KEGIATAN, Level.PROGRAM)}
+_MIN_PARENT_WORDS = 3  # shorter names ("Program Pariwisata") occur in any sentence
+
+
+def _named_parent_counts(report: Report, claim: Claim, level: Level) -> list[tuple[str, int]]:
+    """(table and row, its rows at ``level``) for the one program (or kegiatan) the
+    sentence names before the count: its subject, whose rows it counts."""
+    text = normalise_name(claim.text or "")
+    count = normalise_name(claim.words or claim.value.raw)
+    index = f" {text} ".find(f" {count} ") if count else -1
+    before = f" {text[:index]} " if index > 0 else ""
+    found: list[tuple[str, int]] = []
+    for table in report.main_budgets():
+        named = [item for item in table.walk() if item.level in _PARENTS.get(level, ())
+                 and _names_row(before, item)]
+        if len({normalise_name(item.name) for item in named}) == 1:
+            item = named[0]
+            children = sum(1 for child in item.walk() if child.level is level)
+            found.append((f"{table.name}, {item.level.value.replace('_', ' ')} "
+                          f"'{item.name}'", children))
+    return found
+
+
+def _names_row(padded: str, item: BudgetItem) -> bool:
+    """Whether the padded, normalised words name the row by its whole name."""
+    key = normalise_name(item.name)
+    return len(key.split()) >= _MIN_PARENT_WORDS and f" {key} " in padded
+
+
 # -- rules ----------------------------------------------------------------------------------
 
 @rule(
@@ -154,6 +185,10 @@ def CNT001(context: Context) -> Iterator[Violation]:
             continue  # "3 program menunjang sasaran 1" counts a subset, not the table
         counts = _budget_counts(context.report, _LEVELS[claim.subject])
         if not counts or any(count == claimed for _, count in counts):
+            continue
+        # "Program X dilaksanakan melalui lima kegiatan": the rows of that one program.
+        counts = _named_parent_counts(context.report, claim, _LEVELS[claim.subject]) + counts
+        if any(count == claimed for _, count in counts):
             continue
         yield Violation(
             location(claim.where),

@@ -64,7 +64,15 @@ _BELANJA_TYPES = (  # (name as a message shows it, pattern on the normalised tex
 _SCOPED = re.compile(
     r"\bper sasaran\b"
     r"|\b(?:sub kegiatan|kegiatan|program) (?:ini|tersebut)\b|\btriwulan\b|\bsemester\b"
+    # The budget less a part ("di luar belanja gaji, serapan anggaran 97,42%").
+    r"|\b(?:di luar|tidak termasuk|kecuali) (?:belanja|gaji|biaya|sub kegiatan|kegiatan"
+    r"|program)\b"
 )
+# Rows of the sentence before, pointed back at by their number ("jumlah pagu kedua
+# program Rp ...", "ketiga kegiatan tersebut"): the figure may be their sum.
+_BACK_REFERENCE = re.compile(
+    r"\b(kedua|ketiga|keempat|kelima) (program|sub kegiatan|kegiatan)\b")
+_BACK_COUNTS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 _SASARAN_HEADING = re.compile(r"\bsasaran\b")
 # One sasaran named by its number: "Sasaran 2", "sasaran strategis ke-II"; never the
 # start of a figure ("capaian sasaran 107,19%", "sasaran 1,5 persen").
@@ -255,6 +263,7 @@ def _item_candidates(item: BudgetItem, table: BudgetTable, subject: str, what: s
 _ELLIPSIS = "\u2026"
 _SENTENCE_END = re.compile(r"(?<!\brp)(?<!\bno)[.!?]\s+(?=[A-Z])", re.IGNORECASE)
 _PARAGRAPH_LINES = 12  # how far up a cut sentence is looked for
+_OPENING_CHARS = 20  # how much of a sentence's start finds it in its paragraph
 
 
 def _sentence(claim: Claim, report: Report) -> str:
@@ -523,6 +532,11 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
     if _SCOPED.search(normalise_name(text)):
         return _Scope("skip")
     before = normalise_name(_before(claim, text))
+    back = _BACK_REFERENCE.search(before)
+    if back is not None:
+        pointed = _pointed_back(claim, report, text, items, back)
+        if pointed is not None:
+            return pointed
     mentions, named = _mentions(items, before)
     folded = fold_text(text)
     numbers = {_number(m.group(1)) for m in _SASARAN_NUMBER.finditer(text)}
@@ -547,6 +561,39 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
                           tuple(pair for name in joined for pair in named[name]), joined=joined)
         return _Scope("item", chosen.name, tuple(named[chosen.name]))
     return chosen
+
+
+def _pointed_back(claim: Claim, report: Report, text: str, items: _Items,
+                  back: re.Match[str]) -> _Scope | None:
+    """The rows "kedua program" points back at: the rows of that level the paragraph
+    named before the sentence, when there are as many as it says; their sum is the
+    figure such a sentence quotes ("... Program A (pagu ...) dan Program B (pagu ...).
+    Jumlah pagu kedua program Rp ...")."""
+    level = back.group(2).replace(" ", "_")
+    earlier = normalise_name(_paragraph_before(claim, report, text))
+    mentions, named = _mentions(items, earlier)
+    names = tuple(dict.fromkeys(
+        m.scope.name for m in sorted(mentions, key=lambda m: m.start)
+        if m.scope.kind == "item" and m.scope.name
+        and all(item.level.value == level for item, _ in named[m.scope.name])))
+    if len(names) != _BACK_COUNTS[back.group(1)]:
+        return None
+    return _Scope("item", names[-1], tuple(pair for name in names for pair in named[name]),
+                  joined=names)
+
+
+def _paragraph_before(claim: Claim, report: Report, text: str) -> str:
+    """The words of the claim's paragraph before its sentence."""
+    line = claim.where.line
+    if line is None or not 1 <= line <= len(report.text):
+        return ""
+    first = line
+    while first > 1 and line - first < _PARAGRAPH_LINES and report.text[first - 2].strip():
+        first -= 1
+    paragraph = " ".join(" ".join(report.text[first - 1:line]).split())
+    # The sentence's opening words: the lines up to the claim's may hold no more of it.
+    index = paragraph.find(" ".join(text.lstrip(_ELLIPSIS).split())[:_OPENING_CHARS])
+    return paragraph[:index] if index > 0 else ""
 
 
 # What may stand between rows named together: "Program A dan Program B", "A, B serta C".
@@ -720,6 +767,33 @@ def _other_year(claim: Claim, text: str, year: int | None) -> bool:
     return year is not None and any(int(m.group(1)) != year for m in _YEAR.finditer(local))
 
 
+def _repeated_scope(claim: Claim, report: Report, scopes: list[tuple[Claim, _Scope]]
+                    ) -> _Scope | None:
+    """The part of the budget an unqualified figure repeats ("... terealisasi Rp ...
+    (97,19%). Dengan capaian sasaran 99,99% dan serapan anggaran 97,19%, ..."): the
+    same figure an earlier sentence of the paragraph gave for a named part speaks of it."""
+    line = claim.where.line
+    if line is None:
+        return None
+    first = _paragraph_first(report, line)
+    for earlier, scope in reversed(scopes):
+        if earlier.where.line is None or earlier.where.line < first:
+            break
+        if (earlier.group != claim.group and earlier.subject == claim.subject
+                and earlier.value.value == claim.value.value and scope.kind != "total"):
+            return scope
+    return None
+
+
+def _paragraph_first(report: Report, line: int) -> int:
+    """The first line of the paragraph ``line`` stands in (at most a few lines up)."""
+    first = line
+    while (first > 1 and line - first < _PARAGRAPH_LINES and first - 2 < len(report.text)
+           and report.text[first - 2].strip()):
+        first -= 1
+    return first
+
+
 def _quotes_another_figure(claim: Claim, figures: _Figures, context: Context) -> bool:
     """Whether a claim about one sasaran's programs repeats a figure of the whole budget
     or of one of its rows: then it is not sure to speak of the sasaran's sum."""
@@ -736,6 +810,7 @@ def _amount_checks(
     parts = _sasaran_parts(report)
     items = _budget_items(report)  # once per report, not per claim
     figures = _Figures(report)
+    scopes: list[tuple[Claim, _Scope]] = []  # the claims read so far, with their scope
     for claim in claims:
         if claim.kind != "amount" or claim.subject not in _AMOUNT_SUBJECTS:
             continue
@@ -747,6 +822,9 @@ def _amount_checks(
         if claim.subject == "persen" and not _is_realisation_percent(claim, groups[claim], text):
             continue
         scope = _scope(claim, report, text, parts, items)
+        if scope.kind == "total" and not _mentions(items, normalise_name(_before(claim, text)))[0]:
+            scope = _repeated_scope(claim, report, scopes) or scope
+        scopes.append((claim, scope))
         if scope.kind == "skip":
             continue
         candidates = _candidates(report, claim, scope, figures)

@@ -86,6 +86,8 @@ _LATER = re.compile(r"^\s*(?:%|persen|poin)?\s*\)?\s*(?:pada\s+(?:tahun\s+)?|\(\
 # A count out of a whole ("3.214 dari 4.286 ASN"): the data behind the figure, not it.
 _PART_OF = re.compile(r"^\s*(?:[a-z]+\s+)?dari\s+(?:total\s+|jumlah\s+)?\d")
 _ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*[A-Za-z]{2,10}\s*\)")
+_RUPIAH_UNITS = frozenset(("rp", "rupiah", "juta rupiah", "miliar rupiah", "rp juta",
+                           "rp miliar", "ribu rupiah", "rp ribu"))
 _MIN_SHORT_WORDS = 2  # "Nilai SAKIP": a shorter key is at least this long
 _MIN_PREFIX_WORDS = 3  # "Indeks Kepuasan Masyarakat (IKM) ...": the words before it
 
@@ -223,8 +225,17 @@ def _stated(sentence: str, figures: list[_Figure], indicator: _Indicator,
         after = sentence[figure.end:].casefold()
         if role is None or _other_year(after, year) or _PART_OF.match(after):
             continue
+        if role == "realisasi" and figure.percent and _in_rupiah(indicator):
+            continue  # a share ("kontribusi PAD ... terhadap PAD Kota 21,4%"), not the amount
         found.append(_Stated(role, figure))
     return found
+
+
+def _in_rupiah(indicator: _Indicator) -> bool:
+    """Whether the tables measure the indicator in Rupiah: a percentage is then never
+    its realisasi, but a share or a growth rate of it."""
+    units = {normalise_name(row.unit or "") for row in indicator.rows}
+    return bool(units) and units <= _RUPIAH_UNITS
 
 
 def _introduces(sentence: str, figures: list[_Figure], figure: _Figure,
