@@ -111,6 +111,11 @@ _AHEAD = LazyPattern(
     r"perbaikan|ke\s+depan)\b"
 )
 _CITATION = re.compile(r"(?i)\btentang\b")
+# The BPK audits a year's financial statements in the next year: the opinion a report
+# gives as its year's result ("opini WTP atas LKPD Tahun Anggaran 2021" in a report on
+# 2022) is on the accounts of the year before, by definition of the indicator.
+_AUDIT = LazyPattern(r"(?i)\b(?:opini|wtp|wdp|tmp|bpk|audit\w*|diaudit|pemeriksaan|diperiksa)\b")
+_ACCOUNTS = LazyPattern(r"(?i)\b(?:laporan\s+keuangan|lkpd|lkpp|lk)\b")
 # A heading that opens the comparison with earlier years Permenpan RB 53/2014 asks for
 # ("2) Perbandingan dengan tahun sebelumnya", "b. Perbandingan dengan tahun-tahun
 # sebelumnya", "Perbandingan Capaian Tahun Ini dengan Tahun Lalu"): what stands under
@@ -163,6 +168,13 @@ def _names_year(sentence: str, year: int) -> bool:
             continue
         return True
     return False
+
+
+def _audited_accounts(sentence: str, found: int, year: int) -> bool:
+    """Whether ``sentence`` gives the audit opinion on the financial statements of
+    ``found``, the year before ``year``: the opinion that year's audit gives."""
+    return found == year - 1 and bool(_ACCOUNTS.search(sentence)) and bool(
+        _AUDIT.search(sentence))
 
 
 def _under_comparison_heading(text: TextIndex, index: int) -> bool:
@@ -247,6 +259,7 @@ def _stale_years(text: TextIndex, year: int) -> Iterator[_Placed]:
                     or _COMPARISON.search(sentence)
                     or _names_year(sentence, year)
                     or (found > year and _AHEAD.search(sentence))
+                    or _audited_accounts(sentence, found, year)
                     or (found < year and _a_comparison(text, index, match.start(), found))
                 ):
                     continue
@@ -313,6 +326,7 @@ def _stale_reporting_years(text: TextIndex, year: int) -> Iterator[_Placed]:
                 or _HISTORY.search(sentence)
                 or _names_year(sentence, year)
                 or re.search(rf"{_YEAR}\s*{_DASH}\s*{_YEAR}", sentence)
+                or _audited_accounts(sentence, found, year)
                 or _a_comparison(text, index, match.start(), found)
             ):
                 continue

@@ -27,6 +27,10 @@ _ORDINAL = re.compile(
 )
 _DECREE_START = re.compile(r"(?i)^\W*(?:memutuskan|menetapkan)\b")
 _DIKTUM_GAP = 40  # lines between two diktum of one decree, at most
+# A Markdown document's ordered list may carry one number on every item ("1." each
+# time): CommonMark numbers the items itself from the first, so the reader sees 1, 2, 3.
+_MARKDOWN = (".md", ".markdown")
+_MARKDOWN_STYLES = ("d.", "d)")
 
 
 class _Item(NamedTuple):
@@ -83,6 +87,13 @@ def _lists(text: tuple[str, ...]) -> Iterator[list[_Item]]:
         yield run
 
 
+def _numbered_on_display(run: list[_Item]) -> bool:
+    """Whether ``run``, in a Markdown document, is an ordered list written with the same
+    number on every item, which the display renumbers in sequence."""
+    return run[0].style in _MARKDOWN_STYLES and all(
+        item.value == run[0].value for item in run)
+
+
 def _diktum_lists(text: tuple[str, ...]) -> Iterator[list[_Item]]:
     run: list[_Item] = []
     for index, (line, cleaned) in enumerate(zip(text, clean_lines(text), strict=True)):
@@ -135,8 +146,11 @@ def HYG006(context: Context) -> Iterator[Violation]:
     """A properly presented report numbers the items of each list in sequence; a list
     that restarts at 1 is a new list."""
     text = context.report.text
+    markdown = context.report.path.casefold().endswith(_MARKDOWN)
     findings: list[tuple[int, Violation]] = []
     for run in (*_lists(text), *_diktum_lists(text)):
+        if markdown and _numbered_on_display(run):
+            continue
         for previous, current in pairwise(run):
             if current.value == previous.value + 1:
                 continue

@@ -14,11 +14,12 @@ the budget (anggaran, pagu, belanja, keuangan, dana); the problems (kendala, ham
 permasalahan, tantangan, "belum optimal", the cause of a shortfall: "penyebab",
 "keterbatasan"; a target missed names no problem by itself); the steps taken (upaya,
 langkah, solusi, tindak lanjut, mengatasi, pemecahan, or the action itself, tied by
-"untuk itu" / "oleh karena itu" to a problem just named: "... akan membuka ..."). An
-element whose words are missing is not there, whatever else the part says; an element
-named is taken as present (the rule does not judge the quality of what is written). One
-finding per report, naming every element missing. A report without an Ikhtisar
-Eksekutif is STR001's.
+"untuk itu" / "oleh karena itu" to a problem just named: "... akan membuka ...", or
+planned by the agency for the time to come in the sentence after it: "Pada tahun 2025
+Dinas akan memperluas ..."). An element whose words are missing is not there, whatever
+else the part says; an element named is taken as present (the rule does not judge the
+quality of what is written). One finding per report, naming every element missing. A
+report without an Ikhtisar Eksekutif is STR001's.
 """
 
 from __future__ import annotations
@@ -59,7 +60,16 @@ _ELEMENTS = (
                 rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?"
                 r"\b(?:untuk\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|"
                 r"menyikapi\s+hal\s+(?:ini|tersebut))\b[^.;]{0,160}?"
-                r"\b(?:akan|perlu|berencana|direncanakan|diperlukan)\b"),
+                r"\b(?:akan|perlu|berencana|direncanakan|diperlukan)\b|"
+                # Or as the plan of the next sentence: "Kendala utama adalah ... . Pada
+                # tahun 2025 Dinas akan memperluas pelatihan ...", "Ke depan, layanan
+                # akan diperluas ..." (an act of the agency, not a state to come or a
+                # problem foreseen: "... akan berakhir", "akan menghadapi").
+                rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?[.;]\s+[^.;]{{0,60}}?"
+                r"\b(?:tahun\s+(?:\d{4}|depan|mendatang|berikutnya)|ke\s*depan\w*)\b"
+                r"[^.;]{0,160}?\b(?:akan|berencana|direncanakan)\s+"
+                r"(?:(?:terus|segera|lebih|kembali)\s+)?"
+                r"(?!(?:menghadapi|mengalami|dihadapi|dialami|dicapai)\b)(?:me|di)\w+"),
      {"id": "langkah mengatasi kendala", "en": "the steps taken against them"}),
 )
 
