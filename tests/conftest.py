@@ -83,3 +83,19 @@ def check_text(registry) -> Callable[..., list[tuple]]:
         return flatten(check_report(report, rules, Config()).findings, lang)
 
     return run
+
+
+@pytest.fixture
+def check_inline(registry) -> Callable[..., list[tuple]]:
+    """``check_inline(text, "CNT001", path="laporan.md")``: the named rules on a text
+    report written in the test, as flattened findings (``lang="en"`` for English)."""
+    from checker.extract import extract_report
+    from checker.text import parse_source
+
+    def run(text: str, *codes: str, path: str = "laporan.md", lang: str = "id") -> list[tuple]:
+        report = extract_report(parse_source(text, path))
+        rules = [r for r in registry.rules if r.code in codes]
+        assert len(rules) == len(codes), f"unknown rule in {codes}"
+        return flatten(check_report(report, rules, Config()).findings, lang)
+
+    return run

@@ -91,16 +91,13 @@ PUSO = "Luas lahan tanaman pangan yang mengalami puso (ha)"
 
 
 @pytest.fixture
-def run(registry):
+def run(check_inline):
     """``run(narrative, "CNT001", sarana=..., puso=...)``: the rules' findings on REPORT."""
 
     def check(narrative: str, *codes: str, sarana: str = SARANA, puso: str = PUSO
               ) -> list[tuple]:
-        text = REPORT.format(narrative=narrative, sarana=sarana, puso=puso)
-        report = extract_report(parse_source(text, "laporan.md"))
-        rules = [r for r in registry.rules if r.code in codes]
-        assert len(rules) == len(codes), f"unknown rule in {codes}"
-        return flatten(check_report(report, rules, Config()).findings)
+        return check_inline(REPORT.format(narrative=narrative, sarana=sarana, puso=puso),
+                            *codes)
 
     return check
 

@@ -16,11 +16,6 @@ from __future__ import annotations
 import pytest
 from conftest import edited, flatten
 
-from checker.config import Config
-from checker.engine import check_report
-from checker.extract import extract_report
-from checker.text import parse_source
-
 # Two sasaran with two indicators each, two programs with two kegiatan each.
 REPORT = """\
 # LAPORAN KINERJA INSTANSI PEMERINTAH DINAS CONTOH KABUPATEN SUKAMAJU TAHUN 2023
@@ -66,15 +61,11 @@ _IKHTISAR = ("Dinas menetapkan 2 (dua) sasaran strategis. Capaian kinerja rata-r
 
 
 @pytest.fixture
-def run(registry):
+def run(check_inline):
     """``run("CNT001", narrative=..., ikhtisar=...)``: the rules' findings on REPORT."""
 
     def check(*codes: str, narrative: str = "", ikhtisar: str = _IKHTISAR) -> list[tuple]:
-        text = REPORT.format(narrative=narrative, ikhtisar=ikhtisar)
-        report = extract_report(parse_source(text, "laporan.md"))
-        rules = [r for r in registry.rules if r.code in codes]
-        assert len(rules) == len(codes), f"unknown rule in {codes}"
-        return flatten(check_report(report, rules, Config()).findings)
+        return check_inline(REPORT.format(narrative=narrative, ikhtisar=ikhtisar), *codes)
 
     return check
 

@@ -12,12 +12,6 @@ the same kind that must still be found.
 from __future__ import annotations
 
 import pytest
-from conftest import flatten
-
-from checker.config import Config
-from checker.engine import check_report
-from checker.extract import extract_report
-from checker.text import parse_source
 
 REPORT = """\
 # LAPORAN KINERJA INSTANSI PEMERINTAH DINAS CONTOH KABUPATEN SUKAMAJU TAHUN 2022
@@ -42,16 +36,13 @@ _IKHTISAR = ("Dinas menetapkan 2 (dua) sasaran strategis. Capaian kinerja rata-r
 
 
 @pytest.fixture
-def run(registry):
+def run(check_inline):
     """``run("HYG006", narrative=..., path=...)``: the rules' findings on REPORT."""
 
     def check(*codes: str, narrative: str = "", ikhtisar: str = _IKHTISAR,
               path: str = "laporan.txt") -> list[tuple]:
-        text = REPORT.format(narrative=narrative, ikhtisar=ikhtisar)
-        report = extract_report(parse_source(text, path))
-        rules = [r for r in registry.rules if r.code in codes]
-        assert len(rules) == len(codes), f"unknown rule in {codes}"
-        return flatten(check_report(report, rules, Config()).findings)
+        return check_inline(REPORT.format(narrative=narrative, ikhtisar=ikhtisar), *codes,
+                            path=path)
 
     return check
 
