@@ -6,7 +6,9 @@ side has no single style and each cell is read on its own. A cell that holds
 digits but no readable number becomes a ``number`` :class:`Doubt`; a cell with
 no digits at all (``"B"``, ``"N/A"``, ``"-"``) is simply no figure. A rate keeps its
 unit in the raw text (``125 per 100.000 KH``); the unit's number is neither the figure
-nor a clue to the column's style.
+nor a clue to the column's style. A target may be a range (a hospital's BOR ``60-85``
+%, ALOS ``6-9`` hari: the ideal band): a legitimate target the model holds no figure for,
+so it is left unchecked without a doubt.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ _DOT_GROUPS = re.compile(r"\d\.\d{3}(?:\.\d{3})+(?!\d)|\d\.\d{3},\d")
 _COMMA_GROUPS = re.compile(r"\d,\d{3}(?:,\d{3})+(?!\d)|\d,\d{3}\.\d")
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+# A target band: two figures joined by a dash or "s.d." ("60-85", "6 - 9 hari", "60 s.d.
+# 85 %"), each read on its own; the unit may follow the band.
+_RANGE = re.compile(
+    r"^(?P<low>\d[\d.,]*)\s*(?:[-\u2013\u2014]|s\.?\s?d\.?|s/d|sampai)\s*(?P<high>\d[\d.,]*)"
+    r"(?P<unit>\s*[%A-Za-z][A-Za-z./ ]*)?$",
+    re.IGNORECASE,
+)
 
 
 def infer_style(texts: Iterable[str]) -> NumberStyle | None:
@@ -66,6 +75,8 @@ class FigureReader:
         try:
             value = parse_number(raw, style)
         except NumberFormatError as exc:
+            if field.startswith("target") and _is_range(raw, style):
+                return Number(raw, None)  # a band, not a figure: nothing to compare
             problem = {lang: f"{field}: {reason}" for lang, reason in exc.reason.items()}
             self.doubts.append(Doubt("number", raw, problem, where))
             return Number(raw, None)
@@ -74,3 +85,15 @@ class FigureReader:
             return Number(raw, None)
         return Number(raw, value)
 
+
+def _is_range(raw: str, style: NumberStyle | None) -> bool:
+    """Whether ``raw`` is a band of two figures, the lower first ("60-85", "6 - 9 hari")."""
+    match = _RANGE.match(raw)
+    if match is None:
+        return False
+    try:
+        low = parse_number(match.group("low"), style)
+        high = parse_number(match.group("high"), style)
+    except NumberFormatError:
+        return False
+    return low is not None and high is not None and low < high

@@ -66,8 +66,18 @@ _SCOPED = re.compile(
     r"|\b(?:sub kegiatan|kegiatan|program) (?:ini|tersebut)\b|\btriwulan\b|\bsemester\b"
     # The budget less a part ("di luar belanja gaji, serapan anggaran 97,42%").
     r"|\b(?:di luar|tidak termasuk|kecuali) (?:belanja|gaji|biaya|sub kegiatan|kegiatan"
-    r"|program)\b"
+    r"|program|dak|dau|dbh|blud)\b"
+    # The budget split by funding source ("Menurut sumber dana, belanja yang bersumber dari
+    # APBD ... sebesar Rp ..., DAK sebesar Rp ..."): each figure is one source's part.
+    r"|\b(?:menurut|berdasarkan|per) sumber (?:dana|pendanaan)\b"
 )
+# A program, kegiatan or sub kegiatan named (in words no table row prints) since the
+# previous figure ("tidak terlaksananya sub kegiatan penyediaan rumah relokasi senilai
+# Rp ..."): the figure is that part's, not the agency's total.
+_NAMED_PART = re.compile(
+    r"\b(?:sub kegiatan|kegiatan|program) (?!(?:dan|serta|atau|yang|tahun|kegiatan|sub"
+    r"|sebesar|senilai|dengan|pada|di|dalam|ini|tersebut|telah|mencapai|terealisasi"
+    r"|dianggarkan|dialokasikan|menyerap)\b)[a-z]")
 # Rows of the sentence before, pointed back at by their number ("jumlah pagu kedua
 # program Rp ...", "ketiga kegiatan tersebut"): the figure may be their sum.
 _BACK_REFERENCE = re.compile(
@@ -548,7 +558,7 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
             return _Scope("skip")  # a row's share for one sasaran: not the row's amount
         # "Kegiatan X yang menunjang sasaran ini memiliki pagu ...": the row it names.
     if not mentions:
-        return _Scope("total")
+        return _Scope("skip") if _NAMED_PART.search(_local(claim, text)) else _Scope("total")
     # The part named last before the figure is the one it speaks of.
     position = max(m.start for m in mentions)
     # At one position, a named row is more precise than the words around it.
