@@ -241,6 +241,10 @@ def _has_money(rows: Sequence[Aligned], layout: Layout) -> bool:
 
 
 _BELANJA = re.compile(r"^belanja\b", re.IGNORECASE)
+# The header of a name column whose rows are sources of funds (DAU, DAK, PAD): the same
+# total split by source, not a listing of programs.
+_SUMBER = frozenset({"sumber"})
+_PROGRAM_WORDS = frozenset({"program", "kegiatan", "urusan"})
 
 
 class _Builder:
@@ -295,11 +299,23 @@ class _Builder:
             return "belanja"
         if layout.excluded or layout.pagu_columns:
             return None  # no header names the money (or a sasaran column): not ours
+        if self._by_sumber_dana():
+            # Rows are sources of funds (DAU, DAK): like the belanja split, the same
+            # total split another way, not programs.
+            return "belanja"
         if "pagu" in layout.roles and "realisasi" in layout.roles:
             return "realisasi"
         if "pagu" in layout.roles:
             return "alokasi"
         return None
+
+    def _by_sumber_dana(self) -> bool:
+        """The name column's header says 'Sumber Dana' and names no program level."""
+        layout = self.layout
+        if layout.name >= len(layout.header_texts):
+            return False
+        words = header_words(layout.header_texts[layout.name])
+        return bool(words & _SUMBER) and not words & _PROGRAM_WORDS
 
     # -- figures -----------------------------------------------------------------------
 

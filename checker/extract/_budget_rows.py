@@ -153,8 +153,11 @@ def classify(rows: Sequence[Aligned], layout: Layout) -> list[Line]:
             previous, glued_before = None, True
             continue
         glued_before = False
-        if _URUSAN.match(aligned.name) and not aligned.label.strip(".").isdigit():
+        if (_URUSAN.match(aligned.name) and not aligned.label.strip(".").isdigit()
+                and nomenclature_level(aligned.label) is None):
             # An urusan / bidang urusan heads the programs: above the tree, not in it.
+            # A Kepmendagri program/kegiatan code says otherwise: kegiatan names such as
+            # 'Urusan Penyelenggaraan PSU Perumahan' open with the word too.
             lines.append(Line("subtotal", aligned, end_line=aligned.row.end_line))
             previous = None
             continue

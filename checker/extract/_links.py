@@ -404,8 +404,14 @@ def _sasaran_heading(text: str) -> str | None:
     # "sasaran 97,53% sedikit lebih tinggi ..." is a wrapped sentence's line, not a heading.
     match = re.match(r"^[#*\s\-\u2022.]*(?:[a-z0-9]{1,3}[.)]\s*)?sasaran\s+" + _NUMBER
                      + r"(?![.,]\d|\s*%)", text, re.IGNORECASE)
-    number = sasaran_number(match.group(1)) if match else None
+    if match is None or _SAYS_SUPPORTED.match(text, match.end()):
+        return None  # "Sasaran 3 ditunjang oleh Program X.": a short sentence, no heading
+    number = sasaran_number(match.group(1))
     return str(number) if number is not None else None
+
+
+# What follows the number of a sasaran in a sentence that names its programs.
+_SAYS_SUPPORTED = re.compile(r"\s*(?:juga\s+)?(?:didukung|ditunjang)\s+oleh\b", re.IGNORECASE)
 
 
 def _inline_items(text: str) -> Iterator[tuple[Level, str]]:
@@ -583,6 +589,8 @@ def _counted_programs(
     """(offset, name) of the ``count`` programs a count ("ditunjang oleh 2 (dua) program.")
     announces: the first ones the paragraph names after it, each up to the next."""
     starts = [found.start() for found in _PROGRAM_START.finditer(text, offset)]
+    if not starts:
+        return []  # the count ends the paragraph: the programs are listed below it
     found: list[tuple[int, str]] = []
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         name = _program_name(_first_sentence(text[start:end]), programs)
