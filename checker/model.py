@@ -353,7 +353,8 @@ class BudgetItem:
 @dataclass(frozen=True)
 class BudgetTable:
     """A budget table: ``kind`` is ``realisasi`` (pagu and realisasi), ``alokasi``
-    (pagu only) or ``belanja`` (split by type of spending).
+    (pagu only) or ``belanja`` (a split of the same total: by type of spending, or by
+    source of funds, its rows then at the ``jenis_belanja`` level).
 
     ``sasaran`` is set on a per-sasaran table ("Program dan Kegiatan Pendukung Sasaran
     2"): its items are the ones that support that sasaran, a *subset* of the report's
