@@ -20,14 +20,12 @@ which lines belong to the Ikhtisar Eksekutif (CON005).
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
-from typing import TypeVar
 
 from checker.model import Heading, Report
+from rules._per_report import per_report
 
 __all__ = [
     "PART_NAMES",
@@ -67,7 +65,6 @@ PART_NAMES = {
 _ORDER = ("ikhtisar_eksekutif", "bab_1", "bab_2", "bab_3", "bab_4", "lampiran")
 
 _STRUCTURED = frozenset({"toml", "json"})
-_T = TypeVar("_T")
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|\*\*|__|^\s{0,3}#{1,6}\s*|\$")
 # The same where no tag can end (after a line's last ">"): there each "<a" of a long run
 # would scan to the end of the line in vain (quadratic), so tags are not looked for.
@@ -153,8 +150,8 @@ def main_span(report: Report, kind: str) -> Span | None:
     """The span of the main heading of ``kind``: of those standing in the regulation's
     order (all of them when none does), the longest (the first of equals)."""
     # Asked some forty times per report, each reading the whole outline twice: the
-    # answers for the last report are kept, as its prose is.
-    known = _held(_LAST_SPANS, report, dict)
+    # answers are kept for the report, as its prose is.
+    known = _known_spans(report)
     if kind not in known:
         known[kind] = _main_span(report, kind)
     return known[kind]
@@ -200,28 +197,16 @@ def _line_of(pair: tuple[int, str]) -> int:
     return pair[0]
 
 
-# The prose of the last report asked about: a dozen rules each read it, some of them
-# part by part. Held with the report's identity, without keeping the report alive, and
-# dropped with the report (:func:`_held`).
-_LAST_PROSE: list[tuple[weakref.ref[Report], tuple[tuple[int, str], ...]]] = []
-# The main span of each kind asked about, of the last report: held the same way.
-_LAST_SPANS: list[tuple[weakref.ref[Report], dict[str, Span | None]]] = []
-
-
-def _held(store: list[tuple[weakref.ref[Report], _T]], report: Report,
-          make: Callable[[], _T]) -> _T:
-    """What ``store`` holds for ``report``; made, and held in place of what it held for
-    another report, when it holds nothing for this one."""
-    if store and store[0][0]() is report:
-        return store[0][1]
-    made = make()
-    store[:] = [(weakref.ref(report, partial(_forget, store)), made)]
-    return made
-
-
+@per_report  # a dozen rules each read it, some of them part by part
 def _all_prose(report: Report) -> tuple[tuple[int, str], ...]:
     """``(line, prose)`` of every line of ``report`` that holds prose, read once."""
-    return _held(_LAST_PROSE, report, partial(_read_prose, report))
+    return _read_prose(report)
+
+
+@per_report
+def _known_spans(report: Report) -> dict[str, Span | None]:
+    """The main spans of ``report`` found so far, by kind (:func:`main_span`)."""
+    return {}
 
 
 def _read_prose(report: Report) -> tuple[tuple[int, str], ...]:
@@ -237,12 +222,6 @@ def _is_data(report: Report) -> bool:
     """Whether the report's lines are data (a TOML or JSON report not drawn from a
     document), whose prose is only its comment lines."""
     return report.format in _STRUCTURED and report.source is None
-
-
-def _forget(store: list[tuple[weakref.ref[Report], _T]], gone: weakref.ref[Report]) -> None:
-    """A report is gone: what was held for it is not kept after it."""
-    if store and store[0][0] is gone:
-        store.clear()
 
 
 def _without_markup(text: str) -> str:

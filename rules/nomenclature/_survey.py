@@ -4,7 +4,6 @@ of its year, and the wording of the findings."""
 from __future__ import annotations
 
 import enum
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -13,6 +12,7 @@ from checker.context import Context, location
 from checker.graph import node_finder
 from checker.model import BudgetItem, Level, Report
 from checker.rule import Location, Text
+from rules._per_report import per_report
 from rules.nomenclature._editions import Choice, choose, pemda_of
 from rules.nomenclature._match import (
     Found,
@@ -110,19 +110,12 @@ class Survey:
         return wrong >= _RENUMBERED_CODES and wrong > coded * _ISOLATED
 
 
-# The four NOM rules run one after the other on one report and each asks for its survey:
-# the last report's survey is kept (by identity, without keeping the report alive).
-_LAST: list[tuple[weakref.ref[Report], Survey | None]] = []
-
-
+# The four NOM rules run one after the other on one report and each asks for its survey.
+@per_report
 def survey(report: Report) -> Survey | None:
     """Every program, kegiatan and sub kegiatan of the budget tables, each once (the same
     row printed in Bab II and Bab III is one item), matched against the chosen edition."""
-    if _LAST and _LAST[0][0]() is report:
-        return _LAST[0][1]
-    found = _survey(report)
-    _LAST[:] = [(weakref.ref(report), found)]
-    return found
+    return _survey(report)
 
 
 def _survey(report: Report) -> Survey | None:
