@@ -21,6 +21,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -118,6 +119,9 @@ def test_chapter_headings_spans() -> None:
         return extract_report(parse_source(chapter_lines(count), "bab.txt"))
 
     def work(report: Any) -> None:
+        # Another report object each time: main_span keeps its answers per report, and
+        # the second run on the small report would otherwise be counted as free.
+        report = replace(report)
         for kind in ("bab_1", "bab_2", "bab_3", "bab_4", "lampiran"):
             spans(report, kind)
             main_span(report, kind)
