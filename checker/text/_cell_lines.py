@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ._html import _strip_tags
+from ._html import strip_tags
 from ._markup import strip_markup
 from ._source import Cell
 
@@ -24,5 +24,5 @@ def cell_lines(cell: Cell) -> tuple[str, ...]:
     text holds, else its text alone."""
     if "<" not in cell.raw or _BREAK.search(cell.raw) is None:
         return (cell.text,) if cell.text else ()
-    parts = (strip_markup(_strip_tags(part)).text for part in _BREAK.split(cell.raw))
+    parts = (strip_markup(strip_tags(part)).text for part in _BREAK.split(cell.raw))
     return tuple(part for part in parts if part)

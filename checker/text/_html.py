@@ -21,7 +21,7 @@ from ._tables import header_row_count, make_row
 if TYPE_CHECKING:
     from ._html_parser import RawCell, RawRow
 
-__all__ = ["html_tables"]
+__all__ = ["html_tables", "strip_tags"]
 
 _OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
@@ -164,7 +164,7 @@ def _place(grid: list[dict[int, Cell]], row: int, column: int, cell: Cell) -> No
 def _cell(raw_cell: RawCell, chunk: str, first: int, offsets: Sequence[int]) -> Cell:
     end = raw_cell.end if raw_cell.end >= 0 else len(chunk)
     raw = chunk[raw_cell.start : end]
-    marked = strip_markup(_strip_tags(raw))
+    marked = strip_markup(strip_tags(raw))
     # The line of the cell's text, which may sit below its <td> tag.
     lead = len(raw) - len(raw.lstrip())
     line = first + bisect_right(offsets, raw_cell.start + lead) - 1
@@ -181,6 +181,6 @@ def _cell(raw_cell: RawCell, chunk: str, first: int, offsets: Sequence[int]) -> 
 _ANY_TAG = re.compile(r"<(?!/?(?:b|strong)\b)[^<>]{0,500}>", re.IGNORECASE)
 
 
-def _strip_tags(raw: str) -> str:
+def strip_tags(raw: str) -> str:
     """Remove every tag but bold (kept for the bold signal); nested tables become text."""
     return _ANY_TAG.sub(" ", raw)
