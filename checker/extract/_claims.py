@@ -169,17 +169,6 @@ def _join(parts: Sequence[tuple[int, str]]) -> _Paragraph:
     return _Paragraph("".join(pieces), tuple(starts))
 
 
-def _may_hold(sentence: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """Whether ``sentence`` may hold a match of ``pattern``, a case-insensitive pattern
-    each of whose matches holds one of ``words``. An ASCII sentence (nearly all) is
-    lowered and searched for the words, several times faster than the pattern; the
-    pattern decides for the others, where case folding is more than lowering."""
-    if sentence.isascii():
-        lowered = sentence.lower()
-        return any(word in lowered for word in words)
-    return pattern.search(sentence) is not None
-
-
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``."""
     start = 0
@@ -210,7 +199,6 @@ _DIGIT_COUNT = re.compile(
     rf"\s+{_NOUN}",
     re.IGNORECASE,
 )
-_ANY_NOUN = re.compile(_NOUN, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NOUN_WORDS = ("program", "kegiatan", "sasaran", "indikator", "indicator", "tujuan")
 _NUMBER_WORD = (
@@ -510,7 +498,7 @@ _THIS_SASARAN = re.compile(
 def _counts(sentence: str, base: int, place: _Place, others: set[str]) -> list[_Found]:
     """The counts of ``sentence``; ``others`` holds the things an earlier sentence of the
     paragraph counted as another's, and gains those this one does."""
-    if not _may_hold(sentence, _NOUN_WORDS, _ANY_NOUN):  # a count ends on its noun
+    if not may_hold(sentence, _NOUN_WORDS):  # a count ends on its noun
         return []
     found: list[tuple[_Found, bool]] = []  # each count, and whether it is another's
     taken: list[tuple[int, int]] = []
@@ -709,7 +697,6 @@ _PERCENT = re.compile(
 )
 # What every Rupiah figure and percentage holds.
 _FIGURE_WORDS = ("rp", "%", "persen")
-_FIGURE_CUE = re.compile("|".join(_FIGURE_WORDS), re.IGNORECASE)
 # What a sentence that holds a count or an amount holds (a sentence is a part of its
 # paragraph: a paragraph without any of them holds no claim).
 _CLAIM_CUES = _NOUN_WORDS + _FIGURE_WORDS
@@ -866,7 +853,7 @@ def _percent_subject(segment: str, previous: str | None, ratio: bool) -> str | N
 
 
 def _amounts(sentence: str, base: int) -> list[_Found]:
-    if not _may_hold(sentence, _FIGURE_WORDS, _FIGURE_CUE):  # no 'Rp', '%', 'persen'
+    if not may_hold(sentence, _FIGURE_WORDS):  # no 'Rp', '%', 'persen'
         return []
     tokens = sorted(
         [(m, False) for m in _MONEY.finditer(sentence)]
