@@ -32,7 +32,7 @@ def _reports() -> list[Path]:
     library = REPO / "tests" / "library"
     found = [path for folder in ("consistent", "defects")
              for path in sorted((library / folder).iterdir())
-             if path.suffix in (".txt", ".md") and path.name != "README.md"]
+             if path.suffix in (".txt", ".md", ".docx", ".pdf") and path.name != "README.md"]
     return [*found, REPO / "examples" / "tanjung-harapan-2024.toml"]
 
 
