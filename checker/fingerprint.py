@@ -30,6 +30,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from checker.rule import Finding
@@ -42,7 +43,6 @@ FINGERPRINT_PATTERN = re.compile(r"^[A-Z]{2,5}[0-9]{3}-[0-9a-f]{12}(-[0-9]+)?$")
 _PLACE_ARGS = frozenset({"line", "lines", "end_line", "page", "excerpt", "context", "scope"})
 _PLACE_SUFFIXES = ("_line", "_lines", "_page")
 
-_SPACE = re.compile(r"\s+")
 _LINE_REF = re.compile(r"\b(baris|lines?|hal\.?|halaman|pages?|p\.)\s*\d+(\s*[-\u2013]\s*\d+)?")
 _NUMBERED = re.compile(r"\b(tabel|table|gambar|grafik|figure|diagram|bagan)\s+"
                        r"(?:[0-9ivxlc]+(?:[.\-][0-9a-z]+)*\b)")
@@ -52,12 +52,23 @@ _PLACE_IN_TEMPLATE = re.compile(
     r"\b(?:baris|lines?|hal\.?|halaman|pages?|p\.)\s*\{(\w+)", re.IGNORECASE)
 
 
+# Words one of which every match of _LINE_REF (resp. _NUMBERED) holds, in the folded
+# text those patterns read: a text without them is passed over without the pattern.
+_LINE_REF_WORDS = ("baris", "line", "hal", "page", "p.")
+_NUMBERED_WORDS = ("tabel", "table", "gambar", "grafik", "figure", "diagram", "bagan")
+
+
 def normalise(text: str) -> str:
     """``text`` folded for comparison: lower case, one space, places and numbers of
     tables masked (``Tabel 3.2  Capaian`` and ``tabel 4.1 capaian`` are alike)."""
-    folded = _SPACE.sub(" ", text.casefold()).strip()
-    folded = _LINE_REF.sub(r"\1 #", folded)
-    return _NUMBERED.sub(r"\1 #", folded)
+    # ``split()`` cuts at every run of what ``\s`` matches and drops the ends: the same
+    # as replacing each run by one space and stripping.
+    folded = " ".join(text.casefold().split())
+    if any(word in folded for word in _LINE_REF_WORDS):
+        folded = _LINE_REF.sub(r"\1 #", folded)
+    if any(word in folded for word in _NUMBERED_WORDS):
+        folded = _NUMBERED.sub(r"\1 #", folded)
+    return folded
 
 
 def _value(value: Any) -> str:
@@ -78,8 +89,12 @@ def _key(key: str) -> str | None:
 
 
 def _place_names(finding: Finding) -> frozenset[str]:
-    printed = {name for template in finding.template.values()
-               for name in _PLACE_IN_TEMPLATE.findall(template)}
+    return _places_printed(tuple(finding.template.values()))
+
+
+@lru_cache(maxsize=256)  # one entry per rule's message: every finding of a rule asks
+def _places_printed(templates: tuple[str, ...]) -> frozenset[str]:
+    printed = {name for template in templates for name in _PLACE_IN_TEMPLATE.findall(template)}
     return _PLACE_ARGS | printed
 
 
