@@ -19,7 +19,7 @@ from checker.extract._level_targets import extract_level_targets
 from checker.extract._links import extract_links, mark_per_sasaran
 from checker.extract._meta import extract_meta
 from checker.extract._outline import extract_outline
-from checker.extract._performance import extract_performance
+from checker.extract._performance import PerformanceExtraction, extract_performance
 from checker.model import Doubt, Provenance, Report
 from checker.text import Source
 
@@ -32,7 +32,7 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
     meta = extract_meta(source)
     budgets = extract_budgets(source, figures)
     performance = extract_performance(source, meta.year, figures, budgets.used)
-    links = extract_links(source, budgets.tables)
+    links = extract_links(source, budgets.tables, _sasaran_names(performance))
     target_tables = extract_level_targets(source, meta.year, figures,
                                           budgets.used | performance.used)
     doubts = [*_source_doubts(source), *_oversized_doubts(source), *figures.doubts,
@@ -67,6 +67,16 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
         text=source.lines,
         target_tables=target_tables,
     )
+
+
+def _sasaran_names(performance: PerformanceExtraction) -> tuple[str, ...]:
+    """The sasaran a link table's "Semua sasaran" names: the Perjanjian Kinerja's in
+    force (a PK Perubahan replaces the PK), else the plan's."""
+    for document in ("pk_perubahan", "pk"):
+        names = [row.sasaran for row in performance.agreements if row.document == document]
+        if names:
+            return tuple(dict.fromkeys(names))
+    return tuple(dict.fromkeys(sasaran.name for sasaran in performance.plan.sasaran))
 
 
 def _oversized_doubts(source: Source) -> list[Doubt]:

@@ -11,7 +11,9 @@ Reports print the link in three ways, and each is read here with its provenance:
   Program/Kegiatan | Menunjang", a Renstra or RKT matrix "Sasaran | Strategi | Kebijakan |
   Program", a cascading lampiran "Tujuan | Sasaran | Program | Kegiatan"), or a column
   right of the programs that says they support it (the PK's "Program | Anggaran | Sasaran
-  yang Ditunjang", a cell "Sasaran 1 dan Sasaran 2" naming two). Blank cells
+  yang Ditunjang", a cell "Sasaran 1 dan Sasaran 2" naming two), or whose header is
+  "Sasaran" or "Mendukung" alone and whose cells name sasaran by code ("S1", "Sasaran 3",
+  "Semua sasaran": every sasaran of the report). Blank cells
   continue the name above (a merged cell); a cell may list its names one a line
   (``<br>``); a total row ("Jumlah") names nothing. When a new sasaran begins on a row that
   continues a program (a converter stacked a merged cell's text), the columns no longer
@@ -20,9 +22,11 @@ Reports print the link in three ways, and each is read here with its provenance:
   says which): a program shared between two sasaran, one kegiatan each;
 - **narrative**: "Program dan kegiatan ... guna mendukung sasaran 2 terdiri dari 3
   (tiga) program ... sebagai berikut:" followed by "Program : ...", "Kegiatan : ..." lines
-  or a list, and the same list under a "Sasaran 2" heading; and the sentence "Sasaran ini
-  didukung oleh Program A serta Program B" (or "... oleh 2 (dua) program. Program A ...,
-  sedangkan Program B ...") however its lines wrap.
+  or a list, and the same list under a "Sasaran 2" heading (a list that begins on its
+  sentence's line is read over the lines that sentence wraps onto); and the sentence
+  "Sasaran ini didukung oleh Program A serta Program B" (or "... oleh 2 (dua) program.
+  Program A ..., sedangkan Program B ...", or "ditunjang Program A" without "oleh")
+  however its lines wrap.
 
 A sasaran is written as the report writes it (a name, or its number); the graph resolves
 numbers to the plan's (else the Perjanjian Kinerja's) n-th sasaran.
@@ -31,7 +35,7 @@ numbers to the plan's (else the Perjanjian Kinerja's) n-th sasaran.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -48,7 +52,8 @@ __all__ = ["LinkExtraction", "extract_links", "mark_per_sasaran", "sasaran_numbe
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10}
 _NUMBER = r"(?:strategis\s+)?(?:ke\s*-?\s*)?(\d{1,2}|[ivx]{1,4})\b"
-_SASARAN_N = re.compile(r"\bsasaran\s+" + _NUMBER, re.IGNORECASE)
+# "capaian sasaran 98,07%" is a figure, not the 98th sasaran.
+_SASARAN_N = re.compile(r"\bsasaran\s+" + _NUMBER + r"(?![.,]\d|\s*%)", re.IGNORECASE)
 _ITEM_WORDS = ("program", "kegiatan")
 _ITEM_WORD = re.compile(r"\b(?:program|kegiatan)\b", re.IGNORECASE)
 # A sentence that says the programs below support a sasaran: the support word is followed
@@ -160,6 +165,8 @@ def _column_role(header: str) -> str | Level | None:
     if "sasaran" in text:
         # "Sasaran Program" is the program's own outcome, not the sasaran it supports.
         return None if item else "sasaran"
+    if _SUPPORT_ONLY.match(text):
+        return "supported"  # "Mendukung": what the row's program supports
     if "sub kegiatan" in text or "subkegiatan" in text:
         return Level.SUB_KEGIATAN
     if "program" in text:
@@ -178,8 +185,17 @@ def _header_texts(table: Table) -> list[str]:
 
 
 # A sasaran column right of the programs names what each row's program supports only
-# when its header says so ("Sasaran yang Ditunjang", "Mendukung Sasaran").
+# when its header says so ("Sasaran yang Ditunjang", "Mendukung Sasaran") or its cells
+# name the sasaran by code (below).
 _SUPPORTED_HEADER = re.compile(r"\b(?:di|men|pen)(?:dukung|tunjang)\b", re.IGNORECASE)
+# A header that is only the support word ("Mendukung", "Yang Ditunjang"): it says what the
+# row supports without naming it; "Faktor Pendukung" is another matter.
+_SUPPORT_ONLY = re.compile(r"^(?:yang\s+)?(?:di|men)(?:dukung|tunjang)$")
+# A cell that names sasaran by number or code only: "Sasaran 3", "S1", "SS-2", "Sasaran 1
+# dan 2", "Semua sasaran". A program's own outcome is written out, never so.
+_SASARAN_CODE = re.compile(r"^(?:sasaran(?:\s+strategis)?\s*|ss?\s*-?\s*)(\d{1,2})$",
+                           re.IGNORECASE)
+_EVERY_SASARAN = re.compile(r"^(?:semua|seluruh)\s+sasaran(?:\s+strategis)?$", re.IGNORECASE)
 
 
 def _link_columns(table: Table) -> _Columns | None:
@@ -192,14 +208,33 @@ def _link_columns(table: Table) -> _Columns | None:
         role = _column_role(header)
         if role == "sasaran" and sasaran is None:
             sasaran = index
-            if _SUPPORTED_HEADER.search(header):
+            if _SUPPORTED_HEADER.search(header) or (before and _names_sasaran(table, index)):
                 items, before = before, []
+        elif role == "supported" and sasaran is None and before and _names_sasaran(table, index):
+            sasaran, items, before = index, before, []
         elif isinstance(role, Level) or role == "mixed":
             column = (index, role if isinstance(role, Level) else None)
             (items if sasaran is not None else before).append(column)
     if sasaran is None or not items:
         return None
     return _Columns(sasaran, tuple(items))
+
+
+def _names_sasaran(table: Table, index: int) -> bool:
+    """Whether column ``index`` names a sasaran on some row and, wherever it is filled,
+    names sasaran by number or code only ("S1", "Sasaran 3", "Semua sasaran")."""
+    named = False
+    for row in table.body:
+        cell = row.cell(index)
+        text = " ".join(cell.text.split()) if cell is not None else ""
+        if not text or total_word(text) is not None:
+            continue
+        parts = [part.strip(" .") for part in _ITEM_SEPARATOR.split(text)]
+        if not all(_SASARAN_NUMBERS.match(part) or _SASARAN_CODE.match(part)
+                   or _EVERY_SASARAN.match(part) for part in parts if part):
+            return False
+        named = True
+    return named
 
 
 def _item_level(
@@ -304,7 +339,8 @@ def _cell_items(text: str) -> list[str]:
 
 
 def _read_link_table(
-    table: Table, columns: _Columns, budgets: Sequence[BudgetTable] = ()
+    table: Table, columns: _Columns, budgets: Sequence[BudgetTable] = (),
+    every: Sequence[str] = (),
 ) -> tuple[list[CascadeLink], Doubt | None]:
     walk = _Walk(table_name(table))
     for row in table.body:
@@ -322,7 +358,7 @@ def _read_link_table(
                     return walk.links, _misaligned(table, row, walk.name)
             walk.sasaran, walk.program, walk.kegiatan = sasaran, program, None
         for level, item in items:
-            for sasaran in _sasaran_references(walk.sasaran or ""):
+            for sasaran in _sasaran_references(walk.sasaran or "", every):
                 walk.links.append(CascadeLink(
                     sasaran, level, item, walk.parent(level), LinkSource.LINK_TABLE,
                     Provenance(row.line, row.end_line, walk.name)))
@@ -337,14 +373,21 @@ _SASARAN_NUMBERS = re.compile(
 )
 
 
-def _sasaran_references(cell: str) -> list[str]:
+def _sasaran_references(cell: str, every: Sequence[str] = ()) -> list[str]:
     """The sasaran a link table's cell names: each of those it lists ("Sasaran 1: ...;
-    Sasaran 3: ..."; no sasaran's name holds a semicolon), each of the numbers it lists."""
+    Sasaran 3: ..."; no sasaran's name holds a semicolon), each of the numbers it lists,
+    the one its code names ("S2"), or ``every`` sasaran of the report ("Semua sasaran":
+    the overhead program serves them all)."""
     references: list[str] = []
     for part in _ITEM_SEPARATOR.split(cell):
         part = part.strip(" .")
+        code = _SASARAN_CODE.match(part)
         if _SASARAN_NUMBERS.match(part):
             references += [f"Sasaran {number}" for number in re.findall(r"\d{1,2}", part)]
+        elif code is not None:
+            references.append(f"Sasaran {code.group(1)}")
+        elif every and _EVERY_SASARAN.match(part):
+            references += every
         elif part:
             references.append(part)
     return references
@@ -411,7 +454,8 @@ def _sasaran_heading(text: str) -> str | None:
 
 
 # What follows the number of a sasaran in a sentence that names its programs.
-_SAYS_SUPPORTED = re.compile(r"\s*(?:juga\s+)?(?:didukung|ditunjang)\s+oleh\b", re.IGNORECASE)
+_SAYS_SUPPORTED = re.compile(r"\s*(?:juga\s+)?(?:didukung|ditunjang)(?:\s+oleh)?\b",
+                             re.IGNORECASE)
 
 
 def _inline_items(text: str) -> Iterator[tuple[Level, str]]:
@@ -455,6 +499,7 @@ class _Narrative:
     heading_sasaran: str | None = None  # the sasaran whose part of the report this is
     program: str | None = None
     kegiatan: str | None = None
+    joined: int = 0  # the last line read with the sentence that opened the list
 
     def add(self, level: Level, name: str, line: int) -> None:
         assert self.sasaran is not None
@@ -478,6 +523,12 @@ def _narrative_links(source: Source, budgets: Sequence[BudgetTable] = ()) -> lis
     chapters = {heading.line for heading in source.headings if heading.level <= 2}
     lines = tuple(source.text_lines())
     paragraphs: _Paragraphs | None = None  # built when a sentence first needs it
+
+    def wrapped(index: int) -> tuple[str, int]:
+        nonlocal paragraphs
+        paragraphs = paragraphs or _paragraphs(source, lines, budgets)
+        return _opening_sentence(paragraphs, index)
+
     for index, (number, text) in enumerate(lines):
         heading = _sasaran_heading(text)
         if heading is not None:
@@ -489,19 +540,38 @@ def _narrative_links(source: Source, budgets: Sequence[BudgetTable] = ()) -> lis
         if may_hold(text, _SUPPORTED_BY_WORDS):
             paragraphs = paragraphs or _paragraphs(source, lines, budgets)
             state.links += _supported_by(paragraphs, index, state.heading_sasaran)
-        _read_line(state, number, text)
+        _read_line(state, index, lines, wrapped)
     return state.links
+
+
+def _opening_sentence(paragraphs: _Paragraphs, index: int) -> tuple[str, int]:
+    """Narrative line ``index`` joined with the lines its sentence wraps onto, and the
+    last line wholly read so: a line where the sentence ends before the line does is
+    joined up to that end only, and read again on its own."""
+    lines, headings = paragraphs.lines, paragraphs.headings
+    last, text = lines[index]
+    for number, following in lines[index + 1:index + _SENTENCE_LINES]:
+        if (text.rstrip().endswith((".", ":")) or _sasaran_heading(following) is not None
+                or not _continues(last, (number, following), headings)):
+            break
+        head = _first_sentence(following)
+        text = f"{text} {head}"
+        if head != following:
+            break
+        last = number
+    return text, last
 
 
 # -- "Sasaran ini didukung oleh Program A serta Program B" ---------------------------------
 
 _SUPPORTED_BY_WORDS = ("dukung", "tunjang")
 # The sasaran (this part's, or the one it names) whose supporting programs the sentence
-# names after "oleh": only a sasaran is so supported ("Keberhasilan didukung oleh patroli"
-# and "Dinas didukung oleh 64 pegawai" name no program).
+# names after "oleh" (or with none: "Sasaran ini ditunjang Program A"): only a sasaran is
+# so supported ("Keberhasilan didukung oleh patroli" and "Dinas didukung oleh 64 pegawai"
+# name no program).
 _SUPPORTED_BY = re.compile(
     r"\b(?:sasaran(?:\s+strategis)?|SS)\s*(?P<which>ini|tersebut|(?:ke\s*-?\s*)?\d{1,2}\b"
-    r"|[IVX]{1,4}\b)\s*(?:juga\s+)?(?P<verb>didukung|ditunjang)\s+oleh\s+"
+    r"|[IVX]{1,4}\b)\s*(?:juga\s+)?(?P<verb>didukung|ditunjang)\s+(?:oleh\s+)?"
     r"(?=(?:Program|PROGRAM)\s|(?P<count>\d{1,2})\s*(?:\([a-z\s]+\)\s*)?program\b)",
     re.IGNORECASE,
 )
@@ -521,6 +591,9 @@ _SENTENCE_LINES = 6
 _ITEM_START = re.compile(r"^\s*(?:[a-z0-9]{1,2}[.)]\s|[-\u2022*\u2013]\s)", re.IGNORECASE)
 
 
+# "Program X dari Dinas Kesehatan": whose program it is (a UPTD quotes its Dinas's); no
+# program of the nomenclature has "dari" in its name.
+_OWNER = re.compile(r"\s+dari\s.*$", re.DOTALL)
 # The longest name of a program (Kepmendagri 050-5889 holds none of more than 20 words).
 _NAME_WORDS = 30
 
@@ -646,14 +719,24 @@ def _program_name(part: str, programs: frozenset[str]) -> str | None:
         name = " ".join(words[:count]).rstrip(" .,;:")
         if fold_name(name) in programs:
             return name
-    name = _NAME_END.sub("", match.group("name")).strip(" .,;:")
+    name = _OWNER.sub("", _NAME_END.sub("", match.group("name"))).strip(" .,;:")
     return name if len(name.split()) >= 2 else None
 
 
-def _read_line(state: _Narrative, number: int, text: str) -> None:
+def _read_line(
+    state: _Narrative, index: int, lines: Sequence[tuple[int, str]],
+    wrapped: Callable[[int], tuple[str, int]],
+) -> None:
+    number, text = lines[index]
+    if number <= state.joined:
+        return  # read with the sentence that opened the list
     opened = _opens_list(text, state.heading_sasaran)
     if opened is not None:
         state.open(opened, number)
+        if next(_inline_items(text), None) is not None:
+            # The list begins on this line and may wrap onto the next: a name cut at the
+            # line's end ("Program Pengelolaan Aspek" / "Kegeologian (pagu ...)") is read whole.
+            text, state.joined = wrapped(index)
         for level, name in _inline_items(text):
             state.add(level, name, number)
         return
@@ -690,16 +773,19 @@ class LinkExtraction(NamedTuple):
     doubts: tuple[Doubt, ...]
 
 
-def extract_links(source: Source, budgets: Sequence[BudgetTable] = ()) -> LinkExtraction:
+def extract_links(
+    source: Source, budgets: Sequence[BudgetTable] = (), sasaran: Sequence[str] = ()
+) -> LinkExtraction:
     """The links printed in link tables and in the narrative, in document order;
-    ``budgets`` tell which program a kegiatan that starts a sasaran belongs to."""
+    ``budgets`` tell which program a kegiatan that starts a sasaran belongs to;
+    ``sasaran`` are the report's sasaran, which a cell "Semua sasaran" names."""
     links: list[CascadeLink] = []
     doubts: list[Doubt] = []
     for table in source.tables:
         columns = _link_columns(table)
         if columns is None:
             continue
-        found, doubt = _read_link_table(table, columns, budgets)
+        found, doubt = _read_link_table(table, columns, budgets, sasaran)
         links.extend(found)
         if doubt is not None:
             doubts.append(doubt)

@@ -8,7 +8,14 @@ from checker.context import Context, location
 from checker.graph import node_finder
 from checker.model import BudgetItem, Level
 from checker.rule import Category, Severity, Violation, rule
-from rules.cascade._budget import LEVEL_NAMES, in_main, items_by_node, main_tables, unbudgeted_items
+from rules.cascade._budget import (
+    LEVEL_NAMES,
+    in_main,
+    items_by_node,
+    listed_levels,
+    main_tables,
+    unbudgeted_items,
+)
 from rules.cascade._links import LINK_REGULATION
 
 __all__ = ["CAS005"]
@@ -59,7 +66,10 @@ def CAS005(context: Context) -> Iterator[Violation]:
              "table": table.name, "sasaran": table.sasaran, "main": tables[0].name},
             expected=item.name,
         )
-    yield from _unbudgeted_links(context, main, tables[0].name)
+    if Level.PROGRAM in listed_levels(tables):
+        # A budget of kegiatan only (a UPTD spends under its Dinas's programs) cannot
+        # miss a program: as for the per-sasaran tables, only the levels it lists count.
+        yield from _unbudgeted_links(context, main, tables[0].name)
 
 
 def _unbudgeted_links(

@@ -201,8 +201,12 @@ def test_a_budget_program_the_pk_table_links_to_no_sasaran_is_still_reported(run
 
 
 def test_a_plain_sasaran_column_right_of_the_programs_links_nothing(run):
-    # "Sasaran" alone, right of the program, may be the program's own outcome.
-    plain = PK_MD.replace("<th>Sasaran yang Ditunjang</th>", "<th>Sasaran</th>")
+    # "Sasaran" alone, right of the program, may be the program's own outcome: written
+    # out, it links nothing (naming the PK's sasaran by number, it does:
+    # test_fp_program_sasaran_column.py).
+    plain = PK_MD.replace("<th>Sasaran yang Ditunjang</th>", "<th>Sasaran</th>").replace(
+        "<td>Sasaran 1 dan Sasaran 2</td>", "<td>Lalu lintas lancar dan selamat</td>").replace(
+        "<td>Sasaran 3</td>", "<td>Administrasi dinas tertib</td>")
     links, _ = run(plain, "laporan.md")
     assert links == []
 
