@@ -372,6 +372,10 @@ class BudgetTable:
     where: Provenance
     total_where: Provenance = field(default_factory=Provenance)
     sasaran: str | None = None
+    # The totals of the earlier stages of a pagu the table prints at each stage of the
+    # year (APBD murni, after refocusing) beside the final one, ``total_pagu``: history
+    # the narrative may quote, never the pagu of the year.
+    earlier_pagu: tuple[Number, ...] = field(default=(), repr=False)
 
     @property
     def per_sasaran(self) -> bool:

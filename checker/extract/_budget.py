@@ -286,6 +286,7 @@ class _Builder:
             total_sisa=self._read(total, "sisa", total_where) if total else None,
             where=Provenance(self.table.line, end_line, self.name),
             total_where=total_where,
+            earlier_pagu=self._earlier_pagu(total, total_where) if total else (),
         )
 
     # -- kind --------------------------------------------------------------------------
@@ -345,6 +346,17 @@ class _Builder:
                     return text
             return ""
         return line.aligned.text(layout.roles.get(role))
+
+    def _earlier_pagu(self, total: Line, where: Provenance) -> tuple[Number, ...]:
+        """The total row's pagu of each earlier stage the table prints."""
+        found = []
+        for column in self.layout.earlier_pagu:
+            text = " ".join(total.aligned.text(column).split())
+            number = self.figures.read(text, where, "pagu", self.styles.get("pagu"),
+                                       negative_allowed=False) if text else None
+            if number is not None and number.value is not None:
+                found.append(number)
+        return tuple(found)
 
     def _read(self, line: Line, role: str, where: Provenance) -> Number | None:
         text = " ".join(self._text(line, role).split())

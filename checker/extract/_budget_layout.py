@@ -54,6 +54,10 @@ _KINERJA = {"kinerja", "fisik"}
 _NAME = {"program", "kegiatan", "uraian", "nama", "jenis", "belanja", "rincian", "urusan"}
 _LABEL = {"no", "nomor", "kode", "rekening"}
 _NOT_BUDGET = {"sasaran", "tujuan"}  # RKT, PK, capaian and efficiency tables
+# A pagu column of the budget after its change during the year ('APBD Perubahan', 'Pagu
+# APBD-P'), and the words of a column holding only the change's amount.
+_FINAL_STAGE = {"perubahan", "p"}
+_CHANGE_AMOUNT = {"bertambah", "berkurang", "kenaikan", "penurunan", "tambah", "kurang"}
 # 'Kegiatan' and 'Sub Kegiatan' (also 'Sub-Kegiatan', 'Subkegiatan') in a header text.
 _KEGIATAN = re.compile(r"(sub\s*-?\s*)?kegiatan", re.IGNORECASE)
 
@@ -170,6 +174,9 @@ class Layout:
     # (column, level) of separate Program / Kegiatan / Sub Kegiatan columns, left to
     # right, the first one being ``name``; empty for a table with one name column.
     hierarchy: tuple[tuple[int, int], ...] = ()
+    # The pagu columns of the earlier stages when the table prints the pagu at each
+    # stage of the year (``roles['pagu']`` is the final one).
+    earlier_pagu: tuple[int, ...] = ()
     # The body rows read through this layout (:func:`read_row`): read once, to find the
     # layout, and kept for the table's reader.
     body: tuple[Aligned, ...] = field(default=(), repr=False, compare=False)
@@ -287,6 +294,7 @@ def find_layout(table: Table) -> Layout | None:
     aligned = [align(row, name, width, first_value, by_column=bool(hierarchy)) for row in body]
     types = column_types(aligned, width, name)
     chosen: dict[str, int] = {}
+    roles["pagu"] = _final_pagu_first(roles.get("pagu", []), texts)
     for role in ("pagu", "realisasi", "sisa"):
         for index in roles.get(role, []):
             if index > name and types.get(index) == "money" and index not in chosen.values():
@@ -327,8 +335,35 @@ def find_layout(table: Table) -> Layout | None:
         header_texts=tuple(texts),
         excluded=excluded,
         hierarchy=hierarchy,
+        earlier_pagu=_earlier_stages(chosen.get("pagu"), roles.get("pagu", []), texts, types),
         body=tuple(aligned),
     )
+
+
+def _final_pagu_first(columns: list[int], texts: Sequence[str]) -> list[int]:
+    """The pagu columns, the final stage of the year's budget first: a table that
+    prints a program's pagu at each stage ('Pagu (Rp)' over 'APBD Murni | Setelah
+    Refocusing | APBD Perubahan') is spent and closed against the last one, the APBD
+    Perubahan; the first, the original budget, is history. Of several columns naming
+    the change, the last ('Perubahan' before 'Setelah Perubahan'); a column of the
+    change's amount ('Bertambah/Berkurang') is no pagu of its own."""
+    final = [index for index in columns
+             if header_words(texts[index]) & _FINAL_STAGE
+             and not header_words(texts[index]) & _CHANGE_AMOUNT]
+    if not final or len(columns) < 2:
+        return columns
+    chosen = final[-1]
+    return [chosen, *(index for index in columns if index != chosen)]
+
+
+def _earlier_stages(final: int | None, columns: list[int], texts: Sequence[str],
+                    types: dict[int, str]) -> tuple[int, ...]:
+    """The money columns of the pagu's earlier stages, when the pagu read is the final
+    stage's (:func:`_final_pagu_first`)."""
+    if final is None or not header_words(texts[final]) & _FINAL_STAGE:
+        return ()
+    return tuple(index for index in columns
+                 if index != final and types.get(index) == "money")
 
 
 def _column_level(text: str) -> int | None:

@@ -28,7 +28,8 @@ RKT) is left alone.
 
 A 'Polaritas' (or 'Sifat') column of the IKU, capaian or Renstra table states whether
 lower is better; what the report states wins over the guess from the indicator's name,
-in every table that prints the indicator.
+in every table that prints the indicator. A sentence that names an indicator and its
+polarity ("Indikator ... berpolaritas negatif") states it too, after the tables.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from ._context import context_lines, table_name, table_titles
 from ._figures import FigureReader, infer_style
 from ._perf_columns import Column, Layout, analyse, bare_years, with_targets
 from ._perf_earlier import earlier_columns, read_earlier
+from ._perf_polarity import prose_polarities
 from ._perf_rows import (
     Block,
     LogicalRow,
@@ -140,6 +142,8 @@ def extract_performance(
             state.used.add(table.line)
     if state.scale is None:  # no scale table: the report may print its scale as a sentence
         state.scale = scale_in_text(source)
+    # After every table's 'Polaritas' cell: what a table states wins over a sentence.
+    state.polarities.extend(prose_polarities(source, _indicator_names(state)))
     _apply_stated_polarity(state)
     return PerformanceExtraction(
         plan=Plan(tuple(state.tujuan), tuple(state.sasaran), tuple(state.indikator)),
@@ -576,6 +580,15 @@ def _note_polarity(state: _State, indikator: str, stated: str,
     if polarity is not None and where.line is not None:
         state.polarities.append((normalise_name(indikator), polarity, where.line))
     return polarity
+
+
+def _indicator_names(state: _State) -> set[str | None]:
+    """The name of every indicator the tables read print."""
+    names: set[str | None] = {row.indikator for table in state.achievements
+                              for row in table.rows}
+    names.update(item.name for item in state.indikator)
+    names.update(row.indikator for row in state.agreements)
+    return names
 
 
 def _apply_stated_polarity(state: _State) -> None:

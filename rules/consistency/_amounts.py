@@ -181,6 +181,11 @@ def _table_candidates(table: BudgetTable, subject: str) -> list[_Candidate]:
     if subject == "pagu" and pagu is not None:
         found.append(_Candidate(_label(f"total pagu {name}", f"the pagu total of {name}",
                                        line), pagu))
+    if subject == "pagu":  # the pagu before its changes, which the table prints too
+        found += [_Candidate(_label(f"total pagu tahap sebelumnya {name}",
+                                    f"the earlier-stage pagu total of {name}", line), value)
+                  for number in table.earlier_pagu
+                  if (value := value_of(number)) is not None]
     if table.kind == "alokasi":
         return found
     if subject == "realisasi" and realisasi is not None:

@@ -77,6 +77,12 @@ ANALYSES = (
         # ("Ketahanan Nasional", "Tentara Nasional" are names, not comparisons)
         r"\b(?:realisasi|capaian|rata-rata|target|angka|tingkat)\s+nasional\b",
         r"\bsecara\s+nasional\b",                 # "tidak terdapat pengukuran secara nasional"
+        r"\bkategori\s+nasional\b",               # "menurut kategori nasional Kementerian PANRB"
+        # A figure set against the nation's: "di bawah rasio elektrifikasi nasional
+        # 99,79%", "di atas NTN nasional tahun 2022 sebesar 104,88" (a year is no figure)
+        r"\b(?:di\s+(?:atas|bawah)|melampaui|melebihi|lebih\s+(?:tinggi|rendah|baik)"
+        r"|dibanding(?:kan)?|setara)\b(?:\W+[\w-]+){0,5}?\W+nasional\b"
+        r"(?:\W+[\w-]+){0,4}?\W+(?!(?:19|20)\d\d\b)\d",
     ), _words("nasional")),
     _Analysis(5, {"id": "penyebab keberhasilan/kegagalan dan solusinya",
                   "en": "causes of success or failure and the solutions"}, _phrases(
@@ -116,6 +122,8 @@ ANALYSES = (
         # supports it is analysis 5's: "faktor yang mendukung pencapaian")
         r"(?<!faktor\s)\byang\s+(?:mendukung|menunjang|menghambat)\s+(?:pencapaian"
         r"|keberhasilan|kegagalan|tercapainya)\b(?:\W+\w+){0,12}?\W+(?:program|kegiatan)\b",
+        # The passive: "Sasaran ini ditunjang (oleh) Program ...", "didukung oleh kegiatan"
+        r"\b(?:ditunjang|didukung|dihambat)\s+(?:oleh\s+)?(?:program|(?:sub\s+)?kegiatan)\b",
     ), _words("program", "kegiatan", "menunjang")),
 )
 
@@ -136,6 +144,13 @@ _MARKER_WORDS = 20  # a marker is a heading, not a sentence
 _SENTENCE = re.compile(r"^(?:terdiri|adalah|yaitu|yakni|mendapat|memiliki|sebanyak|sebesar"
                        r"|dengan|dapat|mencapai|berhasil|tercapai)\b")
 _EARLIER_REALISASI = re.compile(r"\brealisasi\W+(?:tahun|th\.?)?\s*((?:19|20)\d\d)\b")
+# A change told year by year: "meningkat dari 82,95 pada 2021 menjadi 85,10 pada 2022",
+# "turun dari 11,20% pada tahun 2020 menjadi ..." (the first year is the earlier one).
+_YEAR_TO_YEAR = re.compile(
+    r"\bdari\s+\d[\d.,]*\s*(?:%|[a-z]+)?\s+(?:pada\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b"
+    r"(?:[^.;]|[.,]\d)*?\bmenjadi\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FIGURE = re.compile(r"\d[.,]\d")
 
 
 @dataclass(frozen=True)
@@ -280,7 +295,30 @@ def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
                 int(m.group(1)) < year for m in _EARLIER_REALISASI.finditer(line)
             ):
                 found.add(2)
+            if year is not None and (_year_to_year(line, year) or _year_columns(
+                    line, lines[index + 1] if index + 1 < len(lines) else "", year)):
+                found.add(2)
     return found
+
+
+def _year_to_year(line: str, year: int) -> bool:
+    """A figure of an earlier year told as changed into another ("dari X pada 2022
+    menjadi Y"): the comparison with the years before, in words."""
+    return "menjadi" in line and "dari" in line and any(
+        int(m.group(1)) < year for m in _YEAR_TO_YEAR.finditer(line))
+
+
+def _year_columns(line: str, below: str, year: int) -> bool:
+    """A table header of year columns, an earlier year among them, over a header row
+    naming a realisasi under each ('Tahun 2021 | Tahun 2022 | Tahun 2023' over 'Target
+    | Realisasi | Capaian' repeated): the table sets the years' realisasi side by side.
+    An earlier year with only its target under it ('Tahun 2022: Target | Realisasi',
+    'Tahun 2021: Target') compares no realisasi."""
+    if "realisasi" not in below or any(ch.isdigit() for ch in below):
+        return False
+    years = [int(found) for found in _YEAR.findall(line)]
+    return (len(years) >= 2 and min(years) < year and not _FIGURE.search(line)
+            and below.count("realisasi") >= len(years))
 
 
 @rule(

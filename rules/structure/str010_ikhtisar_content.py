@@ -12,11 +12,12 @@ Each element is looked for by its words anywhere in the part's narrative (the he
 line to the next part): the tujuan or sasaran; the capaian (the word, or a percentage);
 the budget (anggaran, pagu, belanja, keuangan, dana); the problems (kendala, hambatan,
 permasalahan, tantangan, "belum optimal", the cause of a shortfall: "penyebab",
-"keterbatasan"; a target missed names no problem by itself); the steps taken (upaya,
-langkah, solusi, tindak lanjut, mengatasi, pemecahan, or the action itself, tied by
-"untuk itu" / "oleh karena itu" to a problem just named: "... akan membuka ...", or
-planned by the agency for the time to come in the sentence after it: "Pada tahun 2025
-Dinas akan memperluas ..."). An element whose words are missing is not there, whatever
+"keterbatasan", "belum mencapai target karena ..."; a target missed names no problem by
+itself); the steps taken (upaya, langkah, solusi, tindak lanjut, mengatasi, pemecahan,
+or the action itself, tied by "untuk itu" / "oleh karena itu" to a problem just named:
+"... akan membuka ...", or planned by the agency for the time to come in a sentence
+after it: "Pada tahun 2025 Dinas akan memperluas ...", "Untuk tahun 2024 Puskesmas
+telah menyusun ..."). An element whose words are missing is not there, whatever
 else the part says; an element named is taken as present (the rule does not judge the
 quality of what is written). One finding per report, naming every element missing. A
 report without an Ikhtisar Eksekutif is STR001's.
@@ -37,10 +38,44 @@ __all__ = ["STR010"]
 # The words that name a problem: the cause of a shortfall names it too ("penyebab
 # utamanya adalah terbatasnya tenaga ..."); a target missed, by itself, names none.
 # "-nya": "Kendalanya adalah ...".
+# A target missed "karena ..." names its cause, the problem: "belum mencapai target
+# karena lonjakan permohonan ...".
 _PROBLEM = (r"\b(?:(?:kendala|hambatan|permasalahan|masalah|tantangan|kekurangan)(?:nya)?|"
             r"penyebab\w*\b(?!\s+(?:ke)?berhasil)|keterbatasan|terbatasnya)\b|"
-            r"\bbelum\s+(?:optimal|tercapai|maksimal)\b|\btidak\s+tercapai\b")
+            r"\bbelum\s+(?:optimal|tercapai|maksimal)\b|\btidak\s+tercapai\b|"
+            r"\b(?:belum|tidak)\s+(?:mencapai|memenuhi)\s+target\s+(?:karena|akibat|disebabkan)\b")
 _PROBLEM_ROOM = 400  # characters from a problem named to the step answering it
+
+# Or a step written as the agency's plan for the time to come, in a sentence anywhere
+# after a problem named (the Ikhtisar closes on it, often after the budget): "Kendala
+# utama adalah ... . Pada tahun 2025 Dinas akan memperluas pelatihan ...", "Ke depan,
+# layanan akan diperluas ...", or already set in motion for it: "Untuk tahun 2024
+# Puskesmas telah menyusun jadwal ...". An act of the agency, not a state to come or a
+# problem foreseen: "... akan berakhir", "akan menghadapi".
+_PLAN = re.compile(
+    r"[.;]\s+[^.;]{0,60}?"
+    r"(?:\b(?:tahun\s+(?:\d{4}|depan|mendatang|berikutnya)|ke\s*depan\w*)\b"
+    r"[^.;]{0,160}?\b(?:akan|berencana|direncanakan)"
+    r"|\buntuk\s+tahun\s+(?:\d{4}|depan|mendatang|berikutnya)\b[^.;]{0,160}?"
+    r"\b(?:telah|sudah))\s+"
+    r"(?:(?:terus|segera|lebih|kembali)\s+)?"
+    r"(?!(?:menghadapi|mengalami|dihadapi|dialami|dicapai|mencapai|ditetapkan)\b)(?:me|di)\w+")
+_PROBLEM_PATTERN = re.compile(_PROBLEM)
+
+
+class _Step:
+    """The steps taken: named by their words, or the agency's plan after a problem."""
+
+    def __init__(self, words: re.Pattern[str]) -> None:
+        self.words = words
+
+    def search(self, text: str) -> bool:
+        if self.words.search(text):
+            return True
+        problem = _PROBLEM_PATTERN.search(text)
+        # From the first problem on: one pass, however many problems the part names.
+        return problem is not None and _PLAN.search(text, problem.end()) is not None
+
 
 _ELEMENTS = (
     (re.compile(r"\b(?:tujuan|sasaran)\b"),
@@ -55,21 +90,13 @@ _ELEMENTS = (
     # karena itu perlu dilakukan ...". The tie alone is no step ("untuk itu perangkat
     # daerah harus bekerja berdasarkan visi dan misi", with no problem before it), nor is
     # a conclusion with no action to come.
-    (re.compile(r"\b(?:upaya|langkah|solusi|tindak\s+lanjut|mengatasi|diatasi|pemecahan|"
-                r"antisipa\w*)\b|"
-                rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?"
-                r"\b(?:untuk\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|"
-                r"menyikapi\s+hal\s+(?:ini|tersebut))\b[^.;]{0,160}?"
-                r"\b(?:akan|perlu|berencana|direncanakan|diperlukan)\b|"
-                # Or as the plan of the next sentence: "Kendala utama adalah ... . Pada
-                # tahun 2025 Dinas akan memperluas pelatihan ...", "Ke depan, layanan
-                # akan diperluas ..." (an act of the agency, not a state to come or a
-                # problem foreseen: "... akan berakhir", "akan menghadapi").
-                rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?[.;]\s+[^.;]{{0,60}}?"
-                r"\b(?:tahun\s+(?:\d{4}|depan|mendatang|berikutnya)|ke\s*depan\w*)\b"
-                r"[^.;]{0,160}?\b(?:akan|berencana|direncanakan)\s+"
-                r"(?:(?:terus|segera|lebih|kembali)\s+)?"
-                r"(?!(?:menghadapi|mengalami|dihadapi|dialami|dicapai)\b)(?:me|di)\w+"),
+    (_Step(re.compile(
+        r"\b(?:upaya|langkah|solusi|tindak\s+lanjut|mengatasi|diatasi|pemecahan|"
+        r"antisipa\w*)\b|"
+        rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?"
+        r"\b(?:untuk\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|"
+        r"menyikapi\s+hal\s+(?:ini|tersebut))\b[^.;]{0,160}?"
+        r"\b(?:akan|perlu|berencana|direncanakan|diperlukan)\b")),
      {"id": "langkah mengatasi kendala", "en": "the steps taken against them"}),
 )
 

@@ -1,0 +1,117 @@
+"""The polarity of an indicator as the report's narrative states it.
+
+Private helper of :mod:`checker.extract._performance`. A report without a 'Polaritas'
+column often says in a sentence which indicator is lower-is-better: "Indikator
+persentase pelanggaran pemanfaatan ruang berpolaritas negatif", "Indikator A
+berpolaritas positif, sedangkan indikator B berpolaritas negatif", "Untuk indikator
+berpolaritas negatif, yaitu waktu tanggap ...". Such a sentence is the report's own
+word on the indicator, as a table's 'Polaritas' cell is; only the indicators it names
+(by their full name, as the tables print it) take that polarity, and a sentence that
+names none ("Seluruh indikator berpolaritas positif") leaves every guess alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from checker.model import Polarity
+from checker.names import fold_name
+from checker.text import Source
+
+__all__ = ["prose_polarities"]
+
+# "berpolaritas negatif", "polaritas positif", "polaritasnya adalah negatif".
+_STATED = re.compile(r"\b(?:ber)?polaritas(?:nya)?\s+(?:adalah\s+)?(negatif|positif)\b",
+                     re.IGNORECASE)
+# The statement comes first and the indicators after it: "berpolaritas negatif
+# (semakin rendah semakin baik), yaitu Angka Kematian Ibu ...".
+_LISTED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:yaitu|yakni|meliputi|antara\s+lain)\b",
+                           re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:tidak|bukan)\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(*\-])")
+_POLARITY = {"negatif": Polarity.NEGATIVE, "positif": Polarity.POSITIVE}
+
+
+def prose_polarities(source: Source, names: Iterable[str | None]
+                     ) -> list[tuple[str, Polarity, int]]:
+    """(folded indicator name, polarity, line) of every indicator of ``names`` a
+    sentence of the narrative states the polarity of; an indicator stated both ways
+    is left out (the sentences contradict each other, the name decides)."""
+    folded = {fold_name(name) for name in names if name}  # a row may lack its name
+    folded.discard("")
+    if not folded:
+        return []
+    found: dict[str, tuple[Polarity, int]] = {}
+    contradicted: set[str] = set()
+    for paragraph in _paragraphs(source):
+        for name, polarity, line in _stated_in_paragraph(paragraph, folded):
+            if name in found and found[name][0] is not polarity:
+                contradicted.add(name)
+            found.setdefault(name, (polarity, line))
+    return [(name, polarity, line) for name, (polarity, line) in found.items()
+            if name not in contradicted]
+
+
+def _stated_in_paragraph(paragraph: list[tuple[int, str]], names: set[str]
+                         ) -> Iterator[tuple[str, Polarity, int]]:
+    """(name, polarity, line of the statement) stated by the sentences of a paragraph."""
+    text = " ".join(part for _, part in paragraph)
+    starts: list[tuple[int, int]] = []
+    position = 0
+    for number, part in paragraph:
+        starts.append((position, number))
+        position += len(part) + 1
+    begin = 0
+    for end in [*(match.start() for match in _SENTENCE_END.finditer(text)), len(text)]:
+        for name, polarity, offset in _stated_in(text[begin:end], names):
+            line = max((number for start, number in starts if start <= begin + offset),
+                       default=paragraph[0][0])
+            yield name, polarity, line
+        begin = end
+
+
+def _paragraphs(source: Source) -> Iterator[list[tuple[int, str]]]:
+    """The narrative's paragraphs that hold the word 'polaritas': runs of consecutive
+    prose lines (a sentence wraps over them in a converted text)."""
+    paragraph: list[tuple[int, str]] = []
+    stated = False
+    for number, text in source.text_lines():
+        if paragraph and number != paragraph[-1][0] + 1:
+            if stated:
+                yield paragraph
+            paragraph, stated = [], False
+        paragraph.append((number, text))
+        stated = stated or "olaritas" in text or "OLARITAS" in text
+    if paragraph and stated:
+        yield paragraph
+
+
+def _stated_in(sentence: str, names: set[str]) -> Iterator[tuple[str, Polarity, int]]:
+    """(name, polarity, offset of the statement) for each indicator the sentence states
+    a polarity of. Each statement owns the text before it back to the previous one,
+    unless that one lists its indicators after it ('..., yaitu A dan B'), and the text
+    after it when it lists them so."""
+    statements = list(_STATED.finditer(sentence))
+    owned_from = 0
+    for index, statement in enumerate(statements):
+        following = (statements[index + 1].start() if index + 1 < len(statements)
+                     else len(sentence))
+        after = sentence[statement.end():following]
+        listed = _LISTED_AFTER.match(after) is not None
+        before = sentence[owned_from:statement.start()]
+        owned_from = following if listed else statement.end()
+        if _DENIED.search(before):
+            continue
+        polarity = _POLARITY[statement.group(1).casefold()]
+        for name in _names_in(before + (" " + after if listed else ""), names):
+            yield name, polarity, statement.start()
+
+
+def _names_in(text: str, names: set[str]) -> set[str]:
+    """The indicator names ``text`` holds, whole words; a name inside a longer one
+    found is that one's part, not an indicator named."""
+    folded = f" {fold_name(text)} "
+    found = {name for name in names if f" {name} " in folded}
+    return {name for name in found
+            if not any(name != other and f" {name} " in f" {other} " for other in found)}
