@@ -55,7 +55,7 @@ _NOT_A_PAGE = frozenset(("continuous", "nextColumn"))
 class _Piece:
     """What a paragraph's runs hold, in order: text (bold or not), breaks, text boxes."""
 
-    kind: str  # "text", "page", "rendered", "box"
+    kind: str  # "text", "line" (a line break), "page", "rendered", "box"
     text: str = ""
     bold: bool = False
     element: Any = None
@@ -109,8 +109,8 @@ class BodyReader:
         text = _joined(pieces)
         boxes_only = not text.strip() and any(piece.kind == "box" for piece in pieces)
         if not boxes_only:
-            self.layer.add(self._decorated(text, pieces, properties, style),
-                           Place(page=page, paragraph=index))
+            for line in self._decorated_lines(text, pieces, properties, style):
+                self.layer.add(line, Place(page=page, paragraph=index))
             self.started = True
         if not self.rendered and properties is not None and _ends_page(properties):
             self.page += 1
@@ -125,18 +125,23 @@ class BodyReader:
                 page = self.page
         return self.page if page is None else page
 
-    def _decorated(self, text: str, pieces: list[_Piece], properties: Any,
-                   style: StyleInfo) -> str:
-        text = text.strip()
+    def _decorated_lines(self, text: str, pieces: list[_Piece], properties: Any,
+                         style: StyleInfo) -> list[str]:
+        """The paragraph as the lines Word shows: a line break (Shift+Enter) starts a new
+        line, as in a Daftar Isi or a list typed in one paragraph; a heading or a title
+        stays one line."""
+        text = " ".join(text.split())
         label = self._number_label(properties, style)
         if label:
             text = f"{label} {text}"
         level = _outline_level(properties) or style.level
         if level and text:
-            return f"{'#' * min(level, 6)} {text}"
+            return [f"{'#' * min(level, 6)} {text}"]
         if style.title or not text:
-            return text
-        return _with_bold(pieces, label)
+            return [text]
+        lines = [piece_line for piece_line in _split_at_line_breaks(pieces)
+                 if _joined(piece_line).strip()]
+        return [_with_bold(line, "" if index else label) for index, line in enumerate(lines)]
 
     def _number_label(self, properties: Any, style: StyleInfo) -> str:
         """The number Word prints before this paragraph, from its own list or its style's."""
@@ -285,9 +290,9 @@ def _run(run: Any, styles: Styles | None, style_bold: bool, boxes: bool) -> Iter
             if child.get(w("type")) == "page":
                 yield _Piece("page")
             else:
-                yield _Piece("text", " ", bold)
+                yield _Piece("line", " ", bold)
         elif tag == w("cr"):
-            yield _Piece("text", " ", bold)
+            yield _Piece("line", " ", bold)
         elif tag == w("noBreakHyphen"):
             yield _Piece("text", "-", bold)
         elif tag == w("lastRenderedPageBreak"):
@@ -322,7 +327,18 @@ def _run_bold(properties: Any, styles: Styles | None, style_bold: bool) -> bool:
 
 
 def _joined(pieces: list[_Piece]) -> str:
-    return "".join(piece.text for piece in pieces if piece.kind == "text")
+    # A line break reads as a space where the text is one line (a cell, a heading).
+    return "".join(piece.text for piece in pieces if piece.kind in ("text", "line"))
+
+
+def _split_at_line_breaks(pieces: list[_Piece]) -> list[list[_Piece]]:
+    lines: list[list[_Piece]] = [[]]
+    for piece in pieces:
+        if piece.kind == "line":
+            lines.append([])
+        else:
+            lines[-1].append(piece)
+    return lines
 
 
 def _with_bold(pieces: list[_Piece], label: str) -> str:

@@ -73,6 +73,27 @@ def test_a_title_is_plain_text_and_bold_runs_are_marked():
     )
 
 
+def test_a_line_break_inside_a_paragraph_starts_a_new_line_but_not_in_a_heading_or_a_cell():
+    document = docx.Document()
+    document.add_heading("DAFTAR ISI", 1)
+    contents = document.add_paragraph("Kata Pengantar")
+    for entry in ("Ikhtisar Eksekutif", "Bab I Pendahuluan"):
+        run = contents.add_run()
+        run.add_break()  # Shift+Enter: a new line of the same paragraph
+        contents.add_run(entry).bold = entry.startswith("Bab")
+    heading = document.add_heading("BAB I", 1)
+    heading.add_run().add_break()
+    heading.add_run("PENDAHULUAN")
+    cell = document.add_table(rows=1, cols=2).rows[0].cells[0].paragraphs[0]
+    cell.add_run("Program Penunjang")
+    cell.add_run().add_break()
+    cell.add_run("Urusan Pemerintahan")
+    report = _read(document)
+    assert report.text[:5] == ("# DAFTAR ISI", "Kata Pengantar", "Ikhtisar Eksekutif",
+                               "**Bab I Pendahuluan**", "# BAB I PENDAHULUAN")
+    assert any("Program Penunjang Urusan Pemerintahan" in line for line in report.text[5:])
+
+
 def test_merged_cells_are_expanded_as_colspan_and_rowspan():
     document = docx.Document()
     table = document.add_table(rows=4, cols=4)
