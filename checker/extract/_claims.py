@@ -14,14 +14,18 @@ with the number in words in parentheses: "20 (Dua Puluh) Sub Kegiatan". Never a 
   citations, captions, page numbers) or after the noun itself ("Sasaran 1", a label);
 * list numbering ("1. Program ...", a number opening a line);
 * a number that is part of a larger figure ("2.1", "7.01.02", "2021-2026");
+* a bound ("paling sedikit empat kegiatan dalam setahun", "minimal 2 indikator"), and
+  kegiatan named by the kind of work held in the field ("250 kegiatan patroli"): events,
+  not the kegiatan of the budget;
 * a subset ("2 indikator dalam kategori baik", "dari 6 indikator, 4 indikator tercapai",
-  "5 indikator berada pada kriteria Sangat Tinggi", "2 indikator lainnya", "14 program
-  yang indikatornya masih berupa keluaran", "dua indikator tata kelola pemerintahan desa
-  belum mencapai target", "Dari keenam indikator tersebut, 5 indikator ..., sedangkan 1
-  indikator ..."), a count of each of several ("Setiap sasaran ditunjang oleh dua
-  program", "2 indikator per sasaran"), what one program supports ("Program X mendukung
-  dua sasaran"), or those called off ("dua kegiatan bimbingan teknis dibatalkan", "2
-  kegiatan tidak dapat dilaksanakan").
+  "5 indikator berada pada kriteria Sangat Tinggi", "2 indikator lainnya", "Tiga
+  indikator, yaitu A, B dan C, berpolaritas negatif", "Dua indikator ... merupakan
+  indikator SPM", "14 program yang indikatornya masih berupa keluaran", "dua indikator
+  tata kelola pemerintahan desa belum mencapai target", "Dari keenam indikator tersebut,
+  5 indikator ..., sedangkan 1 indikator ..."), a count of each of several ("Setiap
+  sasaran ditunjang oleh dua program", "2 indikator per sasaran"), what one program
+  supports ("Program X mendukung dua sasaran"), or those called off ("dua kegiatan
+  bimbingan teknis dibatalkan", "2 kegiatan tidak dapat dilaksanakan").
 
 A count written only in words ("tiga program") is a claim too, except "satu" ("dalam satu
 kegiatan" means "a single", and "salah satu program" "one of the programs").
@@ -232,9 +236,24 @@ _NOT_COUNT_BEFORE = frozenset((
 # belong to may stand between ("dua indikator pada sasaran kedua belum mencapai target"),
 # and so may two words of any kind or up to five that say what the things are, with no
 # word that opens another clause among them ("dua indikator tata kelola pemerintahan desa
-# belum mencapai target"; never "5 indikator dan 3 indikator belum mencapai target").
+# belum mencapai target"; never "5 indikator dan 3 indikator belum mencapai target"). So
+# may the list of them, set off by commas after "yaitu" or in brackets ("Tiga indikator,
+# yaitu TFR, ASFR dan unmet need, berpolaritas negatif"): it names which they are, the
+# predicate after it still says they are a part. A predicate that puts them in a kind of
+# the counted things ("Dua indikator pelayanan ibu hamil dan penderita hipertensi
+# merupakan indikator SPM") sets them apart too, after up to eight words that name them
+# ("dan" among them joins two names, never a second count); not in a clause of their own
+# ("6 indikator yang merupakan IKU" describes them all).
+_MEMBERS = r"(?:\s*\([^()]{0,160}\)|\s*,\s*(?:yaitu|yakni)\s+[^.;:]{1,200}?,)?"
+_CLASS_OF = (
+    rf"(?:(?!(?:yang|dengan|sedangkan|namun|tetapi|sebanyak|dari)\b)"
+    rf"(?!(?:dan|serta|atau)\s+(?:\d|{_NUMBER_WORD}))[A-Za-z\-]+\s+){{0,8}}?"
+    r"(?:merupakan|termasuk|tergolong)\s+(?:dalam\s+)?(?:kelompok\s+|jenis\s+)?"
+    r"(?:sub\s+kegiatan|kegiatan|program|sasaran|indikator)\b"
+)
 _SUBSET_AFTER = re.compile(
-    r"^\s+(?:capaian\b|(?:(?:pada|dari|di|untuk|dalam)\s+sasaran\s+(?:strategis\s+)?"
+    rf"^{_MEMBERS}\s+(?:capaian\b|{_CLASS_OF}|"
+    r"(?:(?:pada|dari|di|untuk|dalam)\s+sasaran\s+(?:strategis\s+)?"
     r"(?:ke[\s\-]?)?\w+\s+)?"
     r"(?:(?:[\w\-]+\s+){0,2}?|(?:(?!(?:dan|serta|atau|yang|dengan|sedangkan|namun|tetapi"
     r"|sebanyak|dari)\b)[A-Za-z\-]+\s+){3,5}?)(?:dalam\s+kategori|berkategori|kategori|predikat"
@@ -261,6 +280,24 @@ _CHANGED_BEFORE = re.compile(
 # "kegiatan ini menunjang pencapaian 2 indikator".
 _SUPPORTED_BEFORE = re.compile(
     r"\b(?:mendukung|menunjang)\s+(?:(?:pencapaian|tercapainya|capaian|kinerja)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A bound is no count: "OKP yang menyelenggarakan paling sedikit empat kegiatan dalam
+# setahun", "minimal 2 indikator" set a criterion, they do not say how many there are.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:paling\s+(?:sedikit|banyak)|sekurang[\s\-]*kurangnya|setidak[\s\-]*(?:tidak)?nya"
+    r"|sedikitnya|sebanyak[\s\-]*banyaknya|minimal|minimum|maksimal|maksimum"
+    r"|(?:lebih|kurang)\s+dari)\s+$",
+    re.IGNORECASE,
+)
+# Kegiatan named by the kind of work done in the field are events held, not the kegiatan
+# of the budget: "Dari 250 kegiatan patroli pengawasan ..., ditemukan 16 kasus", "12
+# kegiatan sosialisasi". Budget kegiatan are counted bare or by what they are to the
+# agency ("11 kegiatan dan 17 sub kegiatan", "lima kegiatan administrasi").
+_EVENTS_AFTER = re.compile(
+    r"^\s+(?:patroli|razia|operasi|sosialisasi|penyuluhan|pelatihan|bimbingan|bimtek|rapat"
+    r"|pertemuan|lomba|festival|pameran|kunjungan|monitoring|sidak|inspeksi|seminar"
+    r"|lokakarya|workshop|survei|pemeriksaan|penertiban|kampanye)\b",
     re.IGNORECASE,
 )
 # "Sasaran 1 terdiri dari 2 indikator", "Sasaran Strategis ke-2 diukur dengan ...".
@@ -556,7 +593,18 @@ def _is_part(sentence: str, match: re.Match[str]) -> bool:
     return (bool(_SUBSET_AFTER.match(sentence[match.end():])) or _part_of_same(sentence, match)
             or bool(_CHANGED_BEFORE.search(sentence, window, match.start()))
             or bool(_SUPPORTED_BEFORE.search(sentence, window, match.start()))
-            or _within_whole(sentence, match) or _per_each(sentence, match))
+            or _within_whole(sentence, match) or _per_each(sentence, match)
+            or _no_count(sentence, match))
+
+
+def _no_count(sentence: str, match: re.Match[str]) -> bool:
+    """A bound ('paling sedikit empat kegiatan'), or kegiatan held in the field ('250
+    kegiatan patroli'): no number of the agency's things."""
+    window = max(0, match.start() - 40)
+    if _BOUND_BEFORE.search(sentence, window, match.start()):
+        return True
+    return (_subject(match.group("noun")) == "kegiatan"
+            and _EVENTS_AFTER.match(sentence[match.end():]) is not None)
 
 
 # A sentence that opens on the whole it goes on to divide: "Dari keenam indikator

@@ -45,7 +45,9 @@ _NOT_TITLE = re.compile(
 )
 
 _MAX_WORDS = 12
-# A printed section number is strong evidence, so numbered headings may run longer.
+# A printed section number is strong evidence, so numbered headings may run longer; so is a
+# '#' mark, the writer's own word that the line is a heading ('#### Sasaran 3: <a sasaran's
+# full name>').
 _MAX_WORDS_NUMBERED = 16
 _MAX_WORDS_LIST_LIKE = 8
 _MAX_DIGIT_SHARE = 0.4
@@ -93,10 +95,11 @@ def _may_be_heading(text: str) -> bool:
     return text[-1] not in ";,:" and len(text.split()) <= _MAX_WORDS_NUMBERED
 
 
-def _shape_ok(text: str, kind: _Kind) -> bool:
+def _shape_ok(text: str, kind: _Kind, hashed: bool = False) -> bool:
     """Short, not a sentence fragment, mostly words rather than digits."""
     words = text.split()
-    limit = _MAX_WORDS_NUMBERED if kind.name in ("bab", "multi") else _MAX_WORDS
+    numbered = kind.name in ("bab", "multi")
+    limit = _MAX_WORDS_NUMBERED if numbered or hashed else _MAX_WORDS
     if not words or len(words) > limit or text[-1] in ";,:":
         return False
     if _NOT_HEADING.match(text):
@@ -182,7 +185,8 @@ def _heading(
     if not candidate.text or not _may_be_heading(candidate.text):
         return None
     kind = _classify(candidate.text)
-    if not _shape_ok(candidate.text, kind) or not _evidence(candidate, kind, marks):
+    shaped = _shape_ok(candidate.text, kind, candidate.hashes > 0)
+    if not shaped or not _evidence(candidate, kind, marks):
         return None
     text, end_line = candidate.text, candidate.end_line
     if kind.name == "bab" and not kind.title:
