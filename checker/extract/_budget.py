@@ -54,7 +54,9 @@ from ._budget_rows import (
     resolve_gaps,
     without_children_of,
 )
+from ._context import table_titles
 from ._figures import FigureReader, infer_style
+from ._money_scale import header_scale, scaled, stated_scale
 
 __all__ = ["BudgetExtraction", "extract_budgets"]
 
@@ -114,7 +116,7 @@ def _read_table(
     for _, mapped in fragments:
         rows.extend(mapped)
     pieces = [fragment for fragment, _ in fragments]
-    built = _Builder(table, layout, figures).build(rows, pieces)
+    built = _Builder(table, layout, figures, table_titles(source, table)).build(rows, pieces)
     return None if built is None else (built, pieces)
 
 
@@ -248,11 +250,13 @@ _PROGRAM_WORDS = frozenset({"program", "kegiatan", "urusan"})
 
 
 class _Builder:
-    def __init__(self, table: Table, layout: Layout, figures: FigureReader) -> None:
+    def __init__(self, table: Table, layout: Layout, figures: FigureReader,
+                 titles: Sequence[str] = ()) -> None:
         self.table = table
         self.layout = layout
         self.figures = figures
         self.name = table.caption or f"Tabel di baris {table.line}"
+        self.scales = self._scales(titles)
 
     def build(self, rows: list[Aligned], fragments: list[Table]) -> BudgetTable | None:
         layout = self.layout
@@ -337,6 +341,22 @@ class _Builder:
             styles[role] = infer_style(texts)
         return styles
 
+    def _scales(self, titles: Sequence[str]) -> dict[str, int]:
+        """How many Rupiah a unit of each money column is: the column's header says it
+        ("Anggaran (Rp ribu)"), else the caption or a title line ("dalam ribuan rupiah")."""
+        layout = self.layout
+        of_table = stated_scale(titles) or 1
+        scales: dict[str, int] = {}
+        for role in MONEY_ROLES:
+            if role == "pagu" and layout.pagu_columns:
+                column: int | None = layout.pagu_columns[0]
+            else:
+                column = layout.roles.get(role)
+            header = (layout.header_texts[column]
+                      if column is not None and column < len(layout.header_texts) else "")
+            scales[role] = header_scale(header) or of_table
+        return scales
+
     def _text(self, line: Line, role: str) -> str:
         layout = self.layout
         if role == "pagu" and layout.pagu_columns:
@@ -364,8 +384,9 @@ class _Builder:
             return None
         if is_dash(text):
             return Number(text, Decimal(0))  # '-' and 'Rp -' print zero
-        return self.figures.read(text, where, role, self.styles.get(role),
-                                 negative_allowed=role not in ("pagu", "realisasi"))
+        number = self.figures.read(text, where, role, self.styles.get(role),
+                                   negative_allowed=role not in ("pagu", "realisasi"))
+        return scaled(number, self.scales.get(role, 1))
 
     def _output(self, line: Line) -> str | None:
         target = " ".join(line.aligned.text(self.layout.roles.get("target")).split())

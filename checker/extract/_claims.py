@@ -67,7 +67,7 @@ menggunakan, membelanjakan ... in every voice) the realisasi, else an allocation
 (pagu, anggaran, ditetapkan, dialokasikan) the pagu. A budget noun is what spending and
 remainder words act on, so "menyerap anggaran Rp X dari pagu Rp Y" is a realisasi X out
 of a pagu Y, and "sisa dari anggaran Rp Z" a sisa. A change word (penambahan, bertambah,
-turun ...) makes it the size of a change, none of these ("pagu bertambah Rp X"), unless
+dikurangi, turun ...) makes it the size of a change, none of these ("pagu bertambah Rp X"), unless
 the figure is what the budget became or was ("naik menjadi Rp X"). A figure joined by
 "atau" restates the previous one ("sebesar 96,80 % atau Rp ..."). A percentage is a
 claim only where the sentence names the realisation ("realisasi keuangan 88,62 %",
@@ -768,12 +768,13 @@ _REALISASI = re.compile(
     re.IGNORECASE,
 )
 # Change words: the figure they govern is how much a budget grew or shrank ("Penambahan
-# anggaran Program X sebesar Rp ...", "pagu Perubahan bertambah Rp ..."), no pagu,
-# realisasi or sisa; unless the figure is what it became or was ("naik menjadi Rp ...",
-# "turun dari Rp ...").
+# anggaran Program X sebesar Rp ...", "pagu Perubahan bertambah Rp ...", "pagu dikurangi
+# Rp X menjadi Rp Y"), no pagu, realisasi or sisa; unless the figure is what it became or
+# was ("naik menjadi Rp ...", "turun dari Rp ...").
 _CHANGE = re.compile(
     r"\b(?:penambahan|pengurangan|kenaikan|penurunan|tambahan|bertambah|berkurang|naik"
-    r"|turun|meningkat|menurun|dinaikkan|diturunkan)\b(?![^.;]*\b(?:menjadi|dari|semula)\b)",
+    r"|turun|meningkat|menurun|dinaikkan|diturunkan|ditambah|ditambahkan|dikurangi"
+    r"|dikurangkan|dipotong)\b(?![^.;]*\b(?:menjadi|dari|semula)\b)",
     re.IGNORECASE,
 )
 # Allocation words: the budget as set. 'anggaran' also names the money that spending and
@@ -788,6 +789,14 @@ _PAGU = re.compile(
 _NEW_CLAUSE = re.compile(
     r"\b(?:memiliki|mempunyai|mendapat(?:kan)?|memperoleh|dengan)\s+(?:total\s+|jumlah\s+)?"
     r"(?=(?:pagu|anggaran|alokasi|realisasi|serapan|penyerapan|sisa|selisih)\b)",
+    re.IGNORECASE,
+)
+# A cause that names a budget row opens a clause about that row ("Rendahnya serapan
+# disebabkan sub kegiatan X sebesar Rp ... yang realisasinya Rp 0"): the words before
+# it (the low serapan) govern no figure of it.
+_CAUSE = re.compile(
+    r"\b(?:disebabkan|dikarenakan|karena|akibat)(?:\s+oleh)?\s+"
+    r"(?=(?:sub\s+kegiatan|kegiatan|program)\b)",
     re.IGNORECASE,
 )
 # 'Rp X dari pagu Rp Y': a figure that is the whole the previous one is a part of.
@@ -837,9 +846,11 @@ def _restates(segment: str) -> bool:
 
 def _governing(segment: str) -> str:
     """The words that govern the figure after ``segment``: from the last clause that
-    opens anew among them ('... memiliki pagu'), else all of them."""
-    opened = list(_NEW_CLAUSE.finditer(segment))
-    return segment[opened[-1].end():] if opened else segment
+    opens anew among them ('... memiliki pagu', '... disebabkan sub kegiatan X'), else
+    all of them."""
+    opened = [m.end() for m in _NEW_CLAUSE.finditer(segment)]
+    opened += [m.end() for m in _CAUSE.finditer(segment)]
+    return segment[max(opened):] if opened else segment
 
 
 def _is_change(governing: str) -> bool:

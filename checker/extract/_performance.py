@@ -63,6 +63,7 @@ from checker.text import Source, Table
 
 from ._context import context_lines, table_name, table_titles
 from ._figures import FigureReader, infer_style
+from ._money_scale import header_scale, scaled, stated_scale
 from ._perf_columns import Column, Layout, analyse, bare_years, with_targets
 from ._perf_earlier import earlier_columns, read_earlier
 from ._perf_polarity import prose_polarities
@@ -707,7 +708,8 @@ def _read_agreement(state: _State, table: Table, layout: Layout, name: str) -> b
         for version, money_column in _by_document(layout, "money", document,
                                                   layout.first("money")):
             state.programs.extend(_sasaran_programs(
-                rows, blocks, (program_column, money_column), reader, version, name))
+                rows, blocks, (program_column, money_column), reader, version, name,
+                _money_unit(state, table, money_column)))
     if found:
         state.last_pk = (table, targets[-1][0])
     return found
@@ -751,8 +753,9 @@ def _agreement_rows(rows: Sequence[LogicalRow], blocks: Sequence[Block | None],
 
 def _sasaran_programs(rows: Sequence[LogicalRow], blocks: Sequence[Block | None],
                       columns: tuple[Column, Column | None], reader: _Reader,
-                      document: str, name: str) -> list[AgreementProgram]:
-    """The programs a PK table prints beside its sasaran, with the pagu of ``columns``."""
+                      document: str, name: str, unit: int = 1) -> list[AgreementProgram]:
+    """The programs a PK table prints beside its sasaran, with the pagu of ``columns``
+    (in Rupiah: its cells are in units of ``unit``)."""
     program_column, money_column = columns
     found: list[AgreementProgram] = []
     for row, block in zip(rows, blocks, strict=True):
@@ -760,7 +763,7 @@ def _sasaran_programs(rows: Sequence[LogicalRow], blocks: Sequence[Block | None]
         if block is None or not program:
             continue
         where = _where(row, name)
-        pagu = reader.read(row, money_column, where, "pagu")
+        pagu = scaled(reader.read(row, money_column, where, "pagu"), unit)
         found.append(AgreementProgram(program, pagu, block.name, document, where))
     return found
 
@@ -825,18 +828,26 @@ def _read_programs(state: _State, table: Table, layout: Layout, name: str) -> bo
     found = 0
     for version, money_column in _by_document(layout, "money", document,
                                               layout.first("money")):
+        unit = _money_unit(state, table, money_column)
         for row in rows:
             program = clean_name(_text(row, program_column))
             if not program:
                 continue
             where = _where(row, name)
-            pagu = reader.read(row, money_column, where, "pagu")
+            pagu = scaled(reader.read(row, money_column, where, "pagu"), unit)
             if _TOTAL.match(program):
                 state.totals.append(AgreementTotal(pagu, version, where))
                 continue
             state.programs.append(AgreementProgram(program, pagu, None, version, where))
             found += 1
     return found > 0
+
+
+def _money_unit(state: _State, table: Table, column: Column | None) -> int:
+    """How many Rupiah a unit of a PK's money column is ("Anggaran (Rp ribu)", a caption
+    "dalam ribuan rupiah"): :mod:`._money_scale`."""
+    stated = header_scale(column.header) if column is not None else None
+    return stated or stated_scale(table_titles(state.source, table)) or 1
 
 
 def _read_renstra(state: _State, table: Table, layout: Layout, name: str) -> bool:

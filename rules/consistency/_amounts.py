@@ -131,6 +131,24 @@ _BUDGET_WORDS = re.compile(r"\b(?:anggaran|keuangan|belanja|pagu|dana|serapan|pe
                            r"|terserap|rp)\b")
 _CAPAIAN_WORDS = re.compile(r"\b(?:capaian|kinerja|sasaran|indikator|target)\b")
 _MIN_ITEM_WORDS = 3  # shorter budget names ("Administrasi Umum") occur in any sentence
+# An indicator measured in Rupiah ("Nilai realisasi investasi", satuan "Rupiah"): its
+# target and realisasi are the region's money, not the agency's spending.
+_RUPIAH_UNIT = re.compile(r"\b(?:rp|rupiah)\b")
+_MIN_INDICATOR_WORDS = 2  # a one-word name ("PAD") occurs in sentences about anything
+# A sentence that opens on the figure of the one before ("Realisasi tersebut terdiri
+# atas PMDN sebesar Rp ..."): it goes on about what that figure was.
+_POINTS_BACK = re.compile(r"^(?:realisasi|nilai|angka|jumlah)(?: [a-z]+)? (?:tersebut|itu)\b")
+# A percentage of a target ("Terhadap target akhir Renstra ..., realisasi tahun 2023
+# telah mencapai 82,40%"): an achievement, not the share of the budget spent.
+_OF_TARGET = re.compile(r"\b(?:terhadap|dibandingkan(?: dengan)?|dari) target\b")
+# The budget before its changes named as the base of a percentage, right after it ("85,20%
+# dari anggaran awal") or as what the sentence compares with ("Dibandingkan pagu APBD
+# murni ..., realisasi ... 85,20%"): the share of that pagu, not the absorption of the
+# pagu in force.
+_ORIGINAL = (r"(?:pagu|anggaran|apbd|dpa)(?: [a-z]+){0,2}? "
+             r"(?:murni|awal|induk|semula|sebelum perubahan)\b")
+_ORIGINAL_AFTER = re.compile(rf"^(?:dari|terhadap) {_ORIGINAL}")
+_ORIGINAL_BEFORE = re.compile(rf"\b(?:dibandingkan(?: dengan)?|terhadap) {_ORIGINAL}")
 
 
 class _Candidate(NamedTuple):
@@ -549,7 +567,7 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
     before = normalise_name(_before(claim, text))
     back = _BACK_REFERENCE.search(before)
     if back is not None:
-        pointed = _pointed_back(claim, report, text, items, back)
+        pointed = _pointed_back(claim, report, text, items, back, parts)
         if pointed is not None:
             return pointed
     mentions, named = _mentions(items, before)
@@ -569,6 +587,10 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
     # At one position, a named row is more precise than the words around it.
     at = [m.scope for m in mentions if m.start == position]
     chosen = next((s for s in at if s.kind == "item"), at[0])
+    if chosen.kind == "total":
+        summed = _rows_summed(mentions, position, before, named)
+        if summed is not None:
+            return summed
     if chosen.kind == "item" and chosen.name is not None:
         joined = _joined(mentions, position, before)
         if len(joined) > 1:
@@ -579,22 +601,38 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
 
 
 def _pointed_back(claim: Claim, report: Report, text: str, items: _Items,
-                  back: re.Match[str]) -> _Scope | None:
+                  back: re.Match[str], parts: _Sasaran) -> _Scope | None:
     """The rows "kedua program" points back at: the rows of that level the paragraph
-    named before the sentence, when there are as many as it says; their sum is the
+    named before the sentence, else the part of Bab III about the sasaran the sentence
+    stands in ("Sasaran ini ditunjang oleh Program A dan Program B. ... Kedua program
+    pendukung menyerap Rp ..."), when there are as many as it says; their sum is the
     figure such a sentence quotes ("... Program A (pagu ...) dan Program B (pagu ...).
     Jumlah pagu kedua program Rp ...")."""
     level = back.group(2).replace(" ", "_")
-    earlier = normalise_name(_paragraph_before(claim, report, text))
-    mentions, named = _mentions(items, earlier)
-    names = tuple(dict.fromkeys(
-        m.scope.name for m in sorted(mentions, key=lambda m: m.start)
-        if m.scope.kind == "item" and m.scope.name
-        and all(item.level.value == level for item, _ in named[m.scope.name])))
-    if len(names) != _BACK_COUNTS[back.group(1)]:
-        return None
-    return _Scope("item", names[-1], tuple(pair for name in names for pair in named[name]),
-                  joined=names)
+    paragraph = _paragraph_before(claim, report, text)
+    for earlier in (paragraph, _section_before(claim, report, parts, paragraph)):
+        if not earlier:
+            continue
+        mentions, named = _mentions(items, normalise_name(earlier))
+        names = tuple(dict.fromkeys(
+            m.scope.name for m in sorted(mentions, key=lambda m: m.start)
+            if m.scope.kind == "item" and m.scope.name
+            and all(item.level.value == level for item, _ in named[m.scope.name])))
+        if len(names) == _BACK_COUNTS[back.group(1)]:
+            return _Scope("item", names[-1],
+                          tuple(pair for name in names for pair in named[name]), joined=names)
+    return None
+
+
+def _section_before(claim: Claim, report: Report, parts: _Sasaran, paragraph: str) -> str:
+    """The words of the sasaran's part of Bab III the claim stands in, up to its sentence
+    (empty when it stands in no sasaran's part)."""
+    line = claim.where.line
+    section = parts.section(line)
+    if line is None or section is None:
+        return ""
+    first = _paragraph_first(report, line)
+    return " ".join([*report.text[section.start - 1:first - 1], paragraph])
 
 
 def _paragraph_before(claim: Claim, report: Report, text: str) -> str:
@@ -613,6 +651,30 @@ def _paragraph_before(claim: Claim, report: Report, text: str) -> str:
 
 # What may stand between rows named together: "Program A dan Program B", "A, B serta C".
 _JOINING = frozenset(("dan", "serta", "maupun", "program", "kegiatan", "sub"))
+
+
+# What may stand between rows named together and the words that add them up ("Program A
+# dan Program B dengan jumlah pagu Rp ...", "... yang jumlah anggarannya").
+_SUMMING = frozenset(("dengan", "yang", "memiliki", "mempunyai", "menyerap"))
+_SUM_WORDS = re.compile(r"^(?:jumlah|total)\b")
+
+
+def _rows_summed(mentions: list[_Mention], position: int, before: str,
+                 named: dict[str, list[tuple[BudgetItem, BudgetTable]]]) -> _Scope | None:
+    """The rows a "jumlah"/"total" right after them adds up ("Sasaran ini ditunjang oleh
+    Program A, Program B dan Program C dengan jumlah pagu Rp ..."): their sum, not the
+    whole budget. None when no row is named right before those words."""
+    if not _SUM_WORDS.match(before[position:]):
+        return None
+    rows = [m for m in mentions if m.scope.kind == "item" and m.scope.name and m.end <= position]
+    if not rows:
+        return None
+    last = max(rows, key=lambda m: m.end)
+    if not set(before[last.end:position].split()) <= _SUMMING:
+        return None
+    joined = _joined(mentions, last.start, before)
+    items = tuple(pair for name in joined for pair in named[name])
+    return _Scope("item", last.scope.name, items, joined=joined if len(joined) > 1 else ())
 
 
 def _joined(mentions: list[_Mention], position: int, before: str) -> tuple[str, ...]:
@@ -636,7 +698,10 @@ def _is_realisation_percent(claim: Claim, group: list[Claim], text: str) -> bool
     local = _local(claim, text)
     if _PHYSICAL.search(local):
         return False
-    if _SPENT.search(normalise_name(_before(claim, text))):
+    before = normalise_name(_before(claim, text))
+    if _OF_TARGET.search(before) and not _SPENDING.search(before):
+        return False  # "terhadap target ..., realisasi ... mencapai 82,40%"
+    if _SPENT.search(before):
         return True
     if _SHARE.match(_after(claim, text)):
         return False
@@ -774,6 +839,60 @@ def _is_revenue(claim: Claim, text: str) -> bool:
     return bool(revenue) and max(revenue) > max(spending, default=-1)
 
 
+@per_report  # CON002 and CON005 both read them
+def _rupiah_indicators(report: Report) -> tuple[str, ...]:
+    """The names (normalised) of the indicators the report measures in Rupiah."""
+    named = [(row.name, row.unit) for row in report.plan.indikator]
+    named += [(row.indikator, row.unit) for row in (*report.agreements, *report.iku)]
+    named += [(row.indikator, row.unit) for table in report.achievements for row in table.rows]
+    names = {normalise_name(name) for name, unit in named
+             if name and unit and _RUPIAH_UNIT.search(unit.casefold())}
+    return tuple(sorted(n for n in names if len(n.split()) >= _MIN_INDICATOR_WORDS))
+
+
+def _is_indicator_figure(claim: Claim, text: str, indicators: tuple[str, ...]) -> bool:
+    """Whether the figure is the value of an indicator measured in Rupiah: the sentence
+    names the indicator before it, and no word of the budget stands between ("nilai
+    realisasi investasi mencapai Rp 1,32 triliun"; not "untuk nilai realisasi investasi
+    itu dinas menggunakan anggaran Rp ...")."""
+    if not indicators:
+        return False
+    before = normalise_name(_before(claim, text))
+    ends = [start + len(name) for name in indicators for start in _whole_name(before, name)]
+    return bool(ends) and not _SPENDING.search(before, max(ends))
+
+
+def _points_back(claim: Claim, text: str) -> bool:
+    """Whether the sentence opens on the figure of the sentence before ("Realisasi
+    tersebut ...") and names no budget word of its own before the claim's figure."""
+    before = normalise_name(_before(claim, text))
+    return bool(_POINTS_BACK.match(before)) and not _SPENDING.search(before)
+
+
+def _of_original_pagu(claim: Claim, text: str) -> bool:
+    """Whether the sentence says the percentage is of the budget before its changes."""
+    return bool(_ORIGINAL_AFTER.match(normalise_name(_after(claim, text)))
+                or _ORIGINAL_BEFORE.search(normalise_name(_before(claim, text))))
+
+
+def _original_candidates(claim: Claim, group: list[Claim], figures: _Figures
+                         ) -> list[_Candidate]:
+    """A percentage of the budget before its changes: the body's realisasi totals over
+    the original pagu the sentence states ("Dibandingkan pagu APBD murni sebesar Rp ...,
+    realisasi ... setara dengan 85,20% dari anggaran awal")."""
+    found: list[_Candidate] = []
+    for pagu in (other for other in group if other.subject == "pagu" and other.value.value):
+        assert pagu.value.value is not None
+        line = pagu.where.line
+        for total in figures.totals("realisasi"):
+            found.append(_Candidate(
+                {"id": f"{total.label['id']} / pagu awal {pagu.value.raw} (baris {line})",
+                 "en": f"{total.label['en']} / the original pagu {pagu.value.raw} "
+                       f"(line {line})"},
+                total.value / pagu.value.value * HUNDRED, True))
+    return found
+
+
 def _other_year(claim: Claim, text: str, year: int | None) -> bool:
     """Whether the words since the previous figure put it in another budget year."""
     local = _local(claim, text)
@@ -825,6 +944,8 @@ def _amount_checks(
     parts = _sasaran_parts(report)
     items = _budget_items(report)  # once per report, not per claim
     figures = _Figures(report)
+    indicators = _rupiah_indicators(report)
+    indicator_line = -_PARAGRAPH_LINES  # the line of the last indicator's figure
     scopes: list[tuple[Claim, _Scope]] = []  # the claims read so far, with their scope
     for claim in claims:
         if claim.kind != "amount" or claim.subject not in _AMOUNT_SUBJECTS:
@@ -832,10 +953,20 @@ def _amount_checks(
         if claim.value.value is None:
             continue  # unreadable: an input finding already
         text = _sentence(claim, report)
+        line = claim.where.line or 0
+        if _is_indicator_figure(claim, text, indicators) or (
+                line - indicator_line <= _PARAGRAPH_LINES and _points_back(claim, text)):
+            indicator_line = line
+            continue  # an indicator's value in Rupiah: no budget figure
         if _is_revenue(claim, text) or _other_year(claim, text, report.meta.year):
             continue  # not this year's spending: no budget table holds it
         if claim.subject == "persen" and not _is_realisation_percent(claim, groups[claim], text):
             continue
+        if claim.subject == "persen" and _of_original_pagu(claim, text):
+            candidates = _original_candidates(claim, groups[claim], figures)
+            if candidates and not any(_matches(claim, c, context) for c in candidates):
+                yield claim, candidates
+            continue  # with no original pagu stated, its base is not known
         scope = _scope(claim, report, text, parts, items)
         if scope.kind == "total" and not _mentions(items, normalise_name(_before(claim, text)))[0]:
             scope = _repeated_scope(claim, report, scopes) or scope
