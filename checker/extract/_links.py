@@ -581,8 +581,11 @@ _PROGRAM_START = re.compile(r"\b(?:Program|PROGRAM)\s+(?=[A-Z])")
 # "serta Program" (a name holds "dan" and "serta", never "Program" before a capital).
 # Tried only where a run of spaces starts, as :data:`_NAME_END`.
 _NEXT_PROGRAM = re.compile(
-    r"(?<!\s)\s*(?:,\s*(?:(?:dan|serta)\s+)?|\s(?:dan|serta)\s+)(?=(?:Program|PROGRAM)\s+[A-Z])"
+    r"(?<!\s)\s*(?:[,;]\s*(?:(?:dan|serta)\s+)?|\s(?:dan|serta)\s+)(?=(?:Program|PROGRAM)\s+[A-Z])"
 )
+# A semicolon not followed by a program ends the list's clause: "Sasaran 1 ditunjang oleh
+# Program A; Sasaran 2 ditunjang oleh Program B" names B for Sasaran 2 only.
+_CLAUSE_END = re.compile(r"\s*;(?!\s*(?:(?:dan|serta)\s+)?(?:Program|PROGRAM)\s+[A-Z])")
 _PROGRAM_NAME = re.compile(r"^(?:Program|PROGRAM)\s+(?P<name>[A-Z].*)$", re.DOTALL)
 # How far a sentence may wrap: a PDF's lines of 80 columns hold the longest program name
 # in three.
@@ -625,10 +628,20 @@ def _supported_by(
     programs = paragraphs.programs
     text, starts, verb_line = _wrapped_sentence(paragraphs, index)
     line_end = starts[verb_line + 1][0] if verb_line + 1 < len(starts) else len(text)
-    match = next((found for found in _SUPPORTED_BY.finditer(text)
-                  if starts[verb_line][0] <= found.start("verb") < line_end), None)
-    if match is None:
-        return []
+    # One sentence may name the programs of several sasaran, a clause each ("Sasaran 1
+    # ditunjang oleh Program A; Sasaran 2 ditunjang oleh Program B").
+    links: list[CascadeLink] = []
+    for match in _SUPPORTED_BY.finditer(text):
+        if starts[verb_line][0] <= match.start("verb") < line_end:
+            links += _supported_links(match, text, starts, heading_sasaran, programs)
+    return links
+
+
+def _supported_links(
+    match: re.Match[str], text: str, starts: Sequence[tuple[int, int]],
+    heading_sasaran: str | None, programs: frozenset[str],
+) -> list[CascadeLink]:
+    """The links of one "Sasaran N didukung oleh ..." clause of a sentence."""
     which = match.group("which").lower()
     number = None if which in ("ini", "tersebut") else sasaran_number(
         re.sub(r"^ke\s*-?\s*", "", which))
@@ -644,9 +657,10 @@ def _supported_by(
 
 def _listed_programs(text: str, offset: int, programs: frozenset[str]) -> list[tuple[int, str]]:
     """(offset, name) of the programs the sentence lists from ``offset`` on: "Program A,
-    Program B dan Program C", up to the first part that is no program."""
+    Program B dan Program C", up to the first part that is no program or the end of
+    the clause."""
     found = []
-    for part in _NEXT_PROGRAM.split(_first_sentence(text[offset:])):
+    for part in _NEXT_PROGRAM.split(_CLAUSE_END.split(_first_sentence(text[offset:]), 1)[0]):
         name = _program_name(part, programs)
         if name is None:
             break

@@ -8,6 +8,11 @@ berpolaritas negatif, yaitu waktu tanggap ...". Such a sentence is the report's 
 word on the indicator, as a table's 'Polaritas' cell is; only the indicators it names
 (by their full name, as the tables print it) take that polarity, and a sentence that
 names none ("Seluruh indikator berpolaritas positif") leaves every guess alone.
+
+Plain words say the same without the term: "Untuk indikator jumlah kasus gangguan
+ketertiban umum yang semakin kecil semakin baik ...", "Indikator 3.1 Jumlah kasus ...
+(semakin kecil semakin baik)". Such a phrase speaks of the indicator named right before
+it (a few words between at most), never of one further back in the sentence.
 """
 
 from __future__ import annotations
@@ -31,6 +36,17 @@ _LISTED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:yaitu|yakni|meliputi|antara\s+lai
 _DENIED = re.compile(r"\b(?:tidak|bukan)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(*\-])")
 _POLARITY = {"negatif": Polarity.NEGATIVE, "positif": Polarity.POSITIVE}
+# "semakin kecil semakin baik", "makin rendah angkanya makin baik": the direction in words.
+_DIRECTION = re.compile(
+    r"\b(?:(?:se)?makin)\s+(?P<way>rendah|kecil|sedikit|singkat|tinggi|besar|banyak)"
+    r"(?:\s+\w+){0,2}?\s+(?:(?:se)?makin)\s+baik\b",
+    re.IGNORECASE,
+)
+_LOWER = frozenset({"rendah", "kecil", "sedikit", "singkat"})
+_DIRECTION_WORDS = ("emakin", "EMAKIN", "akin ")  # a cheap test before the pattern
+# Words at most between an indicator's name and the direction phrase that speaks of it
+# ("... umum yang semakin kecil", "... umum (kasus, semakin kecil").
+_NEAR_WORDS = 3
 
 
 def prose_polarities(source: Source, names: Iterable[str | None]
@@ -64,7 +80,9 @@ def _stated_in_paragraph(paragraph: list[tuple[int, str]], names: set[str]
         position += len(part) + 1
     begin = 0
     for end in [*(match.start() for match in _SENTENCE_END.finditer(text)), len(text)]:
-        for name, polarity, offset in _stated_in(text[begin:end], names):
+        sentence = text[begin:end]
+        for name, polarity, offset in [*_stated_in(sentence, names),
+                                       *_directions_in(sentence, names)]:
             line = max((number for start, number in starts if start <= begin + offset),
                        default=paragraph[0][0])
             yield name, polarity, line
@@ -72,8 +90,9 @@ def _stated_in_paragraph(paragraph: list[tuple[int, str]], names: set[str]
 
 
 def _paragraphs(source: Source) -> Iterator[list[tuple[int, str]]]:
-    """The narrative's paragraphs that hold the word 'polaritas': runs of consecutive
-    prose lines (a sentence wraps over them in a converted text)."""
+    """The narrative's paragraphs that hold the word 'polaritas' or a direction in
+    words ('semakin kecil semakin baik'): runs of consecutive prose lines (a sentence
+    wraps over them in a converted text)."""
     paragraph: list[tuple[int, str]] = []
     stated = False
     for number, text in source.text_lines():
@@ -82,7 +101,8 @@ def _paragraphs(source: Source) -> Iterator[list[tuple[int, str]]]:
                 yield paragraph
             paragraph, stated = [], False
         paragraph.append((number, text))
-        stated = stated or "olaritas" in text or "OLARITAS" in text
+        stated = (stated or "olaritas" in text or "OLARITAS" in text
+                  or any(word in text for word in _DIRECTION_WORDS))
     if paragraph and stated:
         yield paragraph
 
@@ -106,6 +126,32 @@ def _stated_in(sentence: str, names: set[str]) -> Iterator[tuple[str, Polarity, 
         polarity = _POLARITY[statement.group(1).casefold()]
         for name in _names_in(before + (" " + after if listed else ""), names):
             yield name, polarity, statement.start()
+
+
+def _directions_in(sentence: str, names: set[str]
+                   ) -> Iterator[tuple[str, Polarity, int]]:
+    """(name, polarity, offset of the phrase) for each direction in words the sentence
+    gives an indicator named right before it; a phrase denied ('tidak semakin ...') or
+    with no name just before it (a rule for all indicators) gives none."""
+    for phrase in _DIRECTION.finditer(sentence):
+        before = sentence[:phrase.start()]
+        if _DENIED.search(before):
+            continue
+        name = _named_just_before(fold_name(before), names)
+        if name is not None:
+            lower = phrase.group("way").casefold() in _LOWER
+            yield name, Polarity.NEGATIVE if lower else Polarity.POSITIVE, phrase.start()
+
+
+def _named_just_before(folded: str, names: set[str]) -> str | None:
+    """The longest indicator name ``folded`` ends with, give or take a few words."""
+    words = folded.split()
+    for skipped in range(min(_NEAR_WORDS, len(words)) + 1):
+        tail = f" {' '.join(words[:len(words) - skipped])}"
+        ending = [name for name in names if tail.endswith(f" {name}")]
+        if ending:
+            return max(ending, key=len)
+    return None
 
 
 def _names_in(text: str, names: set[str]) -> set[str]:

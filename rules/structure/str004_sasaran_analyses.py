@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from checker.context import Context
 from checker.graph import node_finder
@@ -239,6 +240,87 @@ def _sections(
     return sections
 
 
+@dataclass(frozen=True)
+class _Shared:
+    """What shared analysis sections give each sasaran: ``ranges`` by sasaran index, and
+    the ``parts`` (first line, last line, sasaran index) that name one sasaran each."""
+
+    ranges: dict[int, list[tuple[int, int]]]
+    parts: list[tuple[int, int, int]]
+
+    def searched(self, index: int, own: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+        """The ranges whose analyses count for sasaran ``index``: its own section's, less
+        another sasaran's part of a shared section inside it, and its shares."""
+        holes = sorted((first, last) for first, last, owner in self.parts if owner != index)
+        kept = [piece for start, end in own
+                for piece in _without(start, end, [h for h in holes if start <= h[0] <= end])]
+        return tuple([*kept, *self.ranges.get(index, [])])
+
+
+def _shared_parts(report: Report, bab3: Span, count: int) -> _Shared:
+    """Line ranges each sasaran (by index) owns in a shared analysis section: a heading
+    among the sasaran's parts that is no sasaran's own ("Analisis Efisiensi Penggunaan
+    Sumber Daya" after the last sasaran), whose text gives a paragraph or bullet to each
+    sasaran it names ("Sasaran 1: capaian 103,20% dengan realisasi anggaran ..."). A
+    sasaran owns its own paragraph and the section's common text (its heading, what
+    leads to the paragraphs and what concludes them), never another sasaran's paragraph."""
+    own = {marker.line for marker in _markers(report, bab3)}
+    shared = _Shared({}, [])
+    if not own:
+        return shared
+    end = _capaian_end(report, bab3, max(own))
+    lines = sorted({h.where.line for h in headings_in(report, bab3)
+                    if h.where.line is not None} | own | {end + 1})
+    for start, stop in pairwise(lines):
+        if start in own or not min(own) < start <= end:
+            continue
+        parts = _named_parts(report, start + 1, stop - 1, count)
+        shared.parts.extend((first, last, index) for first, (index, last) in parts.items())
+        for index in {index for index, _ in parts.values()}:
+            others = sorted(part for part, (other, _) in parts.items() if other != index)
+            shared.ranges.setdefault(index, []).extend(
+                _without(start, stop - 1, [(first, parts[first][1]) for first in others]))
+    return shared
+
+
+def _named_parts(report: Report, start: int, end: int, count: int
+                 ) -> dict[int, tuple[int, int]]:
+    """{first line: (sasaran index, last line)} of each paragraph or bullet from
+    ``start`` to ``end`` that opens by naming a sasaran ("- Sasaran 2: ..."); it runs
+    over the lines that follow it without a blank, up to the next such part."""
+    lines = list(prose_lines(report, start, end))
+    parts: dict[int, tuple[int, int]] = {}
+    opened: int | None = None
+    previous = start - 1
+    for number, text in lines:
+        match = _MARKER.match(_BULLET.sub("", clean(text).casefold(), count=1))
+        index = None
+        if match is not None:
+            token = match.group(1)
+            index = (int(token) if token.isdigit() else _ORDINALS[token]) - 1
+        if index is not None and 0 <= index < count:
+            parts[number] = (index, number)
+            opened = number
+        elif opened is not None and number == previous + 1:
+            parts[opened] = (parts[opened][0], number)
+        else:
+            opened = None
+        previous = number
+    return parts
+
+
+def _without(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges of lines from ``start`` to ``end`` outside the (sorted) ``holes``."""
+    ranges = []
+    for first, last in holes:
+        if start < first:
+            ranges.append((start, first - 1))
+        start = max(start, last + 1)
+    if start <= end:
+        ranges.append((start, end))
+    return ranges
+
+
 def _named_sasaran(named: list[str], keys: list[str]) -> int | None:
     """The index of the sasaran (of folded ``keys``) that one of the folded ``named`` names:
     the same name, else a shortened one (:mod:`checker.names`), the first found."""
@@ -361,7 +443,9 @@ def STR004(context: Context) -> Iterator[Violation]:
     Where the report separates the sasaran (a heading or paragraph "Sasaran 1 ..." up to
     the next one, the last up to the Realisasi Anggaran), each sasaran is judged on its
     own text only, so a general paragraph listing the comparisons in the abstract does
-    not count for them; a report that does not separate them is judged on the whole of
+    not count for them; a shared section after them ("Analisis Efisiensi Penggunaan
+    Sumber Daya") counts for each sasaran it gives a paragraph of its own ("Sasaran 1:
+    ..."); a report that does not separate them is judged on the whole of
     Bab III, the same for every sasaran. A capaian table inside Bab III counts for (1)
     wherever it stands. Bab III without any prose (a structured report that carries no
     narrative) gives nothing to judge."""
@@ -371,6 +455,8 @@ def STR004(context: Context) -> Iterator[Violation]:
         return
     sasaran = _sasaran_list(report)
     sections = _sections(report, bab3, sasaran)
+    shared = (_Shared({}, []) if sections is None
+              else _shared_parts(report, bab3, len(sasaran)))
     # What each set of ranges holds, read once: undivided, Bab III is every sasaran's.
     read: dict[tuple[tuple[int, int], ...], frozenset[int]] = {}
     for index, name in enumerate(sasaran):
@@ -389,9 +475,10 @@ def STR004(context: Context) -> Iterator[Violation]:
                            "en": "no text of its own in Bab III"})
             where = (at(ranges[0][0], ranges[-1][1]) if ranges
                      else at(bab3.start, bab3.end))
-        if tuple(ranges) not in read:
-            read[tuple(ranges)] = frozenset(_found(report, ranges))
-        found = set(read[tuple(ranges)])
+        searched = shared.searched(index, ranges)
+        if searched not in read:
+            read[searched] = frozenset(_found(report, searched))
+        found = set(read[searched])
         if _table_rows(report, context, bab3, name):
             found.add(1)
         missing = [a for a in ANALYSES if a.number not in found]
