@@ -17,8 +17,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ._cell_lines import cell_lines
+from ._grid import grid_tables
 from ._headings import find_headings
 from ._html import html_tables
+from ._layout import layout_tables
 from ._limits import DEFAULT_LIMITS, Limits, within_limits
 from ._lines import PackedLines
 from ._markup import Markup, formula_lines, strip_markup
@@ -90,6 +92,8 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limit
     claimed = set(formulas)
     for first, last in regions:
         claimed.update(range(first, last + 1))
+    grids = grid_tables(lines, claimed.__contains__)
+    claimed |= grids.lines
 
     def tabular(number: int) -> bool:
         raw = lines[number - 1]
@@ -102,6 +106,7 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limit
     fragments = tab.tables + pipe_fragments(
         lines, lambda number: number in blocked or in_tab(number)
     )
+    fragments += grids.tables + _layout_fragments(lines, blocked, fragments)
     joined = join_fragments(fragments, texts, furniture.__contains__, is_header_row)
     readable, oversized = _limited([*joined, *html], limits, tab.unread)
     tables = sorted(
@@ -120,6 +125,14 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limit
         stripped=tuple(texts),
         oversized=tuple(oversized),
     )
+
+
+def _layout_fragments(
+    lines: Sequence[str], blocked: set[int] | frozenset[int], fragments: Sequence[Table]
+) -> list[Table]:
+    """Space-aligned tables, among the lines no other reader took."""
+    in_fragment = within_tables(fragments)
+    return layout_tables(lines, lambda number: number in blocked or in_fragment(number))
 
 
 def _limited(
