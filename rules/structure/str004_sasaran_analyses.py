@@ -152,6 +152,8 @@ _YEAR_TO_YEAR = re.compile(
     r"(?:[^.;]|[.,]\d)*?\bmenjadi\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FIGURE = re.compile(r"\d[.,]\d")
+# What a row of years under their column names may hold beside the years.
+_YEAR_HEADER_REST = re.compile(r"\(%\)|%|\b(?:tahun|th\.?)")
 
 
 @dataclass(frozen=True)
@@ -377,8 +379,9 @@ def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
                 int(m.group(1)) < year for m in _EARLIER_REALISASI.finditer(line)
             ):
                 found.add(2)
+            below = lines[index + 1] if index + 1 < len(lines) else ""
             if year is not None and (_year_to_year(line, year) or _year_columns(
-                    line, lines[index + 1] if index + 1 < len(lines) else "", year)):
+                    line, below, year) or _years_under_realisasi(line, below, year)):
                 found.add(2)
     return found
 
@@ -401,6 +404,17 @@ def _year_columns(line: str, below: str, year: int) -> bool:
     years = [int(found) for found in _YEAR.findall(line)]
     return (len(years) >= 2 and min(years) < year and not _FIGURE.search(line)
             and below.count("realisasi") >= len(years))
+
+
+def _years_under_realisasi(line: str, below: str, year: int) -> bool:
+    """A header wrapped over two lines with the years under their columns ('Realisasi
+    Realisasi Realisasi' over '2021 2022 2023', as a PDF laid out with spaces prints
+    it): the realisasi of an earlier year beside this year's."""
+    if "realisasi" not in line or _YEAR.search(line):
+        return False
+    years = [int(found) for found in _YEAR.findall(below)]
+    return (len(years) >= 2 and min(years) < year
+            and not _YEAR_HEADER_REST.sub("", _YEAR.sub("", below)).strip())
 
 
 @rule(

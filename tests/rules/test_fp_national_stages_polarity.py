@@ -128,6 +128,22 @@ def test_str004_a_table_without_earlier_realisasi_is_no_second_analysis(check, y
     assert len(found) == 1 and "(2) perbandingan dengan tahun lalu" in found[0]
 
 
+def test_str004_years_printed_under_their_realisasi_columns_are_the_second_analysis(check):
+    # A header a PDF laid out with spaces wraps over two lines.
+    assert _years(check, "Indikator   Realisasi   Realisasi   Capaian",
+                  "2023        2024        2024 (%)") == []
+
+
+@pytest.mark.parametrize(("names", "years"), [
+    ("Indikator   Realisasi   Realisasi", "2024        2025"),  # no earlier year
+    ("Indikator   Realisasi   Capaian", "2023   98,86   100,52"),  # a body row
+])
+def test_str004_years_under_realisasi_need_an_earlier_year_and_nothing_else(
+        check, names, years):
+    found = _years(check, names, years)
+    assert len(found) == 1 and "(2) perbandingan dengan tahun lalu" in found[0]
+
+
 @pytest.mark.parametrize("second", [
     # This year's figures only: no earlier year.
     "Rasio elektrifikasi meningkat dari 98,41 pada Juni 2024 menjadi 99,24.",
