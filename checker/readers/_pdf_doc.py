@@ -28,6 +28,8 @@ _MIN_RULE_LENGTH = 4.0
 _FONT_NAME_BUFFER = 128
 _BOLD_WEIGHT = 600
 _CLIP_SLACK = 1.0
+# Two glyphs of one word touch: the next starts where the last ends (loose boxes).
+_TOUCH = 1.0
 # PDFium reports a hyphen that ends a line as U+0002.
 _LINE_END_HYPHEN = 0x02
 
@@ -185,6 +187,8 @@ def _glyphs(text_page: Any, turn: _Turn) -> Iterator[Glyph]:
     handle = text_page.raw
     runs: dict[int, _Run] = {}
     box = pdfium_c.FS_RECTF()
+    # The glyph kept last: its index, its right and its bottom on the shown page.
+    kept = (-2, 0.0, 0.0)
     for index in range(pdfium_c.FPDFText_CountChars(handle)):
         code = pdfium_c.FPDFText_GetUnicode(handle, index)
         if code == _LINE_END_HYPHEN:
@@ -194,10 +198,12 @@ def _glyphs(text_page: Any, turn: _Turn) -> Iterator[Glyph]:
             continue
         pdfium_c.FPDFText_GetLooseCharBox(handle, index, ctypes.byref(box))
         run = _run(handle, index, runs)
-        if run.clip is not None and _outside(run.clip, (box.left + box.right) / 2,
-                                             (box.bottom + box.top) / 2):
-            continue
         x0, y0, x1, y1 = turn.box(box.left, box.bottom, box.right, box.top)
+        if run.clip is not None and _outside(run.clip, (box.left + box.right) / 2,
+                                             (box.bottom + box.top) / 2) and not (
+                code != 0x20 and _goes_on(kept, index, x0, y1)):
+            continue
+        kept = (index, x1, y1)
         size = pdfium_c.FPDFText_GetFontSize(handle, index)
         yield Glyph(chr(code), x0, y0, x1, y1, round(size, 1), run.bold)
 
@@ -218,6 +224,18 @@ def _run(handle: Any, index: int, runs: dict[int, _Run]) -> _Run:
         if key:
             runs[key] = found
     return found
+
+
+def _goes_on(kept: tuple[int, float, float], index: int, x0: float, bottom: float) -> bool:
+    """Does the glyph at ``index`` go on with the word of the glyph kept just before it?
+
+    A clip that cuts through a word (a table wider than the page, its last column's
+    figures running past the paper's edge: '6.072.090.00|0') hides part of a printed
+    word, not a word: the word is read whole, as the text layer holds it.
+    """
+    last, right, last_bottom = kept
+    # The bottoms of a line's boxes are level; their tops follow each letter's height.
+    return last == index - 1 and abs(x0 - right) <= _TOUCH and abs(bottom - last_bottom) <= _TOUCH
 
 
 def _outside(clip: tuple[float, float, float, float], x: float, y: float) -> bool:

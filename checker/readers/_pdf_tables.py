@@ -56,6 +56,8 @@ class GridTable:
     columns: tuple[float, ...]  # column edges, left to right
     rows: tuple[tuple[GridCell | None, ...], ...]  # grid positions; None under a span
     row_tops: tuple[float, ...]
+    # Glyphs past the right edge that end a word of the last column (see _overflow).
+    overflow: frozenset[Glyph] = frozenset()
 
     @property
     def width(self) -> int:
@@ -63,7 +65,8 @@ class GridTable:
 
     def contains(self, glyph: Glyph) -> bool:
         x, y = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
-        return self.x0 <= x <= self.x1 and self.top <= y <= self.bottom
+        return (self.x0 <= x <= self.x1 and self.top <= y <= self.bottom) or (
+            bool(self.overflow) and glyph in self.overflow)
 
 
 def find_tables(page: int, rules: Sequence[Segment], glyphs: Sequence[Glyph]) -> list[GridTable]:
@@ -135,12 +138,21 @@ def _table(page: int, horizontal: list[Segment], vertical: list[Segment],
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     # Each glyph in its grid position, once: a cell then gathers the positions it covers.
     positions: dict[tuple[int, int], list[Glyph]] = {}
+    overflow: list[Glyph] = []
+    last: tuple[Glyph, int, int] | None = None  # the glyph placed last, its row and column
     for glyph in glyphs:
         x, y = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
         if xs[0] <= x <= xs[-1] and ys[0] <= y <= ys[-1]:
             row = min(bisect_right(ys, y) - 1, n_rows - 1)
             col = min(bisect_right(xs, x) - 1, n_cols - 1)
-            positions.setdefault((row, col), []).append(glyph)
+        elif last is not None and x > xs[-1] and _overflow(last[0], glyph):
+            _, row, col = last
+            overflow.append(glyph)
+        else:
+            last = None
+            continue
+        positions.setdefault((row, col), []).append(glyph)
+        last = glyph, row, col
     taken = [[False] * n_cols for _ in range(n_rows)]
     found: list[tuple[int, int, _Found]] = []
     for row in range(n_rows):
@@ -167,7 +179,17 @@ def _table(page: int, horizontal: list[Segment], vertical: list[Segment],
     grid: list[list[GridCell | None]] = [[None] * n_cols for _ in range(n_rows)]
     for row, col, cell in found:
         grid[row][col] = cell.grid_cell(max(padding, 0.0))
-    return _without_slivers(page, xs, ys, grid)
+    return _without_slivers(page, xs, ys, grid, frozenset(overflow))
+
+
+def _overflow(last: Glyph, glyph: Glyph) -> bool:
+    """Does ``glyph``, past the table's right edge, go on with the word of ``last``?
+
+    A table wider than its page puts the end of a figure of its last column past the
+    border ('6.072.090.00|0'): the figure is the cell's, whole.
+    """
+    return (not glyph.char.isspace() and abs(glyph.x0 - last.x1) <= _TOUCH
+            and abs(glyph.bottom - last.bottom) <= _TOUCH)
 
 
 @dataclass(frozen=True)
@@ -258,7 +280,8 @@ def _broken_word(above: Line, line: Line, right: float) -> bool:
 
 
 def _without_slivers(page: int, xs: list[float], ys: list[float],
-                     grid: list[list[GridCell | None]]) -> GridTable | None:
+                     grid: list[list[GridCell | None]],
+                     overflow: frozenset[Glyph]) -> GridTable | None:
     """Drop empty rows thinner than text (the gap of a double border)."""
     kept = [r for r in range(len(grid)) if ys[r + 1] - ys[r] >= _MIN_ROW_HEIGHT or any(
         cell is not None and cell.text for cell in grid[r])]
@@ -267,4 +290,5 @@ def _without_slivers(page: int, xs: list[float], ys: list[float],
     return GridTable(
         page=page, top=ys[0], bottom=ys[-1], x0=xs[0], x1=xs[-1], columns=tuple(xs),
         rows=tuple(tuple(grid[r]) for r in kept), row_tops=tuple(ys[r] for r in kept),
+        overflow=overflow,
     )

@@ -26,7 +26,14 @@ from ._lines import PackedLines
 from ._markup import Markup, formula_lines, strip_markup
 from ._pages import join_fragments, page_header_lines
 from ._source import Cell, Heading, Oversized, Row, Source, Table, within_tables
-from ._tables import find_caption, is_header_row, pipe_fragments, tab_fragments
+from ._tables import (
+    caption_under,
+    captions_below,
+    find_caption,
+    is_header_row,
+    pipe_fragments,
+    tab_fragments,
+)
 
 __all__ = [
     "DEFAULT_LIMITS", "Cell", "Heading", "Limits", "Oversized", "PackedLines", "Row", "Source",
@@ -170,10 +177,18 @@ def _with_captions(
 ) -> list[Table]:
     # A caption search stops at another table or a formula: neither names this table.
     occupied = _lines_of(tables) | claimed
+    under: dict[int, tuple[str, int]] = {}
+    if captions_below(tables, texts, furniture.__contains__, occupied.__contains__):
+        # Each table takes the caption under it; no other table takes that one.
+        for table in tables:
+            found = caption_under(table, texts, furniture.__contains__, occupied.__contains__)
+            if found is not None:
+                under[table.line] = found
+        occupied |= {line for _, line in under.values()}
     result: list[Table] = []
     for table in tables:
         if table.caption is None:
-            caption, line = find_caption(
+            caption, line = under.get(table.line) or find_caption(
                 table, texts, furniture.__contains__, occupied.__contains__
             )
             table = replace(table, caption=caption, caption_line=line)

@@ -19,6 +19,8 @@ from ._source import Cell, Row, Table
 
 __all__ = [
     "TabFragments",
+    "caption_under",
+    "captions_below",
     "find_caption",
     "header_row_count",
     "is_header_row",
@@ -63,6 +65,7 @@ _PIPE_SEPARATOR = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)*\s*(?:\|\s*)?$"
 )
 _CAPTION = re.compile(r"^(?:tabel|table)\b", re.IGNORECASE)
+_SOURCE_NOTE = re.compile(r"^(?:sumber|source)\b", re.IGNORECASE)
 _HASHES = re.compile(r"^#{1,6}\s*")
 _MAX_HEADER_ROWS = 4
 
@@ -356,9 +359,82 @@ def header_row_count(rows: Sequence[Row]) -> int:
 # --- captions ------------------------------------------------------------------------
 
 _CAPTION_LOOKBACK = 10
+_CAPTION_GAP = 3  # blank lines between a table and its caption, at most
 _CAPTION_PARTS = 4
 _CAPTION_WORDS = 20
 _TITLE_WORDS = 15
+
+
+def captions_below(
+    tables: Sequence[Table], texts: Sequence[str], skip: Callable[[int], bool],
+    occupied: Callable[[int], bool],
+) -> bool:
+    """Does the report caption its tables below them (the 'Tabel ...' line, often with a
+    'Sumber: ...' line, under the table)? It does when more of its tables have a caption
+    right under them than right above them: its habit decides whose a caption between
+    two tables is."""
+    under = over = 0
+    for table in tables:
+        below = _next_text(table.end_line, 1, texts, skip, occupied)
+        caption_below = below is not None and bool(_CAPTION.match(below[1]))
+        caption_above = _captioned_above(table.line, texts, skip, occupied)
+        under += caption_below and not caption_above
+        over += caption_above and not caption_below
+    return under > over
+
+
+def _captioned_above(
+    line: int, texts: Sequence[str], skip: Callable[[int], bool],
+    occupied: Callable[[int], bool],
+) -> bool:
+    """Is the table on ``line`` headed by a 'Tabel ...' caption: that line, then only
+    the rest of its title (no source note, no sentence) down to the table?"""
+    number = line
+    for _ in range(_CAPTION_PARTS):
+        found = _next_text(number, -1, texts, skip, occupied)
+        if found is None:
+            return False
+        number, text = found
+        text = _HASHES.sub("", text)
+        if _CAPTION.match(text):
+            return True
+        if not _is_title(text) or _SOURCE_NOTE.match(text):
+            return False
+    return False
+
+
+def _next_text(
+    line: int, step: int, texts: Sequence[str], skip: Callable[[int], bool],
+    occupied: Callable[[int], bool],
+) -> tuple[int, str] | None:
+    """The first non-blank line from ``line`` on (``step`` 1: down, -1: up), within a few
+    blank lines; None at another table."""
+    number = line + step
+    while 1 <= number <= len(texts) and abs(number - line) <= _CAPTION_GAP:
+        if occupied(number):
+            return None
+        if texts[number - 1] and not skip(number):
+            return number, texts[number - 1]
+        number += step
+    return None
+
+
+def caption_under(
+    table: Table, texts: Sequence[str], skip: Callable[[int], bool],
+    occupied: Callable[[int], bool],
+) -> tuple[str, int] | None:
+    """In a report that captions below: the line right under the table when it is a
+    'Tabel ...' caption, or a short title with its 'Sumber: ...' note under it."""
+    below = _next_text(table.end_line, 1, texts, skip, occupied)
+    if below is None:
+        return None
+    number, text = below
+    if _CAPTION.match(text):
+        return text, number
+    note = _next_text(number, 1, texts, skip, occupied)
+    if _is_title(text) and note is not None and _SOURCE_NOTE.match(note[1]):
+        return text, number
+    return None
 
 
 def find_caption(
@@ -371,7 +447,9 @@ def find_caption(
 
     ``texts`` are the stripped lines; ``skip`` says a line is a page header to look
     through; ``occupied`` says a line belongs to a table (a caption below this table that
-    is followed by another table belongs to that one).
+    is followed by another table belongs to that one). In a report that captions below
+    (:func:`captions_below`), the caption under a table is looked for first
+    (:func:`caption_under`) and ``occupied`` also holds the captions taken so.
     """
     above = [
         (number, _HASHES.sub("", text))
