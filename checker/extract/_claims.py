@@ -68,7 +68,9 @@ menggunakan, membelanjakan ... in every voice) the realisasi, else an allocation
 remainder words act on, so "menyerap anggaran Rp X dari pagu Rp Y" is a realisasi X out
 of a pagu Y, and "sisa dari anggaran Rp Z" a sisa. A change word (penambahan, bertambah,
 dikurangi, turun ...) makes it the size of a change, none of these ("pagu bertambah Rp X"), unless
-the figure is what the budget became or was ("naik menjadi Rp X"). A figure joined by
+the figure is what the budget became or was ("naik menjadi Rp X"). The figure a change
+starts from ("pagu X dari Rp A menjadi Rp B") is another stage's or year's and no claim;
+the one it became is read as that kind. A figure joined by
 "atau" restates the previous one ("sebesar 96,80 % atau Rp ..."). A percentage is a
 claim only where the sentence names the realisation ("realisasi keuangan 88,62 %",
 "serapan anggaran 97,88 %"), not a physical or performance achievement, or where it
@@ -817,6 +819,12 @@ _VILLAGE_MONEY = re.compile(
 # A percentage 'dari target': an indicator's realisation against its target, never a
 # share of the budget ('... atau 82,24% dari target 85,00%').
 _OF_TARGET = re.compile(r"\s*\)?\s*dari\s+target\b", re.IGNORECASE)
+# A figure a change starts from and what joins it to the figure it became: "dari Rp A
+# menjadi Rp B", "dari Rp A pada tahun 2022 menjadi Rp B".
+_FROM = re.compile(r"\b(?:dari|semula)\W*$", re.IGNORECASE)
+_BECAME = re.compile(
+    r"[\s,]*(?:\(?(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d\)?[\s,]*)?menjadi\s*", re.IGNORECASE
+)
 # A sentence about money: only there is a realisation percentage a budget figure.
 _BUDGET_WORDS = re.compile(
     r"\b(?:anggaran|pagu|keuangan|belanja|dana|apbd|dpa|rp)\b", re.IGNORECASE
@@ -922,6 +930,7 @@ def _amounts(sentence: str, base: int) -> list[_Found]:
     found: list[_Found] = []
     cursor = 0
     previous: str | None = None
+    became: str | None = None  # the kind of a figure a change started from
     ratio = False  # the previous figure is the pagu a realisation before it is 'dari'
     about_money = _BUDGET_WORDS.search(sentence) is not None
     for match, percent in tokens:
@@ -935,6 +944,15 @@ def _amounts(sentence: str, base: int) -> list[_Found]:
                 subject = None
         else:
             subject = _money_subject(segment, previous)
+            if became is not None and _BECAME.fullmatch(segment):
+                subject = became  # "... dari Rp X menjadi Rp Y": Y is what X was
+        became = None
+        if not percent and subject is not None and _FROM.search(segment) \
+                and _BECAME.match(sentence, match.end()):
+            # The figure before a change ("pagu X dari Rp A menjadi Rp B", "naik dari Rp A
+            # pada 2022 menjadi ..."): another stage's or year's, not this year's; the
+            # figure it became is read as its kind.
+            became, subject = subject, None
         ratio = (subject == "pagu" and previous == "realisasi"
                  and _OUT_OF.match(segment) is not None)
         previous = subject

@@ -293,3 +293,23 @@ def test_a_wrong_realisasi_of_the_row_a_cause_names_is_found(check_inline) -> No
     findings = _con002(check_inline, narrative)
     assert len(findings) == 1
     assert "Rp 10.000.000" in findings[0][2] and "Rp 0" in findings[0][2]
+
+
+# -- a figure a change starts from ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("narrative", [
+    "Perubahan APBD mengubah pagu Program Pengembangan Ekonomi Kreatif dari Rp 260.000.000 "
+    "menjadi Rp 200.000.000.",
+    "Pagu Program Pemasaran Pariwisata Daerah dari Rp 350.000.000 pada tahun 2022 menjadi "
+    "Rp 300.000.000.",
+])
+def test_the_figure_a_pagu_changed_from_is_no_pagu_of_the_year(check_inline, narrative) -> None:
+    assert _con002(check_inline, narrative) == []
+
+
+def test_the_pagu_it_changed_into_is_still_checked(check_inline) -> None:
+    narrative = ("Perubahan APBD mengubah pagu Program Pengembangan Ekonomi Kreatif dari "
+                 "Rp 260.000.000 menjadi Rp 210.000.000.")
+    (finding,) = _con002(check_inline, narrative)
+    assert "Rp 210.000.000" in finding[2] and "Rp 260.000.000" not in finding[2]
