@@ -78,8 +78,9 @@ restates a realisation or the ratio of a realisasi and the pagu it is "dari" (".
 pagu Rp Y (95,12%)"). Within a sentence, a second figure of the same kind starts a new
 group (a total followed by its parts), so a group never holds two pagu. A figure in a word
 of scale ("Rp 64,3 miliar") is read with it. A percentage "dari target" ("82,24% dari
-target 85,00%") is an indicator's, and the villages' money ("alokasi dana desa sebesar Rp
-...") none of the agency's budget figures.
+target 85,00%") is an indicator's, a percentage after a bound ("penyerapan anggaran di
+bawah 100%", "lebih dari 90%", "hampir 100%") a threshold, and the villages' money
+("alokasi dana desa sebesar Rp ...") none of the agency's budget figures.
 """
 
 from __future__ import annotations
@@ -825,6 +826,15 @@ _FROM = re.compile(r"\b(?:dari|semula)\W*$", re.IGNORECASE)
 _BECAME = re.compile(
     r"[\s,]*(?:\(?(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d\)?[\s,]*)?menjadi\s*", re.IGNORECASE
 )
+# A bound before a percentage compares with a threshold, it states no rate ("Dengan
+# penyerapan anggaran di bawah 100% tersebut", "realisasi lebih dari 90%", "serapan
+# mencapai hampir 100%"): the rate itself is the figure the sentence gives elsewhere.
+_PERCENT_BOUND = re.compile(
+    r"\b(?:di\s+(?:bawah|atas)|(?:lebih|kurang)\s+(?:dari|daripada)|melebihi|melampaui"
+    r"|hampir|mendekati|paling\s+(?:sedikit|banyak)|minimal|maksimal|sekurang[\s\-]*kurangnya"
+    r"|setidak[\s\-]*(?:tidak)?nya)\s*$",
+    re.IGNORECASE,
+)
 # A sentence about money: only there is a realisation percentage a budget figure.
 _BUDGET_WORDS = re.compile(
     r"\b(?:anggaran|pagu|keuangan|belanja|dana|apbd|dpa|rp)\b", re.IGNORECASE
@@ -940,7 +950,7 @@ def _amounts(sentence: str, base: int) -> list[_Found]:
         cursor = match.end()
         if percent:
             subject = _percent_subject(segment, previous, ratio)
-            if _OF_TARGET.match(sentence, match.end()):
+            if _OF_TARGET.match(sentence, match.end()) or _PERCENT_BOUND.search(segment):
                 subject = None
         else:
             subject = _money_subject(segment, previous)

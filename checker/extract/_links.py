@@ -332,10 +332,27 @@ def _cell_names(cell: Cell) -> list[str]:
     return names
 
 
+# "Program A dan Program B" in one cell: two programs that support the sasaran together.
+# No program's name holds another "Program" after a list word, while many hold "dan"
+# ("Program Pengendalian Pencemaran dan/atau Kerusakan Lingkungan Hidup"): only a part
+# that opens on "Program" again starts a second name.
+_NEXT_PROGRAM_IN_CELL = re.compile(r"\s*(?:,|&|\bdan\b|\bserta\b)\s*(?=Program\s)")
+
+
 def _cell_items(text: str) -> list[str]:
-    """The names one cell lists, each whole: 'Kegiatan A; Kegiatan B' is two."""
+    """The names one cell lists, each whole: 'Kegiatan A; Kegiatan B' is two, and so is
+    'Program A dan Program B'."""
     parts = _ITEM_SEPARATOR.split(" ".join(text.split()))
+    parts = [name for part in parts for name in _programs_listed(part)]
     return [without_note(part) for part in parts if part.strip(" .")]
+
+
+def _programs_listed(part: str) -> list[str]:
+    """The programs a part lists when it opens on "Program" ("Program A, Program B dan
+    Program C"), else the part whole."""
+    if not part.startswith("Program "):
+        return [part]
+    return _NEXT_PROGRAM_IN_CELL.split(part)
 
 
 def _read_link_table(

@@ -20,7 +20,8 @@ Two checks, read with care so that a consistent report gives no finding:
   recomputed capaian only when the table prints none). The figures
   of "R dari target T ... capaian C" are the indicator's when the words before R name
   it. Figures of another year ("pada 2022", "tahun lalu", "target akhir
-  Renstra"), of the budget ("Rp", "anggaran"), of a sasaran or a mean are not read.
+  Renstra"), of the budget ("Rp", "anggaran"), of a sasaran or a mean, and the ends of a
+  range ("batas ... sebesar 5,00 % sampai 9,00 %": a standard) are not read.
 * **within the sentence**: "R dari target T ... capaian C" (also "terhadap target",
   "melampaui target", "di bawah target"), the three figures next to one another: C must
   be R / T x 100, or (2T - R) / T x 100 for an indicator where lower is better. The
@@ -85,6 +86,13 @@ _LATER = re.compile(r"^\s*(?:%|persen|poin)?\s*\)?\s*(?:pada\s+(?:tahun\s+)?|\(\
                     r"(?P<year>\d{4})\b")
 # A count out of a whole ("3.214 dari 4.286 ASN"): the data behind the figure, not it.
 _PART_OF = re.compile(r"^\s*(?:[a-z]+\s+)?dari\s+(?:total\s+|jumlah\s+)?\d")
+# The lower end of a range ("batas ... sebesar 5,00 % sampai 9,00 %", "antara 60 - 80"): a
+# range is a standard or a band of values, never the one realisasi of the year. The upper
+# end is a figure, not a date ("95% sampai dengan 31 Desember", "hingga 2026").
+_RANGE_TO = re.compile(
+    r"^\s*(?:%|persen)?\s*(?:sampai(?:\s+dengan)?|s\.\s?d\.?|hingga|[-\u2013\u2014])\s*"
+    r"(?!(?:19|20)\d\d\b)\d[\d.,]*(?!\d|\s*(?:januari|februari|maret|april|mei|juni|juli"
+    r"|agustus|september|oktober|november|desember)\b)")
 _ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*[A-Za-z]{2,10}\s*\)")
 _RUPIAH_UNITS = frozenset(("rp", "rupiah", "juta rupiah", "miliar rupiah", "rp juta",
                            "rp miliar", "ribu rupiah", "rp ribu"))
@@ -225,6 +233,8 @@ def _stated(sentence: str, figures: list[_Figure], indicator: _Indicator,
         after = sentence[figure.end:].casefold()
         if role is None or _other_year(after, year) or _PART_OF.match(after):
             continue
+        if _RANGE_TO.match(after):
+            continue  # a band of values ("5,00 % sampai 9,00 %"), not the year's realisasi
         if role == "realisasi" and figure.percent and _in_rupiah(indicator):
             continue  # a share ("kontribusi PAD ... terhadap PAD Kota 21,4%"), not the amount
         found.append(_Stated(role, figure))

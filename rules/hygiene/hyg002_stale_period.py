@@ -47,6 +47,15 @@ class _YearPhrase(NamedTuple):
     # Words (lower case) of which a line holds one wherever the pattern matches it: a line
     # without any is passed over without running the pattern.
     words: tuple[str, ...]
+    # A document of the year itself, set or signed at its start (the PK, the work plan):
+    # a date of the reporting year in its sentence is when it was signed ("PK Tahun 2022
+    # ditandatangani pada 4 Januari 2023"), which does not make an earlier year a
+    # comparison.
+    signed_in_year: bool = False
+    # The reports of earlier years are where the earlier figures of a comparison come
+    # from: a source line that cites one ("Sumber: LKjIP DLH Tahun 2020 dan 2021, diolah")
+    # names its year on purpose.
+    cited_as_source: bool = False
 
 
 _YEAR_PHRASES = (
@@ -56,6 +65,7 @@ _YEAR_PHRASES = (
         {"id": "Tahun pada nama laporan", "en": "The year in the report's name"},
         later_too=True,
         words=("laporan", "lkj", "lakip", "lkip"),
+        cited_as_source=True,
     ),
     _YearPhrase(
         # "PK" in capitals: the acronym every report uses for its Perjanjian Kinerja.
@@ -64,6 +74,7 @@ _YEAR_PHRASES = (
         {"id": "Tahun Perjanjian Kinerja", "en": "The year of the Perjanjian Kinerja"},
         later_too=False,
         words=("perjanjian", "penetapan", "pk"),
+        signed_in_year=True,
     ),
     _YearPhrase(
         re.compile(r"\b(?i:rencana\s+kinerja(?:\s+tahunan)?|rencana\s+kerja(?:\s+tahunan)?"
@@ -71,6 +82,7 @@ _YEAR_PHRASES = (
         {"id": "Tahun rencana kerja", "en": "The year of the work plan"},
         later_too=False,
         words=("rencana", "renja", "rkt"),
+        signed_in_year=True,
     ),
     _YearPhrase(
         re.compile(r"\b(?i:capaian\s+kinerja(?:\s+(?:sasaran(?:\s+strategis)?|organisasi|"
@@ -111,6 +123,8 @@ _AHEAD = LazyPattern(
     r"perbaikan|ke\s+depan)\b"
 )
 _CITATION = re.compile(r"(?i)\btentang\b")
+# A line that gives the source of a table or figure ("Sumber: ...", "Sumber data: ...").
+_SOURCE_LINE = re.compile(r"(?i)^[\W_]*sumber(?:\s+data)?\s*:")
 # The BPK audits a year's financial statements in the next year: the opinion a report
 # gives as its year's result ("opini WTP atas LKPD Tahun Anggaran 2021" in a report on
 # 2022) is on the accounts of the year before, by definition of the indicator.
@@ -131,6 +145,8 @@ _HEADING_REACH = 12
 _HISTORY = LazyPattern(r"(?i)\b(?:sebelum\w*|lalu|lama|berakhir|terdahulu|periode\s+lalu)\b")
 
 _MONTH = "|".join(MONTHS)
+# The words before a year that make it a date's ("4 Januari", "Januari").
+_DATE_END = re.compile(rf"(?i)\b(?:{_MONTH})$")
 _DATE_LINE = re.compile(
     rf"^[\W_]*(?:(?P<place>[A-Za-z][\w .'-]{{1,40}}),\s*)?(?:\d{{1,2}}\s+)?"
     rf"(?P<date>(?i:{_MONTH})\s+(?P<y>{_YEAR}))[\W_]*$"
@@ -157,12 +173,15 @@ def _has_year(line: str) -> bool:
     return "19" in line or "20" in line
 
 
-def _names_year(sentence: str, year: int) -> bool:
-    """Whether ``sentence`` names ``year`` on its own (not as the end of a period)."""
+def _names_year(sentence: str, year: int, dates: bool = True) -> bool:
+    """Whether ``sentence`` names ``year`` on its own (not as the end of a period; with
+    ``dates`` false, not as the year of a date either)."""
     for match in re.finditer(rf"\b{year}\b", sentence):
         before = sentence[: match.start()].rstrip()
         after = sentence[match.end():].lstrip()
         if re.search(rf"{_YEAR}\s*(?:{_DASH}|s\.?\s?d\.?|sampai\s+dengan)$", before, re.I):
+            continue
+        if not dates and _DATE_END.search(before):
             continue
         if re.match(rf"{_DASH}\s*\d{{4}}", after):
             continue
@@ -257,10 +276,11 @@ def _stale_years(text: TextIndex, year: int) -> Iterator[_Placed]:
                 if (
                     _CITATION.search(text.sentence_before(index, match.start()))
                     or _COMPARISON.search(sentence)
-                    or _names_year(sentence, year)
+                    or _names_year(sentence, year, dates=not phrase.signed_in_year)
                     or (found > year and _AHEAD.search(sentence))
                     or _audited_accounts(sentence, found, year)
                     or (found < year and _a_comparison(text, index, match.start(), found))
+                    or (found < year and phrase.cited_as_source and _SOURCE_LINE.match(line))
                 ):
                     continue
                 seen.add(match.start("y"))
@@ -347,6 +367,71 @@ def _stale_reporting_years(text: TextIndex, year: int) -> Iterator[_Placed]:
                 },
                 expected=str(year),
                 actual=str(found),
+            )
+
+
+# -- the cut-off date of the year's realisasi ----------------------------------------------
+
+# "Realisasi sampai dengan 31 Desember 2022", "serapan per 31 Desember 2022": the year's
+# realisasi runs to the last day of the year reported on. The date may wrap onto the next
+# line ("... 31 Desember" / "2022 sebesar ...").
+_CUT_OFF = re.compile(
+    rf"(?i)\b(?:sampai\s+dengan|s\.?\s?d\.?|hingga|per|posisi)\s+(?:tanggal\s+)?"
+    rf"31\s+desember\s+(?P<y>{_YEAR})\b"
+)
+_CUT_OFF_SUBJECT = re.compile(
+    r"(?i)\b(?:realisasi\w*|terealisasi|serapan|penyerapan|terserap|capaian)\b")
+# Comparison words (those of _COMPARISON but the ones that open a cut-off date).
+_COMPARED = re.compile(
+    r"(?i)\b(?:dibanding\w*|banding\w*|perbandingan|pembanding\w*|sebelum\w*|lalu|"
+    r"terakhir|meningkat|menurun|peningkatan|penurunan|naik|turun|selisih|trend?)\b"
+)
+
+
+def _with_next_line(text: TextIndex, index: int) -> str:
+    """Line ``index`` and the first words of the next, for a date cut by a line break."""
+    line = text.lines[index]
+    following = text.lines[index + 1] if index + 1 < len(text.lines) else ""
+    return f"{line} {following[:12]}" if following.strip() else line
+
+
+def _stale_cut_offs(text: TextIndex, year: int) -> Iterator[_Placed]:
+    for index in text.lines_with(("desember",)):
+        line = text.lines[index]
+        if "\t" in line or "|" in line:
+            continue  # a table row: a column "Realisasi s.d. 31 Desember" of each year
+        for match in _CUT_OFF.finditer(_with_next_line(text, index)):
+            found = int(match["y"])
+            if found >= year or match.start() >= len(line):
+                continue
+            sentence = text.sentence_of(index, match.start(), min(match.end(), len(line)))
+            if (
+                not _CUT_OFF_SUBJECT.search(sentence)
+                or _OTHER_CONTEXT.search(sentence)
+                or _COMPARED.search(sentence)
+                or _HISTORY.search(sentence)
+                or _names_year(sentence, year)
+                or _audited_accounts(sentence, found, year)
+                or _a_comparison(text, index, match.start(), found)
+            ):
+                continue
+            yield index, match.start(), Violation(
+                location(where(index)),
+                {
+                    "what": {"id": "Tanggal batas realisasi",
+                             "en": "The cut-off date of the realisasi"},
+                    "found": str(found),
+                    "year": year,
+                    "why": {
+                        "id": "realisasi tahun yang dilaporkan dihitung sampai akhir tahun "
+                        "itu, bukan tahun sebelumnya",
+                        "en": "the realisasi of the year reported on runs to the end of "
+                        "that year, not of an earlier one",
+                    },
+                    "excerpt": excerpt(line, match.start(), min(match.end(), len(line))),
+                },
+                expected=f"31 Desember {year}",
+                actual=f"31 Desember {found}",
             )
 
 
@@ -518,7 +603,8 @@ def HYG002(context: Context) -> Iterator[Violation]:
     """The LKjIP reports on one year (Permenpan RB 53/2014, Lampiran II): the Renstra
     period it measures against contains that year, the budget and work plan are that
     year's, the sentences on its duties, budget and measured results speak of that
-    year, and the head of the agency signs it after the year has ended."""
+    year, its realisasi runs to the end of that year ("sampai dengan 31 Desember"), and
+    the head of the agency signs it after the year has ended."""
     year = context.report.meta.year
     if year is None:
         return
@@ -526,8 +612,8 @@ def HYG002(context: Context) -> Iterator[Violation]:
     reported: set[tuple[int, str]] = set()
     findings: list[_Placed] = []
     # The same year on the same line is reported once, by the most specific check.
-    for check in (_stale_years, _stale_periods, _stale_reporting_years, _cover_years,
-                  _early_signatures, _stale_outlook):
+    for check in (_stale_years, _stale_periods, _stale_cut_offs, _stale_reporting_years,
+                  _cover_years, _early_signatures, _stale_outlook):
         new = [placed for placed in check(text, year)
                if (placed[0], str(placed[2].args["found"])) not in reported]
         reported.update((index, str(violation.args["found"])) for index, _, violation in new)
