@@ -960,9 +960,11 @@ def _amounts(sentence: str, base: int) -> list[_Found]:
         if not percent and subject is not None and _FROM.search(segment) \
                 and _BECAME.match(sentence, match.end()):
             # The figure before a change ("pagu X dari Rp A menjadi Rp B", "naik dari Rp A
-            # pada 2022 menjadi ..."): another stage's or year's, not this year's; the
-            # figure it became is read as its kind.
-            became, subject = subject, None
+            # pada 2022 menjadi ..."): another stage's or year's, not this year's. The
+            # figure it became is read as its kind where the budget is named ("pagu"),
+            # not where only "realisasi" is (that of an indicator may change so too).
+            named = _PAGU.search(_governing(segment)) is not None
+            became, subject = (subject if named else None), None
         ratio = (subject == "pagu" and previous == "realisasi"
                  and _OUT_OF.match(segment) is not None)
         previous = subject

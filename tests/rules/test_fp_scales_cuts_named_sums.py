@@ -313,3 +313,10 @@ def test_the_pagu_it_changed_into_is_still_checked(check_inline) -> None:
                  "Rp 260.000.000 menjadi Rp 210.000.000.")
     (finding,) = _con002(check_inline, narrative)
     assert "Rp 210.000.000" in finding[2] and "Rp 260.000.000" not in finding[2]
+
+
+def test_what_a_change_named_without_the_budget_became_is_no_budget_claim(check_inline) -> None:
+    # "realisasi" alone may be an indicator's: the figure it rose to is not read as spending.
+    narrative = ("Dibandingkan tahun sebelumnya, realisasi investasi naik dari Rp "
+                 "38.000.000.000 menjadi Rp 42.500.000.000.")
+    assert _con002(check_inline, narrative) == []
