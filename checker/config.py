@@ -53,6 +53,8 @@ __all__ = ["Config", "ConfigFinder", "Tolerances", "find_config_file", "load_con
 
 @dataclass(frozen=True)
 class Tolerances:
+    """How far apart two figures may be and still agree."""
+
     # Zero by default: amounts in a correctly added report agree to the Rupiah.
     rupiah: Decimal = Decimal(0)
     # Percentages are compared at the precision the document prints (rounded or
@@ -62,6 +64,8 @@ class Tolerances:
 
 @dataclass(frozen=True)
 class Config:
+    """The settings of a run: the rules selected, their severities, tolerances, limits."""
+
     select: tuple[str, ...] = ("ALL",)
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

@@ -31,6 +31,8 @@ V = TypeVar("V", bool, int, str, Decimal)
 
 @dataclass(frozen=True)
 class Context:
+    """What a rule reads: the report, its cascade graph and the config."""
+
     report: Report
     graph: nx.DiGraph
     config: Config

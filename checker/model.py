@@ -124,6 +124,8 @@ class Number:
 
 @dataclass(frozen=True)
 class Meta:
+    """Who reports, for which year, and who signed: the report's cover and signature."""
+
     agency: str | None = None
     agency_kind: str | None = None
     region: str | None = None
@@ -147,6 +149,8 @@ class Heading:
 
 @dataclass(frozen=True)
 class Tujuan:
+    """A tujuan (goal) of the Renstra."""
+
     id: str
     name: str
     where: Provenance
@@ -154,6 +158,8 @@ class Tujuan:
 
 @dataclass(frozen=True)
 class Sasaran:
+    """A sasaran (strategic objective) of the Renstra, under the tujuan it serves."""
+
     id: str
     name: str
     tujuan: str | None
@@ -175,6 +181,8 @@ class Indikator:
 
 @dataclass(frozen=True)
 class Plan:
+    """The Renstra as the report prints it: tujuan, sasaran and their indicators."""
+
     tujuan: tuple[Tujuan, ...] = ()
     sasaran: tuple[Sasaran, ...] = ()
     indikator: tuple[Indikator, ...] = ()
@@ -246,6 +254,8 @@ class AgreementTotal:
 
 @dataclass(frozen=True)
 class IkuRow:
+    """One indicator of the Indikator Kinerja Utama (IKU) table."""
+
     sasaran: str | None
     indikator: str
     unit: str | None
@@ -267,6 +277,8 @@ class EarlierYear:
 
 @dataclass(frozen=True)
 class AchievementRow:
+    """One indicator of a capaian table: target, realisasi and capaian."""
+
     sasaran: str | None
     indikator: str
     unit: str | None
@@ -292,6 +304,8 @@ class AchievementSummary:
 
 @dataclass(frozen=True)
 class AchievementTable:
+    """A capaian table: its indicator rows and the sasaran summaries it prints."""
+
     name: str
     rows: tuple[AchievementRow, ...]
     summaries: tuple[AchievementSummary, ...]
@@ -314,6 +328,8 @@ class ScaleBand:
 
 @dataclass(frozen=True)
 class Scale:
+    """The predikat scale: which capaian earns which label."""
+
     bands: tuple[ScaleBand, ...]
     source: str  # "report" when printed by the report, else the regulation it comes from
     where: Provenance
@@ -452,6 +468,8 @@ class Doubt:
 
 @dataclass(frozen=True)
 class Report:
+    """A whole report: what it says, part by part, and its text."""
+
     path: str
     format: str
     meta: Meta

@@ -31,6 +31,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from checker.display import Percent, Rupiah, Shown
@@ -256,8 +257,11 @@ def _is_text(value: Any) -> bool:
     return isinstance(value, Mapping) and bool(value) and set(value) <= set(LANGUAGES)
 
 
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+# Every rule is checked again when the plugin manager stamps it with its pack (a
+# replace): its templates are the same strings, so their arguments are read once.
+@lru_cache(maxsize=1024)
+def _fields(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
 @dataclass(frozen=True)

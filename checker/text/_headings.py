@@ -20,6 +20,9 @@ __all__ = ["find_headings"]
 _MARKDOWN = re.compile(r"^\s{0,3}(#{1,6})(?=\s|\*|<|$)")
 _HASHES = re.compile(r"^#{1,6}\s*")
 _BULLET = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-\u2022\u2013\u25cf\u27a2]|\*(?!\*))\s")
+# What a line opening with a bullet opens with, after its spaces (which str.lstrip and
+# the pattern's \s take alike): a line opening with anything else needs no pattern.
+_BULLET_STARTS = frozenset("#-\u2022\u2013\u25cf\u27a2*")
 _BAB = re.compile(r"^BAB\s+([IVXL]{1,6}|\d{1,2})\b\.?\s*[:.\-\u2013]?\s*(.*)$", re.IGNORECASE)
 _MULTI = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,4})\.?\s*(?=[^\W\d_])(.*)$")
 _ROMAN = re.compile(r"^(I{2,3}|IV|VI{0,3}|IX|XI{0,3})\.\s+(.*)$")
@@ -147,8 +150,17 @@ def _candidate(
     lines: Sequence[str], marks: Sequence[Markup], blocked: Callable[[int], bool], index: int
 ) -> _Candidate | None:
     """The line at ``index``, extended over a multi-line bold title ('**A\\nB**')."""
-    if not _usable(lines, marks, blocked, index) or _BULLET.match(lines[index]):
+    line = lines[index]
+    if not _usable(lines, marks, blocked, index) or _is_bullet(line):
         return None
+    # Most lines hold no '#': the test spares them the pattern.
+    hashes = _MARKDOWN.match(line) if "#" in line else None
+    hash_count = len(hashes.group(1)) if hashes else 0
+    first = marks[index]
+    if not first.bold_open:
+        # The common case, a title of one line: its text and bold are the line's own.
+        return _Candidate(_without_hashes(first.text), index + 1, index + 1, first.bold,
+                          hash_count)
     end = index
     while (
         marks[end].bold_open
@@ -159,15 +171,18 @@ def _candidate(
         end += 1
     title = marks[index : end + 1]
     parts = [_without_hashes(mark.text) for mark in title]
-    # Most lines hold no '#': the test spares them the pattern.
-    hashes = _MARKDOWN.match(lines[index]) if "#" in lines[index] else None
     return _Candidate(
         text=" ".join(filter(None, parts)),
         line=index + 1,
         end_line=end + 1,
         bold=all(mark.bold for mark in title),
-        hashes=len(hashes.group(1)) if hashes else 0,
+        hashes=hash_count,
     )
+
+
+def _is_bullet(line: str) -> bool:
+    """A list item ('- ...', '• ...', '* ...'), which is never a heading."""
+    return line.lstrip()[:1] in _BULLET_STARTS and _BULLET.match(line) is not None
 
 
 def _without_hashes(text: str) -> str:

@@ -33,18 +33,17 @@ _MAX_WIDTH = 256
 
 def _html_regions(lines: Sequence[str]) -> list[tuple[int, int]]:
     """(first, last) 1-based line spans of top-level <table> ... </table> blocks."""
-    # close_after[k]: some </table> occurs on line k or later. It lets an unclosed table
-    # stop at the next opening instead of rescanning to the end of the file each time.
-    close_after = [False] * (len(lines) + 1)
-    for index in range(len(lines) - 1, -1, -1):
-        close_after[index] = close_after[index + 1] or _has_tag(_CLOSE, lines[index])
+    # Some </table> occurs on line k or later exactly when k <= last_close. It lets an
+    # unclosed table stop at the next opening instead of rescanning to the end of the
+    # file each time.
+    last_close = _last_close(lines)
     regions: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
         if not _has_tag(_OPEN, lines[index]):
             index += 1
             continue
-        end = _region_end(lines, index, close_after)
+        end = _region_end(lines, index, last_close)
         regions.append((index + 1, end + 1))
         index = end + 1
     return regions
@@ -55,13 +54,21 @@ def _has_tag(tag: re.Pattern[str], line: str) -> bool:
     return "<" in line and tag.search(line) is not None
 
 
-def _region_end(lines: Sequence[str], start: int, close_after: Sequence[bool]) -> int:
+def _last_close(lines: Sequence[str]) -> int:
+    """Index of the last line holding a </table>, -1 when none does."""
+    for index in range(len(lines) - 1, -1, -1):
+        if _has_tag(_CLOSE, lines[index]):
+            return index
+    return -1
+
+
+def _region_end(lines: Sequence[str], start: int, last_close: int) -> int:
     """Index of the line closing the table opened on ``start`` (nesting counted)."""
     depth = 0
     last_tag = start
     for index in range(start, len(lines)):
         line = lines[index]
-        if index > start and not close_after[index] and _OPEN.search(line):
+        if index > last_close and index > start and _OPEN.search(line):
             break
         depth += len(_OPEN.findall(line)) - len(_CLOSE.findall(line))
         if _ROW_TAG.search(line):

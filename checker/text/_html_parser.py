@@ -20,6 +20,8 @@ _MAX_SPAN = 64
 
 @dataclass
 class RawCell:
+    """A cell as the parser met it: where it starts and ends, and its spans."""
+
     line: int
     start: int
     header: bool
@@ -30,6 +32,8 @@ class RawCell:
 
 @dataclass
 class RawRow:
+    """A row as the parser met it, with its cells."""
+
     line: int
     header: bool
     cells: list[RawCell] = field(default_factory=list)

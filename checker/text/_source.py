@@ -16,7 +16,14 @@ from ._markup import strip_markup
 __all__ = ["Cell", "Heading", "Oversized", "Row", "Source", "Table", "within_tables"]
 
 
-@dataclass(frozen=True)
+# A report's tables hold thousands of cells and hundreds of rows. The ``__init__`` a
+# frozen dataclass generates sets each field through ``object.__setattr__``; Cell and Row
+# write their fields into the instance's ``__dict__`` instead, in the order of the fields,
+# at a fraction of the cost. Everything else (frozen, repr, equality, hash,
+# ``dataclasses.replace``) is the dataclass's own.
+
+
+@dataclass(frozen=True, init=False)
 class Cell:
     """One cell of a table; ``raw`` is the file's text, ``text`` the readable value."""
 
@@ -28,8 +35,19 @@ class Cell:
     spanned: bool = False
     rowspan: int = 1
 
+    def __init__(self, text: str, raw: str, line: int, bold: bool = False, colspan: int = 1,
+                 spanned: bool = False, rowspan: int = 1) -> None:
+        fields = self.__dict__
+        fields["text"] = text
+        fields["raw"] = raw
+        fields["line"] = line
+        fields["bold"] = bold
+        fields["colspan"] = colspan
+        fields["spanned"] = spanned
+        fields["rowspan"] = rowspan
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Row:
     """A table row; ``bold`` marks a row printed wholly in bold (a subtotal signal)."""
 
@@ -37,6 +55,13 @@ class Row:
     line: int
     end_line: int
     bold: bool
+
+    def __init__(self, cells: tuple[Cell, ...], line: int, end_line: int, bold: bool) -> None:
+        fields = self.__dict__
+        fields["cells"] = cells
+        fields["line"] = line
+        fields["end_line"] = end_line
+        fields["bold"] = bold
 
     @property
     def texts(self) -> tuple[str, ...]:

@@ -102,9 +102,13 @@ def _is_dash_row(cells: Iterable[Cell]) -> bool:
     return bool(texts) and all(_DASHES.match(text) for text in texts)
 
 
-def _is_dash_line(raw: str, number: int) -> bool:
+def _may_be_dashes(raw: str) -> bool:
     # A separator needs a '-' in its text, which only '-' or an entity ('&#45;') writes.
-    if "-" not in raw and "&" not in raw:
+    return "-" in raw or "&" in raw
+
+
+def _is_dash_line(raw: str, number: int) -> bool:
+    if not _may_be_dashes(raw):
         return False
     return _is_dash_row(_cell(part, number) for part in raw.split("\t"))
 
@@ -151,7 +155,10 @@ def tab_fragments(
             unread[sketch.line] = len(numbers) - len(sketch.rows)
             continue
         rows = [_tab_row(lines[number - 1], number) for number in numbers]
-        rows = [row for row in rows if not _is_dash_row(row.cells)]
+        rows = [
+            row for row in rows
+            if not (_may_be_dashes(lines[row.line - 1]) and _is_dash_row(row.cells))
+        ]
         if rows:
             tables.append(_fragment(rows, "tab"))
     return TabFragments(tables, unread)
@@ -160,8 +167,7 @@ def tab_fragments(
 def _tab_runs(lines: Sequence[str], blocked: Callable[[int], bool]) -> Iterator[list[int]]:
     """The 1-based line numbers of each run of consecutive tab-separated lines."""
     run: list[int] = []
-    for index, raw in enumerate(lines):
-        number = index + 1
+    for number, raw in enumerate(lines, 1):
         if _is_tab_row(raw) and not blocked(number):
             run.append(number)
         elif run:
