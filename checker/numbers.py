@@ -22,6 +22,7 @@ from __future__ import annotations
 import enum
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from functools import cache
 
 __all__ = [
     "MAX_DIGITS",
@@ -75,7 +76,7 @@ _DASHES = {"-", "\u2013", "\u2014"}
 _NO_CENTS = re.compile(r"(?<=\d)[.,]\s*[-\u2013]\s*$")
 _TOKEN = re.compile(r"[-+]?\d(?:[\d.,]*\d)?")
 _SEPARATOR = re.compile(r"[.,]")
-_SPREADSHEET_ERROR = re.compile(r"#(?:DIV/0!|REF!|N/A|VALUE!|NAME\?|NUM!|NULL!)|Error!", re.I)
+_SPREADSHEET_ERROR = r"#(?:DIV/0!|REF!|N/A|VALUE!|NAME\?|NUM!|NULL!)|Error!"
 # Words that may follow a figure without changing it: units and labels.
 # Spaces belong to one part only: a long run before a stray character was tried in every
 # split between the leading, inner and trailing spaces (cubic in the run).
@@ -94,9 +95,18 @@ _RATE_UNIT = re.compile(
 )
 
 
+@cache
+def _spreadsheet_error() -> re.Pattern[str]:
+    """Compiled on first use: it is looked for only in a cell that may hold an error
+    (:func:`_may_be_error`), and few do."""
+    return re.compile(_SPREADSHEET_ERROR, re.IGNORECASE)
+
+
 def split_rate_unit(text: str) -> tuple[str, str | None]:
     """``"125 per 100.000 KH"`` -> ``("125", "per 100.000 KH")``; text without a rate's
     unit comes back whole, with ``None``."""
+    if text.isascii() and "per" not in text.lower():
+        return text, None  # most cells: the pattern, tried at every position, need not run
     match = _RATE_UNIT.search(text)
     if match is None:
         return text, None
@@ -110,7 +120,7 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
         # A bare figure, most cells: every test below would leave it as it is.
         _check_digits(text, raw)
         return _read_token(text, style, raw)
-    if _SPREADSHEET_ERROR.search(text):
+    if _may_be_error(text) and _spreadsheet_error().search(text):
         raise NumberFormatError(
             f"galat lembar kerja {text!r} di tempat angka",
             f"spreadsheet error {text!r} where a number belongs",
@@ -121,9 +131,10 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
         if not text or text in _DASHES:
             return Decimal(0)  # "Rp -" is how accounting prints zero
     text, _unit = split_rate_unit(text)
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return None  # no figure at all, or only a rate's unit ('per 1.000 penduduk')
-    text = _NO_CENTS.sub("", text)  # "Rp 2.655.353.658,-": the dash says "no cents"
+    if "-" in text or "\u2013" in text:
+        text = _NO_CENTS.sub("", text)  # "Rp 2.655.353.658,-": the dash says "no cents"
     tokens = _TOKEN.findall(text)
     if len(tokens) != 1:
         raise NumberFormatError(
@@ -141,8 +152,16 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
     return _read_token(token, style, raw)
 
 
+def _may_be_error(text: str) -> bool:
+    """Whether ``text`` may hold a spreadsheet error: each holds '#' or 'Error!' (a cheap
+    test first, as the pattern is tried at every position; ASCII only, where lowering is
+    case folding)."""
+    return not text.isascii() or "#" in text or "error!" in text.lower()
+
+
 def _check_digits(token: str, raw: str) -> None:
-    if sum(ch.isdigit() for ch in token) > 2 * MAX_DIGITS:
+    # A token no longer than the limit cannot hold more digits: most are not counted.
+    if len(token) > 2 * MAX_DIGITS and sum(map(str.isdigit, token)) > 2 * MAX_DIGITS:
         raise NumberFormatError(
             f"{_short(raw)} memuat lebih dari {2 * MAX_DIGITS} digit",
             f"{_short(raw)} has more than {2 * MAX_DIGITS} digits",

@@ -41,6 +41,7 @@ from ._budget_layout import (
     column_types,
     find_layout,
     header_rows_of,
+    prints_amount,
     read_row,
 )
 from ._budget_rows import (
@@ -105,6 +106,8 @@ def _read_table(
     source: Source, position: int, figures: FigureReader
 ) -> tuple[BudgetTable, list[Table]] | None:
     table = source.tables[position]
+    if not prints_amount(table):
+        return None  # no amount: no money column, so no layout could make it a budget
     previous = source.tables[position - 1] if position else None
     layout = find_layout(table)
     if layout is None or not _names_money(layout):
@@ -166,7 +169,7 @@ def _quiet(source: Source, start: int, stop: int) -> bool:
     """Lines ``start`` .. ``stop - 1`` are blank, stray punctuation or page furniture."""
     return all(
         number in source.page_header_lines
-        or not any(ch.isalnum() for ch in source.line(number))
+        or not any(map(str.isalnum, source.line(number)))
         for number in range(start, stop)
     )
 

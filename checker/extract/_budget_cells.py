@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ._cues import lazy
+
 __all__ = [
     "LabelStyle",
     "bare_label",
@@ -160,7 +162,7 @@ def leading_label(name: str) -> tuple[str, str]:
 # A note after an item's name, in brackets: "(sebagian)" says only part of the program
 # supports the sasaran of this table, "(lanjutan)" that a table goes on from the page
 # before. It is no part of the name: "(LLAJ)" or "(SPBE)" is.
-_NOTE = re.compile(
+_NOTE = lazy(
     r"(?<!\s)\s*\((?:sebagian(?:\s+(?:anggaran|kegiatan))?|lanjutan|sambungan|bersambung)\)$",
     re.IGNORECASE,
 )
@@ -168,7 +170,7 @@ _NOTE = re.compile(
 
 def without_note(name: str) -> str:
     """``name`` without the note in brackets that ends it ("... (LLAJ) (sebagian)")."""
-    return _NOTE.sub("", name) if name.endswith(")") else name
+    return _NOTE().sub("", name) if name.endswith(")") else name
 
 
 _WORDS = re.compile(r"[a-z%]+")

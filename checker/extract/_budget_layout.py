@@ -39,6 +39,7 @@ __all__ = [
     "find_layout",
     "header_rows_of",
     "is_numbering_row",
+    "prints_amount",
     "read_row",
 ]
 
@@ -75,7 +76,7 @@ def _has_header_words(row: Row) -> bool:
     words: set[str] = set()
     for cell in row.cells:
         words |= header_words(cell.text)
-    money = any(is_money(cell.text) and any(ch.isdigit() for ch in cell.text) for cell in row.cells)
+    money = any(is_money(cell.text) and any(map(str.isdigit, cell.text)) for cell in row.cells)
     return not money and bool(words & (_PAGU | _REALISASI | _NAME | _PERSEN | _SISA | _TARGET))
 
 
@@ -242,6 +243,19 @@ def _by_column(row: Row, cells: tuple[Cell, ...], name: int, width: int) -> Alig
     return Aligned(row, label, own, values)
 
 
+def _is_amount(text: str) -> bool:
+    """An amount of four digits or more: a money column holds one (see
+    :func:`_content_type`)."""
+    return is_money(text) and sum(map(str.isdigit, text)) >= 4
+
+
+def prints_amount(table: Table) -> bool:
+    """Whether a cell of ``table`` holds an amount of four digits or more. Without one
+    no column is money, so no layout of it names a pagu or realisasi column: a cheap
+    test that spares aligning every row of the many tables that are no budget."""
+    return any(_is_amount(cell.text) for row in table.rows for cell in row.cells)
+
+
 def _content_type(texts: list[str]) -> str:
     """'money', 'percent', 'text' or 'empty' for the non-empty cells of a column."""
     filled = [text for text in texts if text and not is_dash(text)]
@@ -249,9 +263,7 @@ def _content_type(texts: list[str]) -> str:
         return "empty"
     money = sum(1 for t in filled if is_money(t) or is_multi_number(t))
     # One amount of four digits or more is enough: the others need not be counted.
-    if money * 2 >= len(filled) and any(
-        is_money(t) and sum(ch.isdigit() for ch in t) >= 4 for t in filled
-    ):
+    if money * 2 >= len(filled) and any(_is_amount(t) for t in filled):
         return "money"
     percent = sum(1 for t in filled if is_percent(t))
     if percent * 2 >= len(filled):

@@ -34,6 +34,7 @@ from ._budget_cells import (
     without_note,
 )
 from ._budget_layout import FIGURE_ROLES, MONEY_ROLES, Aligned, Layout
+from ._cues import lazy
 
 __all__ = [
     "Flat",
@@ -128,7 +129,7 @@ def classify(rows: Sequence[Aligned], layout: Layout) -> list[Line]:
     )
     for index, aligned in enumerate(rows):
         texts = [cell.text for cell in aligned.row.cells if cell.text]
-        if not texts or all(not any(ch.isalnum() for ch in text) for text in texts):
+        if not texts or all(not any(map(str.isalnum, text)) for text in texts):
             continue  # a blank row or a stray ',' the converter left
         figures = _has_figures(aligned, layout)
         glued = _is_glued(aligned, layout)
@@ -231,7 +232,7 @@ def _level_text(aligned: Aligned, column: int, layout: Layout) -> str:
     """The name in a level column; '' for a blank cell, a dash or stray punctuation."""
     text = aligned.name if column == layout.name else aligned.text(column)
     name = " ".join(text.split())
-    return name if any(ch.isalnum() for ch in name) else ""
+    return name if any(map(str.isalnum, name)) else ""
 
 
 def _without_level_columns(aligned: Aligned, layout: Layout) -> Aligned:
@@ -252,8 +253,8 @@ def _item(aligned: Aligned, layout: Layout) -> Line:
     word = nomenclature_level(label) if style == "K" else None
     if word is None:
         word = level_word(name)
-    letters = [ch for ch in name if ch.isalpha()]
-    caps = bool(letters) and all(ch.isupper() for ch in letters)
+    letters = list(filter(str.isalpha, name))
+    caps = bool(letters) and all(map(str.isupper, letters))
     money_column = None
     for column in layout.pagu_columns:
         if aligned.text(column):
@@ -412,7 +413,7 @@ def assign_levels(lines: list[Line], layout: Layout, belanja: bool) -> None:
         line.level = PROGRAM
 
 
-_BELANJA_GROUPS = re.compile(
+_BELANJA_GROUPS = lazy(
     r"^belanja\s+(?:operasi|modal|tidak\s+terduga|transfer|langsung|tidak\s+langsung)\b",
     re.IGNORECASE,
 )
@@ -432,7 +433,7 @@ def _belanja_levels(items: list[Line]) -> None:
         for line in items:
             line.level = 0 if line.money_column == outer else 1
         return
-    groups = [bool(_BELANJA_GROUPS.match(line.name)) for line in items]
+    groups = [bool(_BELANJA_GROUPS().match(line.name)) for line in items]
     if any(groups) and not all(groups) and groups[0]:
         for line, group in zip(items, groups, strict=True):
             line.level = 0 if group else 1

@@ -20,6 +20,8 @@ from checker.doubts import negative_money
 from checker.model import Doubt, Number, Provenance
 from checker.numbers import NumberFormatError, NumberStyle, parse_number, split_rate_unit
 
+from ._cues import lazy
+
 __all__ = ["FigureReader", "infer_style"]
 
 _DOT_GROUPS = re.compile(r"\d\.\d{3}(?:\.\d{3})+(?!\d)|\d\.\d{3},\d")
@@ -28,7 +30,7 @@ _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
 # A target band: two figures joined by a dash or "s.d." ("60-85", "6 - 9 hari", "60 s.d.
 # 85 %"), each read on its own; the unit may follow the band.
-_RANGE = re.compile(
+_RANGE = lazy(
     r"^(?P<low>\d[\d.,]*)\s*(?:[-\u2013\u2014]|s\.?\s?d\.?|s/d|sampai)\s*(?P<high>\d[\d.,]*)"
     r"(?P<unit>\s*[%A-Za-z][A-Za-z./ ]*)?$",
     re.IGNORECASE,
@@ -39,6 +41,8 @@ def infer_style(texts: Iterable[str]) -> NumberStyle | None:
     """The column's style when its unambiguous cells agree, else ``None``."""
     dots = commas = 0
     for cell in texts:
+        if "." not in cell and "," not in cell:
+            continue  # every pattern below needs a separator: this cell tells nothing
         text, _unit = split_rate_unit(cell)  # 'per 1.000.000': the unit's, not the figure's
         if _DOT_GROUPS.search(text) or _COMMA_DECIMAL.search(text):
             dots += 1
@@ -88,7 +92,7 @@ class FigureReader:
 
 def _is_range(raw: str, style: NumberStyle | None) -> bool:
     """Whether ``raw`` is a band of two figures, the lower first ("60-85", "6 - 9 hari")."""
-    match = _RANGE.match(raw)
+    match = _RANGE().match(raw)
     if match is None:
         return False
     try:

@@ -115,9 +115,13 @@ def _guarded(source: Source, sections: _Sections, table: Table, year: int | None
 
 def _read_table(source: Source, sections: _Sections, table: Table, year: int | None,
                 figures: FigureReader) -> TargetTable | None:
-    head = _head_words(table)
-    if "indikator" not in head and "iku" not in head:
+    head_text = _head_text(table)
+    # A substring test first: most headers hold neither word, and then no word of them.
+    if "indikator" not in head_text and "iku" not in head_text:
         return None  # no indicator column: nothing here measures a tujuan or a sasaran
+    head = set(_WORD.findall(head_text))
+    if "indikator" not in head and "iku" not in head:
+        return None
     cascading = sections.cascading(table)
     if not cascading and "tujuan" not in head:
         return None  # neither a tujuan column nor an 'Indikator Tujuan' header
@@ -137,11 +141,12 @@ def _read_table(source: Source, sections: _Sections, table: Table, year: int | N
 # -- which table ----------------------------------------------------------------------
 
 
-def _head_words(table: Table) -> set[str]:
-    """The words of the rows that may be the header (the layout reader looks no further):
-    a cheap look before the full reading of the layout, which most tables would not pass."""
+def _head_text(table: Table) -> str:
+    """The text of the rows that may be the header (the layout reader looks no further),
+    in lower case: a cheap look before the full reading of the layout, which most tables
+    would not pass."""
     cells = (cell.text for row in table.rows[:_HEAD_ROWS] for cell in row.cells)
-    return set(_WORD.findall(" ".join(cells).lower()))
+    return " ".join(cells).lower()
 
 
 class _Sections:
@@ -349,7 +354,7 @@ def _target(row: LogicalRow, pair: _Pair, level: str, block: Block | None,
             rows: Sequence[LogicalRow], styles: dict[int, NumberStyle | None],
             figures: FigureReader, name: str) -> LevelTarget | None:
     indikator = clean_name(row.text(pair.indikator.index))
-    if not indikator or not any(ch.isalpha() for ch in indikator) or is_summary(indikator):
+    if not indikator or not any(map(str.isalpha, indikator)) or is_summary(indikator):
         return None
     where = Provenance(row.line, row.end_line, name)
     targets: dict[int, Number] = {}

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from checker.agency import same_agency_name
@@ -31,7 +32,7 @@ from checker.model import Meta, Provenance
 from checker.names import fold_word
 from checker.text import Source
 
-from ._cues import may_hold
+from ._cues import lazy, may_hold
 
 __all__ = ["extract_meta"]
 
@@ -54,8 +55,10 @@ _KIND = re.compile(
     r"|kantor|biro|bagian)\b",
     re.IGNORECASE,
 )
-# A line names an agency only if it holds one of these (see _mentions_in).
-_ANY_KIND_WORD = re.compile("|".join((*_KINDS, "rumah")))
+# The words that open an agency's name: a line names an agency only if it holds one.
+_NAME_OPENERS = (*_KINDS, "rumah")
+_OPENER_SET = frozenset(_NAME_OPENERS)
+_PUNCTUATION = ",.;:()"  # around a word that opens a name
 _REGION = re.compile(r"\b(kabupaten|kab\.|kota|provinsi|prov\.)(?=\s)", re.IGNORECASE)
 _REGION_WORD = re.compile(r"(kabupaten|kab\.?|kota|provinsi|prov\.?)", re.IGNORECASE)
 _PEMERINTAH = re.compile(r"\bpemerintah\s+", re.IGNORECASE)
@@ -65,8 +68,10 @@ _REGION_NAMES = {
 }
 _REGION_WORDS = frozenset(("kabupaten", "kab.", "kab", "provinsi", "prov.", "prov"))
 _STOP_WORDS = frozenset(("tahun", "ta", "ta.", "periode", "nomor", "no", "no.", "pemerintah"))
+_STOP_OR_REGION = _STOP_WORDS | _REGION_WORDS
 _CONNECTORS = frozenset(("dan", "serta", "&"))
 _LOWER_WORDS = frozenset(("dan", "serta", "di", "ke", "dari", "untuk", "pada", "atau"))
+_VOWEL = re.compile("[AEIOUaeiou]")
 _MAX_NAME_WORDS = 8
 _MAX_REGION_WORDS = 5
 # Kinds that name an agency without a name of their own ("Inspektorat Kabupaten X").
@@ -75,23 +80,24 @@ _NAMELESS_KINDS = frozenset(("inspektorat",))
 _REPORT = re.compile(
     r"\b(?:laporan\s+(?:akuntabilitas\s+)?kinerja|lkjip|lkj|lkip|lakip)\b", re.IGNORECASE
 )
-_REPORT_YEAR = re.compile(
+_REPORT_YEAR = lazy(
     rf"^[^.;]{{0,160}}?\btahun\s+(?:anggaran\s+)?({_YEAR})\b{_NOT_PERIOD}"
     r"(?!\s+(?:nomor|no\.))",
     re.IGNORECASE,
 )
-_CITATION = re.compile(
+_CITATION = lazy(
     r"\b(?:nomor|no\.|peraturan|permen\w*|renstra|rencana|dokumen|tentang|rpjmd|undang|berita"
     r"|lembaran|republik)\b",
     re.IGNORECASE,
 )
-_BUDGET_YEAR = re.compile(rf"\btahun\s+anggaran\s+({_YEAR})\b{_NOT_PERIOD}", re.IGNORECASE)
-_YEAR_END = re.compile(rf"\b31\s+desember\s+({_YEAR})\b", re.IGNORECASE)
-# A word every match of a pattern holds, in lower case (see may_hold).
+_BUDGET_YEAR = lazy(rf"\btahun\s+anggaran\s+({_YEAR})\b{_NOT_PERIOD}", re.IGNORECASE)
+_YEAR_END = lazy(rf"\b31\s+desember\s+({_YEAR})\b", re.IGNORECASE)
+# A word every match of a pattern holds, in lower case (see may_hold); the patterns are
+# compiled when a line first holds the word.
 _YEAR_CUES = ((_BUDGET_YEAR, ("anggaran",)), (_YEAR_END, ("desember",)))
 _REPORT_WORDS = ("laporan", "lkj", "lkip", "lakip")
 _COVER_YEAR = re.compile(rf"^(?:tahun\s+(?:anggaran\s+)?)?({_YEAR})$", re.IGNORECASE)
-_COVER_TITLE_YEAR = re.compile(rf"\b({_YEAR})\b{_NOT_PERIOD}")
+_COVER_TITLE_YEAR = lazy(rf"\b({_YEAR})\b{_NOT_PERIOD}")
 _FIRST_PART = re.compile(
     r"^(?:#+\s*)?(?:kata\s+pengantar|daftar\s+isi|(?:ikhtisar|ringkasan)\s+eksekutif"
     r"|bab\s+(?:[ivx]+|\d)\b|pendahuluan$)",
@@ -104,14 +110,14 @@ _DATE_LINE = re.compile(
     rf"(?P<date>(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?P<year>{_YEAR}))\s*\.?$",
     re.IGNORECASE,
 )
-_HEAD_TITLE = re.compile(
+_HEAD_TITLE = lazy(
     r"^(?:plt\.?|plh\.?|pt\.?|pj\.?|an\.?|a\.n\.?)?\s*(?:camat|kepala|sekretaris|inspektur"
     r"|direktur|lurah|bupati|wali\s*kota|walikota|gubernur|kasat|kepala\s+badan)\b",
     re.IGNORECASE,
 )
-_NIP = re.compile(r"^\s*nip\b|^\d{3,8}(?:\s+\d{1,8}){2,}$", re.IGNORECASE)
-_RANK = re.compile(r"^(?:pembina|penata|pengatur|juru|pangkat|golongan)\b", re.IGNORECASE)
-_DEGREE = re.compile(
+_NIP = lazy(r"^\s*nip\b|^\d{3,8}(?:\s+\d{1,8}){2,}$", re.IGNORECASE)
+_RANK = lazy(r"^(?:pembina|penata|pengatur|juru|pangkat|golongan)\b", re.IGNORECASE)
+_DEGREE = lazy(
     r"(?:^|\s)(?:ir|dr|drs|dra|prof|h|hj)\.\s|,\s*[A-Z]{1,3}\.\s?[A-Za-z]{1,5}\b", re.IGNORECASE
 )
 _SIGNATURE_WINDOW = 12
@@ -203,16 +209,17 @@ def _name_after(words: list[str], start: int, limit: int, region: bool) -> tuple
     while index < len(words) and len(name) < limit:
         word, ends = _clean_word(words[index])
         lower = word.casefold()
-        if not word or word.startswith("(") or any(char.isdigit() for char in word):
+        if not word[:1].isupper() and lower not in _CONNECTORS:
+            break  # the commonest end, tested first: every test below ends the name on it
+        if not word or word.startswith("(") or any(map(str.isdigit, word)):
             break
-        if lower in _STOP_WORDS or lower in _REGION_WORDS or _KIND.fullmatch(word):
+        if lower in _STOP_OR_REGION or _KIND.fullmatch(word):
             break
-        following = _clean_word(words[index + 1])[0] if index + 1 < len(words) else ""
-        if lower == "kota" and not region and name and not ends and following[:1].isupper() \
-                and following.casefold() not in _STOP_WORDS | _REGION_WORDS:
+        if lower == "kota" and not region and name and not ends \
+                and _starts_region(_word_after(words, index)):
             break  # 'Sukamaju Utara Kota Lembah': the region starts here
         if lower in _CONNECTORS:
-            if not name or ends or not following[:1].isupper():
+            if not name or ends or not _word_after(words, index)[:1].isupper():
                 break
         elif not word[:1].isupper():
             break
@@ -226,6 +233,17 @@ def _name_after(words: list[str], start: int, limit: int, region: bool) -> tuple
     while name and name[-1].casefold() in _CONNECTORS:
         name.pop()
     return name, index
+
+
+def _word_after(words: list[str], index: int) -> str:
+    """The word after ``index``, without trailing punctuation ('' at the end): read only
+    where a name's word needs it, not for every word."""
+    return _clean_word(words[index + 1])[0] if index + 1 < len(words) else ""
+
+
+def _starts_region(word: str) -> bool:
+    """Whether ``word`` after 'Kota' names a region: capitalised, no stop word."""
+    return word[:1].isupper() and word.casefold() not in _STOP_OR_REGION
 
 
 # Words after a comma that begin a person's title or a new clause, never an item of the
@@ -247,23 +265,25 @@ def _listed_on(words: list[str], start: int) -> bool:
         if lower in _CONNECTORS:
             following = words[index + 1] if index + 1 < len(words) else ""
             return index > start and following[:1].isupper() and not ends
-        if (not word[:1].isupper() or any(char.isdigit() for char in word)
-                or lower in _STOP_WORDS | _REGION_WORDS | _NOT_LISTED or _KIND.fullmatch(word)
+        if (not word[:1].isupper() or any(map(str.isdigit, word))
+                or lower in _STOP_OR_REGION or lower in _NOT_LISTED or _KIND.fullmatch(word)
                 or (ends and not words[index].endswith(","))):
             return False
     return False
 
 
+# The same names recur on many lines of a report: each is cased once.
+@lru_cache(maxsize=1024)
 def _title_case(text: str) -> str:
     """'KECAMATAN TANJUNG KOTA' -> 'Kecamatan Tanjung Kota'; acronyms stay ('PMD')."""
-    letters = [char for char in text if char.isalpha()]
-    if not letters or sum(char.isupper() for char in letters) < 0.8 * len(letters):
+    letters = list(filter(str.isalpha, text))
+    if not letters or sum(map(str.isupper, letters)) < 0.8 * len(letters):
         return text
     words = []
     for index, word in enumerate(text.split()):
         if index and word.casefold() in _LOWER_WORDS:
             words.append(word.casefold())
-        elif not any(char in "AEIOUaeiou" for char in word):
+        elif not _VOWEL.search(word):
             words.append(word)
         else:
             words.append(word[:1].upper() + word[1:].lower())
@@ -284,19 +304,22 @@ def _region_after(words: list[str], index: int) -> str | None:
 
 
 def _mentions_in(text: str, line: int, weight: int) -> Iterator[_Mention]:
-    if text.isascii() and not _ANY_KIND_WORD.search(text.lower()):
-        return  # most lines name no kind of agency (lower case is casefold in ASCII)
+    """The agencies ``text`` names; the caller has seen that it may name one
+    (:func:`_may_name_agency`)."""
     words = text.split()
-    folded = [word.strip(",.;:()").casefold() for word in words]
+    # Folded whole, then split: case folding is letter by letter and makes no spaces.
+    folded = text.casefold().split()
     index = 0
     previous: tuple[int, str] | None = None  # where the last name ended, and the name
     # Only a kind word can open a name: the words between are skipped, not read.
-    for start in [i for i, word in enumerate(folded) if word in _KINDS or word == "rumah"]:
+    openers = [i for i, word in enumerate(folded) if word.strip(_PUNCTUATION) in _OPENER_SET]
+    for start in openers:
         if start < index:
             continue  # within the name read last
         index = start
-        step = 2 if folded[index] == "rumah" and _next_word(folded, index) == "sakit" else 1
-        kind = "rumah_sakit" if step == 2 else _KINDS.get(folded[index])
+        opener = folded[index].strip(_PUNCTUATION)
+        step = 2 if opener == "rumah" and _next_word(folded, index) == "sakit" else 1
+        kind = "rumah_sakit" if step == 2 else _KINDS.get(opener)
         if kind is None:
             continue
         name, end = _name_after(words, index + step, _MAX_NAME_WORDS, region=False)
@@ -313,24 +336,31 @@ def _mentions_in(text: str, line: int, weight: int) -> Iterator[_Mention]:
         index = max(end, index + step)
 
 
+def _may_name_agency(text: str) -> bool:
+    """Whether ``text`` holds a word that opens an agency's name: most lines do not."""
+    return may_hold(text, _NAME_OPENERS)
+
+
 def _next_word(folded: list[str], index: int) -> str:
-    return folded[index + 1] if index + 1 < len(folded) else ""
+    return folded[index + 1].strip(_PUNCTUATION) if index + 1 < len(folded) else ""
 
 
 def _agency_mentions(source: Source, cover_end: int, evidence: _Evidence) -> Iterator[_Mention]:
     for number in range(1, cover_end + 1):
         text = _text(source, number)
+        if not _may_name_agency(text):
+            continue
         for mention in _mentions_in(text, number, 1):
             whole = _KIND.match(text) is not None and len(text.split()) <= _MAX_NAME_WORDS + 2
             yield mention._replace(weight=10 if whole else 3)
     for number, text, where in evidence:
-        if number <= cover_end:
-            continue
+        if number <= cover_end or not _may_name_agency(text):
+            continue  # the cover is read above
         mentions = list(_mentions_in(text, number, 1))
         if not mentions:
             continue
         weight = 2 if where == "header" else 1
-        if where == "text" and _REPORT.search(text):
+        if where == "text" and may_hold(text, _REPORT_WORDS) and _REPORT.search(text):
             weight = 3  # the agency of "Laporan Kinerja ... <agency>"
         yield from (mention if weight == 1 else mention._replace(weight=weight)
                     for mention in mentions)
@@ -446,7 +476,7 @@ def _year(
                 vote(year, number, 2)
         if where == "text":
             for pattern, words in _YEAR_CUES:
-                for match in pattern.finditer(text) if may_hold(text, words) else ():
+                for match in pattern().finditer(text) if may_hold(text, words) else ():
                     vote(int(match.group(1)), number, 1)
     if not votes:
         return None, None  # a signing date alone does not say which year is reported
@@ -464,7 +494,7 @@ def _cover_years(source: Source, cover_end: int) -> Iterator[tuple[int, int]]:
         if match := _COVER_YEAR.match(text):
             yield number, int(match.group(1))
         elif _REPORT.search(text):
-            for match in _COVER_TITLE_YEAR.finditer(text):
+            for match in _COVER_TITLE_YEAR().finditer(text):
                 yield number, int(match.group(1))
 
 
@@ -476,9 +506,9 @@ def _report_years(text: str) -> Iterator[int]:
         return
     for report in _REPORT.finditer(text):
         rest = text[report.end():]
-        match = _REPORT_YEAR.match(rest)
+        match = _REPORT_YEAR().match(rest)
         position = report.end() + (match.start(1) if match else 0)
-        if match and position not in seen and not _CITATION.search(rest[: match.start(1)]):
+        if match and position not in seen and not _CITATION().search(rest[: match.start(1)]):
             seen.add(position)
             yield int(match.group(1))
 
@@ -510,8 +540,8 @@ def _signature_line(source: Source) -> tuple[int, re.Match[str]] | None:
         if match is None:
             continue
         window = range(number + 1, min(number + _SIGNATURE_WINDOW, len(source.lines)) + 1)
-        if any(_HEAD_TITLE.match(text) or _NIP.match(text)
-               or (_DEGREE.search(text) and _is_person(text))
+        if any(_HEAD_TITLE().match(text) or _NIP().match(text)
+               or (_DEGREE().search(text) and _is_person(text))
                for text in (_text(source, n) for n in window)):
             return number, match
     return None
@@ -534,13 +564,13 @@ def _signature(
 
 
 def _is_person(text: str) -> bool:
-    if not text or _HEAD_TITLE.match(text) or _NIP.match(text) or _RANK.match(text):
+    if not text or _HEAD_TITLE().match(text) or _NIP().match(text) or _RANK().match(text):
         return False
-    if _KIND.search(text) or _REGION.search(text) or any(char.isdigit() for char in text):
+    if _KIND.search(text) or _REGION.search(text) or any(map(str.isdigit, text)):
         return False
     words = text.split()
-    if _DEGREE.search(text):
+    if _DEGREE().search(text):
         return True
-    letters = [char for char in text if char.isalpha()]
-    upper = sum(char.isupper() for char in letters)
+    letters = list(filter(str.isalpha, text))
+    upper = sum(map(str.isupper, letters))
     return 2 <= len(words) <= 6 and upper >= 0.8 * len(letters)

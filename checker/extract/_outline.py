@@ -33,6 +33,8 @@ from checker.model import Heading, Provenance
 from checker.text import Heading as TextHeading
 from checker.text import Source
 
+from ._cues import lazy
+
 __all__ = ["extract_outline"]
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
@@ -62,6 +64,7 @@ _CHAPTER_TITLES = (
                          r"|pengukuran\s+kinerja)\b")),
     ("bab_4", re.compile(r"^(?:penutup|kesimpulan)\b")),
 )
+
 # A whole title that is a chapter even without 'BAB' ('I. PENDAHULUAN', 'PENUTUP').
 _BARE_CHAPTER = re.compile(
     r"^(?:pendahuluan|perencanaan(?:\s+strategis)?(?:\s+dan\s+(?:perjanjian|penetapan))?"
@@ -85,7 +88,7 @@ _SUB_PARTS = (
 
 # What starts the attachments when the report prints no 'LAMPIRAN' heading: after Bab IV,
 # an unnumbered title naming a planning document or an official letterhead.
-_ATTACHMENT = re.compile(
+_ATTACHMENT = lazy(
     r"^(?:rencana\s+strategis|renstra|perjanjian\s+kinerja|penetapan\s+kinerja"
     r"|rencana\s+kinerja|indikator\s+kinerja\s+utama|keputusan|surat\s+keputusan"
     r"|pohon\s+kinerja|cascading|matriks?|pengukuran\s+kinerja|formulir"
@@ -431,7 +434,7 @@ def _with_attachments(items: list[_Item]) -> list[_Item]:
         item = items[index]
         if item.top:
             return items
-        if item.heading.number is None and _ATTACHMENT.match(_norm(item.heading.text)):
+        if item.heading.number is None and _ATTACHMENT().match(_norm(item.heading.text)):
             result = list(items)
             result[index] = _Item(item.heading, "lampiran", 1, 5)
             return result

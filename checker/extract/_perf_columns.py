@@ -217,7 +217,7 @@ def _header_like(texts: Sequence[str]) -> bool:
 def _has_data(text: str) -> bool:
     """Digits other than a year or a column number '(3)': a figure, or a numbered item."""
     rest = _COLUMN_NUMBER.sub(" ", _YEAR.sub(" ", text))
-    return any(ch.isdigit() for ch in rest)
+    return any(map(str.isdigit, rest))
 
 
 def _roles_of(texts: Sequence[str]) -> int:
@@ -287,6 +287,16 @@ def _carried(header: list[list[str]], width: int) -> list[list[str]]:
 
 def _column(index: int, cells: list[str]) -> Column:
     """Role, year and flags of one column from its header cells (top to bottom)."""
+    return Column(index, *_header(tuple(cells)))
+
+
+# What a column's header cells say: (role, year, flags, words, header). The tables of a
+# report repeat their headers (a capaian table per sasaran): each is read once.
+_Header = tuple[str | None, int | None, frozenset[str], frozenset[str], str]
+
+
+@lru_cache(maxsize=1024)
+def _header(cells: tuple[str, ...]) -> _Header:
     role: str | None = None
     for text in reversed(cells):
         found = cell_role(text)
@@ -303,7 +313,7 @@ def _column(index: int, cells: list[str]) -> Column:
         flags |= {"akhir"}
     if role == "threshold":
         role = "other"
-    return Column(index, role, year, flags, words, " / ".join(text for text in cells if text))
+    return role, year, flags, words, " / ".join(text for text in cells if text)
 
 
 def _runs(texts: Sequence[str]) -> list[range]:

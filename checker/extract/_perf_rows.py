@@ -21,6 +21,7 @@ from checker.model import Polarity
 from checker.numbers import split_rate_unit
 from checker.text import Table
 
+from ._cues import lazy
 from ._perf_columns import FIGURE_ROLES, Layout, is_numbering_row, padded
 
 __all__ = [
@@ -49,9 +50,10 @@ _SUMMARY = re.compile(
     r"|^(?:jumlah|total)(?:\s+capaian)?$",
     re.IGNORECASE,
 )
+
 # How a sasaran statement starts ('Meningkatnya ...', 'Terwujudnya ...'): such a text
 # on an unnumbered row is a new sasaran, never the wrapped end of the one above.
-_SASARAN_START = re.compile(
+_SASARAN_START = lazy(
     r"^(?:meningkat|menurun|terwujud|tersedia|terselenggara|terpenuhi|tercapai|terlaksana"
     r"|peningkatan|penurunan|berkurang|bertambah|optimal)",
     re.IGNORECASE,
@@ -87,7 +89,7 @@ _STATED_POSITIVE = re.compile(
     re.IGNORECASE,
 )
 # A figure with its predikat in one cell: '99,16 (Sangat Tinggi)', '97,22 Memuaskan'.
-_FIGURE_LABEL = re.compile(
+_FIGURE_LABEL = lazy(
     r"^(?P<figure>[-+]?\d[\d.,]*\s*%?)\s*(?:\((?P<inner>[^()\d]*[a-z][^()\d]*)\)"
     r"|(?P<bare>[^()\d]*[a-z][^()\d]*))$",
     re.IGNORECASE,
@@ -175,7 +177,7 @@ def figure_and_label(text: str) -> tuple[str, str | None]:
     """A cell split into its figure and the predikat printed beside it ('99,16 (Sangat
     Tinggi)' -> '99,16', 'Sangat Tinggi'); the cell itself when it holds no such pair."""
     text = " ".join(text.split())
-    match = _FIGURE_LABEL.match(text)
+    match = _FIGURE_LABEL().match(text)
     if match is None:
         return text, None
     label = (match.group("inner") or match.group("bare") or "").strip(" .,;:-")
@@ -279,7 +281,7 @@ def sasaran_blocks(
         if text:
             numbered = no is not None and bool(row.text(no.index))
             wraps = current is not None and not numbered and (
-                text[:1].islower() or (current.numbered and not _SASARAN_START.match(text))
+                text[:1].islower() or (current.numbered and not _SASARAN_START().match(text))
             )
             if wraps and current is not None:
                 current.parts.append(text)

@@ -169,7 +169,7 @@ def _label_column(rows: list, ranges_at: int, width: int) -> int | None:
     """The column right of the ranges whose cells are words (the predikat)."""
     for index in range(ranges_at + 1, width):
         texts = [texts[index] for _, texts in rows]
-        if all(text and not any(ch.isdigit() for ch in text) for text in texts):
+        if all(text and not any(map(str.isdigit, text)) for text in texts):
             return index
     return None
 
@@ -280,6 +280,8 @@ def _runs(text: str) -> Iterator[list[_Range]]:
     run: list[_Range] = []
     if not _DIGIT.search(text):
         return  # every range holds a figure: most paragraphs print none
+    if not _may_hold_run(text):
+        return  # fewer marks than a run has ranges: the pattern need not scan it
     for match in _range_pattern().finditer(text):
         bounds = parse_range(match.group())
         if bounds is None:
@@ -292,6 +294,25 @@ def _runs(text: str) -> Iterator[list[_Range]]:
         run.append(found)
     if len(run) >= _MIN_BANDS:
         yield run
+
+
+# What every range holds (lower case), each its own: a dash, 's.' of 's.d.', '/' of 's/d'
+# or a word of the others between two figures, a relation ('<', '>', '\u2264', '\u2265',
+# 'lebih/kurang dari', 'di atas', 'di bawah') or a word after one figure ('ke atas',
+# 'atau lebih'). See _BETWEEN, _RELATION and _BEYOND.
+_RANGE_MARKS = ("-", "\u2013", "\u2014", "s.", "/", "sampai", "hingga", "<", ">", "\u2264",
+                "\u2265", "dari", "atas", "bawah", "lebih")
+
+
+def _may_hold_run(text: str) -> bool:
+    """Whether ``text`` may hold a run of ranges: as many marks as a run has ranges, since
+    ranges do not overlap and each holds a mark. Scanning for the range pattern tries it
+    at every position of a paragraph; counting marks is several times faster. Text that
+    is not ASCII is left to the pattern (case folding is more than lowering there)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return sum(map(lowered.count, _RANGE_MARKS)) >= _MIN_BANDS
 
 
 def _labelled(text: str, run: list[_Range]) -> Iterator[list[tuple[_Range, str]]]:

@@ -95,6 +95,7 @@ _SASARAN_TITLE = re.compile(
     # Each run of spaces belongs to one part only (cubic backtracking on a long run).
     r"\b(?i:sasaran)\s*(?:ke\s*)?(?:\d+(?:\.\d+)*\s*)?(?:[.:]\s*)?(?P<name>[A-Z][^:]{8,})"
 )
+
 _TOTAL = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
 _PROGRAM_GAP = 6
 
@@ -237,7 +238,7 @@ def _textual(table: Table, layout: Layout) -> bool:
         for row in table.rows[layout.body_start:]
         if (cell := row.cell(column.index)) is not None and cell.text.strip()
     ]
-    named = sum(1 for text in texts if any(ch.isalpha() for ch in text))
+    named = sum(1 for text in texts if any(map(str.isalpha, text)))
     return not texts or named * 2 > len(texts)
 
 
@@ -528,7 +529,7 @@ def _attach(state: _State, summaries: list[AchievementSummary]) -> bool:
 def _achievement(row: LogicalRow, block: Block | None, columns: _CapaianColumns,
                  reader: _Reader, where: Provenance) -> AchievementRow | None:
     indikator = clean_name(_text(row, columns.indikator))
-    if not indikator or not any(ch.isalpha() for ch in indikator):
+    if not indikator or not any(map(str.isalpha, indikator)):
         return None
     target = reader.read(row, columns.target, where, "target")
     realisasi = reader.read(row, columns.realisasi, where, "realisasi")
