@@ -441,8 +441,34 @@ def _region(
                 add(region, number, 1)
     if not scores:
         return None, None
+    _join_wrapped(source, scores, first, spelled)
     best = max(scores, key=lambda key: (scores[key], -first[key]))
     return spelled[best], first[best]
+
+
+def _join_wrapped(source: Source, scores: dict[str, int], first: dict[str, int],
+                  spelled: dict[str, str]) -> None:
+    """Read a region cut by the end of its line with the words that open the next line:
+    "... Kabupaten Air" / "Batu Tahun 2023" is Kabupaten Air Batu, when the report prints
+    that whole name somewhere (a running header, a signature). Only where the cut is
+    seen, so "Kabupaten Bandung" beside "Kabupaten Bandung Barat" stays as read."""
+    text = None
+    for short in list(scores):
+        line = first[short]
+        if not " ".join(_text(source, line).split()).casefold().endswith(short):
+            continue
+        following, _ = _name_after(_text(source, line + 1).split(), 0, _MAX_REGION_WORDS,
+                                   region=True)
+        if text is None:  # the lines, folded, once: only a cut region needs them
+            text = "\n".join(" ".join(line.split()) for line in source.stripped).casefold()
+        for count in range(len(following), 0, -1):
+            longer = f"{spelled[short]} {' '.join(following[:count])}"
+            if longer.casefold() in text:  # whole on one line somewhere
+                key = longer.casefold()
+                scores[key] += scores.pop(short)
+                first.setdefault(key, line)
+                spelled.setdefault(key, longer)
+                break
 
 
 # -- year ------------------------------------------------------------------------------------

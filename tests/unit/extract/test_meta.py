@@ -195,3 +195,22 @@ def test_empty_source():
         None, None, None, None, None
     )
     assert meta.where == Provenance()
+
+
+WRAPPED_REGION = """\
+                      LKjIP DP3A Kabupaten Air Batu Tahun 2023
+
+KATA PENGANTAR
+
+Puji syukur kami panjatkan karena Laporan Kinerja Instansi Pemerintah (LKjIP)
+Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Air
+Batu Tahun 2023 dapat diselesaikan tepat waktu oleh Dinas Pemberdayaan Perempuan dan
+Perlindungan Anak.
+"""
+
+
+def test_a_region_cut_by_the_end_of_its_line_is_read_whole_when_printed_whole_elsewhere():
+    assert _meta(WRAPPED_REGION).region == "Kabupaten Air Batu"
+    # Never printed whole on one line: the words of the next line are not the region's.
+    cut = WRAPPED_REGION.replace("Kabupaten Air Batu Tahun 2023\n", "Tahun 2023\n", 1)
+    assert _meta(cut).region == "Kabupaten Air"
