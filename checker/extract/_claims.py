@@ -573,13 +573,19 @@ def _counts(sentence: str, base: int, place: _Place, others: set[str]) -> list[_
     return _firsts(found, others)
 
 
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
 def _judged(
     match: re.Match[str], value: Number, words: str | None, sentence: str, base: int,
     place: _Place,
 ) -> tuple[_Found, bool]:
     """The count, and whether it is about something other than the agency's own: another
     owner's things, or a sasaran 'ini' whose section is unknown."""
-    clause = re.split(r"[,;:()]", sentence[: match.start()])[-1]
+    # A quoted name ('penjabaran tujuan "Meningkatnya ... miskin, rentan dan ..."') is one
+    # noun of the clause: its commas open no clause of their own.
+    before = _QUOTED.sub('""', sentence[: match.start()])
+    clause = re.split(r"[,;:()]", before)[-1]
     this_sasaran = _THIS_SASARAN.match(clause) is not None
     label = place.section if this_sasaran else place.label
     count = _count(match, value, words, sentence, base, label)
@@ -1051,7 +1057,9 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-_HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])[.)]\s*")
+# "3.", "III.", "a)", and a number of several levels with no closing stop ("3.1.4 ").
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)])\s*")
 
 
 def _section(current: str | None, label: str | None, heading: Heading | None) -> str | None:

@@ -86,7 +86,10 @@ _ITEM_LINE = re.compile(
 _NAME_END = re.compile(
     r"(?<!\s)\s*(?:\(|;|\bterdiri\b|\bdengan\s+(?:anggaran|pagu|realisasi)\b|\bsebesar\b|\bsenilai\b"
     r"|\bdengan\s+capaian\b|\bmelalui\b|\bsedangkan\b|\bsehingga\b|\bRp\.?\s*\d"
-    r"|\b(?:menunjang|mendukung)\b).*$",
+    r"|\b(?:menunjang|mendukung)\b"
+    # A verb of the sentence: "Program X menjadi penunjang utama", "Program X merupakan
+    # ..."; a name may hold "yang Menjadi Kewenangan ..." (Kepmendagri), never these.
+    r"|\bmerupakan\b|(?<!\byang\s)\bmenjadi\b(?!\s+kewenangan\b)).*$",
     re.IGNORECASE,
 )
 # A full stop before a capital: where a sentence ends inside what follows a level word

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
 from checker.context import Context, location
@@ -14,8 +15,9 @@ from checker.model import (
     Provenance,
     Report,
 )
+from checker.numbers import NumberFormatError, parse_number
 from checker.rule import Category, Severity, Violation, rule
-from rules._figures import same_figure
+from rules._figures import same_figure, value_of
 from rules._predikat import is_blank
 
 __all__ = ["CON001", "SOURCES", "Basis", "Place", "Reading"]
@@ -186,6 +188,42 @@ def _basis(best: Reading, runner_up: Reading) -> Basis:
     return Basis.FIRST
 
 
+# A target band: "70-80", "60 - 85 %", "6 s.d. 9 hari" (the ideal band of a hospital's BOR).
+_BAND = re.compile(
+    r"^(?P<low>\d[\d.,]*)\s*(?:[-\u2013\u2014]|s\.?\s?d\.?|s/d|sampai)\s*(?P<high>\d[\d.,]*)"
+    r"\s*(?:%|[A-Za-z][A-Za-z./ ]*)?$",
+    re.IGNORECASE,
+)
+
+
+def _band(figure: Number) -> tuple[Decimal, Decimal] | None:
+    """The bounds of a target printed as a band (lower first), else ``None``."""
+    match = _BAND.match(figure.raw) if figure.value is None else None
+    if match is None:
+        return None
+    try:
+        low, high = parse_number(match.group("low")), parse_number(match.group("high"))
+    except NumberFormatError:
+        return None
+    return (low, high) if low is not None and high is not None and low < high else None
+
+
+def _without_held_bands(places: list[Place]) -> list[Place]:
+    """``places`` less the bands that hold every point target printed beside them: a
+    Renstra that sets BOR at "70-80" agrees with a PK that signs 75 within it. A band
+    that a point falls outside of still differs from it."""
+    points = [value for place in places
+              if (value := value_of(place.figure)) is not None]
+    if not points:
+        return places
+    kept = []
+    for place in places:
+        bounds = _band(place.figure)
+        if bounds is None or not all(bounds[0] <= point <= bounds[1] for point in points):
+            kept.append(place)
+    return kept
+
+
 def _places_text(places: tuple[Place, ...]) -> dict[str, str]:
     """``PK (Tabel 2.3) (baris 405) dan Tabel 3.2 (baris 499)`` in each language."""
     def join(word: str, line: str) -> str:
@@ -268,7 +306,7 @@ def CON001(context: Context) -> Iterator[Violation]:
     node = node_finder(context.graph, "indikator")
     for key, places in _by_node(_targets(context.report), node).items():
         for index, group in enumerate(_in_force(places)):
-            yield from _differences("Target", key, group, index)
+            yield from _differences("Target", key, _without_held_bands(group), index)
     for key, places in _by_node(_realisasi(context.report), node).items():
         yield from _differences("Realisasi", key, places)
 

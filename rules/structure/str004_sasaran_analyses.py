@@ -89,7 +89,7 @@ ANALYSES = (
                   "en": "causes of success or failure and the solutions"}, _phrases(
         r"\bpenyebab\b",                          # "Faktor Penyebab", "Analisis Penyebab"
         r"\bdisebabkan\b",                        # "... disebabkan oleh"
-        r"\bkendala\b",                           # "kendala yang dihadapi"
+        r"\bkendala(?:nya)?\b",                   # "kendala yang dihadapi", "Kendalanya, ..."
         r"\bhambatan\b",                          # "hambatan capaian"
         r"\bsolusi(?:nya)?\b",                    # "Solusi yang dilakukan", "serta solusinya"
         # "Analisis keberhasilan dan kegagalan", "keberhasilan/kegagalan": the heading
@@ -101,8 +101,14 @@ ANALYSES = (
         # "upaya pemecahan masalah" (not "Koordinasi Upaya Penyelenggaraan ...", a kegiatan)
         r"\bupaya\s+(?:pemecahan|perbaikan|peningkatan|yang\s+(?:telah\s+)?dilakukan)\b",
         r"\brencana\s+aksi\b",                    # "Rencana aksi untuk meningkatkan capaian"
+        # The cause of a shortfall told as one: "belum mencapai target karena ..."
+        r"\b(?:belum|tidak)\s+(?:mencapai|memenuhi)\s+target\s+(?:karena|sebab|akibat)\b",
+        r"\buntuk\s+mengatasi(?:nya)?\b",          # the solution: "Untuk mengatasinya, ..."
+        # What brought the success: "Keberhasilan (sasaran) ini didukung oleh ..."
+        r"\bkeberhasilan\s+(?:sasaran\s+)?(?:ini|tersebut)\s+(?:didukung|ditunjang"
+        r"|disebabkan|dipengaruhi)\b",
     ), _words("penyebab", "disebabkan", "kendala", "hambatan", "solusi", "faktor", "upaya",
-              "rencana", "keberhasilan", "kegagalan")),
+              "rencana", "keberhasilan", "kegagalan", "karena", "sebab", "akibat", "mengatasi")),
     _Analysis(6, {"id": "efisiensi penggunaan sumber daya",
                   "en": "efficiency of the use of resources"}, _phrases(
         r"\befisien",                             # "efisiensi", "efisien"
@@ -150,6 +156,11 @@ _EARLIER_REALISASI = re.compile(r"\brealisasi\W+(?:tahun|th\.?)?\s*((?:19|20)\d\
 _YEAR_TO_YEAR = re.compile(
     r"\bdari\s+\d[\d.,]*\s*(?:%|[a-z]+)?\s+(?:pada\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b"
     r"(?:[^.;]|[.,]\d)*?\bmenjadi\b")
+# The same change told from this year's figure back: "naik dari 2,18 pada tahun 2020 dan
+# 2,41 pada tahun 2021", "turun dari 11,20% pada 2021" (this year's figure came before).
+_CHANGED_FROM_YEAR = re.compile(
+    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|membaik)\s+dari\s+\d[\d.,]*"
+    r"\s*(?:%|[a-z]+)?\s+(?:pada\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FIGURE = re.compile(r"\d[.,]\d")
 # What a row of years under their column names may hold beside the years.
@@ -388,9 +399,13 @@ def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
 
 def _year_to_year(line: str, year: int) -> bool:
     """A figure of an earlier year told as changed into another ("dari X pada 2022
-    menjadi Y"): the comparison with the years before, in words."""
-    return "menjadi" in line and "dari" in line and any(
-        int(m.group(1)) < year for m in _YEAR_TO_YEAR.finditer(line))
+    menjadi Y", "naik dari X pada tahun 2021"): the comparison with the years before,
+    in words."""
+    if "dari" not in line:
+        return False
+    return ("menjadi" in line and any(
+        int(m.group(1)) < year for m in _YEAR_TO_YEAR.finditer(line))) or any(
+        int(m.group(1)) < year for m in _CHANGED_FROM_YEAR.finditer(line))
 
 
 def _year_columns(line: str, below: str, year: int) -> bool:
