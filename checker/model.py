@@ -392,6 +392,11 @@ class BudgetTable:
     # year (APBD murni, after refocusing) beside the final one, ``total_pagu``: history
     # the narrative may quote, never the pagu of the year.
     earlier_pagu: tuple[Number, ...] = field(default=(), repr=False)
+    # A table printed as one part of a budget split by jenis belanja (a Belanja Operasi
+    # and a Belanja Modal table): the name of the budget the parts make together.
+    part_of: str | None = field(default=None, repr=False)
+    # The budget made of such parts, printed nowhere whole: the names of its parts.
+    parts: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def per_sasaran(self) -> bool:
@@ -493,6 +498,9 @@ class Report:
     # Tables of indicators printed beside their tujuan or sasaran with targets: the
     # tujuan's own table (printed again in Bab III or a lampiran) and the cascading.
     target_tables: tuple[TargetTable, ...] = ()
+    # The budgets printed in parts by jenis belanja (see ``BudgetTable.part_of``), each
+    # made whole: what a program's pagu or the agency's total is compared with.
+    joined_budgets: tuple[BudgetTable, ...] = field(default=(), repr=False)
 
     def page_of(self, line: int | None) -> int | None:
         """The page of the original that text-layer ``line`` is on, when known."""
@@ -502,9 +510,11 @@ class Report:
 
     def main_budgets(self) -> list[BudgetTable]:
         """The budget tables that list the agency's whole budget by program: not the
-        belanja split, not a per-sasaran subset."""
-        return [table for table in self.budgets
-                if table.kind != "belanja" and not table.per_sasaran]
+        belanja split, not a per-sasaran subset; a budget printed in parts by jenis
+        belanja as the whole the parts make."""
+        return [table for table in (*self.budgets, *self.joined_budgets)
+                if table.kind != "belanja" and not table.per_sasaran
+                and table.part_of is None]
 
     def tables_in_doubt(self) -> frozenset[str]:
         """Tables the reader could not fully read (glued rows): rules that count or

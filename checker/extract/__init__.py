@@ -13,6 +13,7 @@ Whatever the reader doubts becomes a :class:`~checker.model.Doubt`, reported as 
 from __future__ import annotations
 
 from checker.extract._budget import extract_budgets
+from checker.extract._budget_parts import join_parts
 from checker.extract._claims import extract_claims
 from checker.extract._figures import FigureReader
 from checker.extract._level_targets import extract_level_targets
@@ -48,6 +49,7 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
                    "skipped"},
             Provenance(),
         ))
+    parts = join_parts(mark_per_sasaran(source, budgets.tables))
     return Report(
         path=source.path,
         format=fmt,
@@ -60,7 +62,8 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
         iku=performance.iku,
         achievements=performance.achievements,
         scale=performance.scale,
-        budgets=mark_per_sasaran(source, budgets.tables),
+        budgets=parts.tables,
+        joined_budgets=parts.joined,
         links=links.links,
         claims=extract_claims(source),
         doubts=tuple(doubts),

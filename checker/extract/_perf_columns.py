@@ -365,5 +365,28 @@ def analyse(table: Table) -> Layout:
             for c in columns
         ]
         end += 1
+    columns = _renstra_beside_agreement(columns)
     years = tuple(sorted({c.year for c in columns if c.year is not None}))
     return Layout(tuple(columns), end, years)
+
+
+# Words by which a target column names the Perjanjian Kinerja as its source.
+_AGREEMENT = frozenset({"pk", "perjanjian"})
+
+
+def _renstra_beside_agreement(columns: list[Column]) -> list[Column]:
+    """A table that sets the Renstra's target of the year beside the PK's ('Target
+    Renstra 2022 | Target PK 2022 | Realisasi'): the PK's is the year's target (what
+    capaian is measured against), the Renstra's is flagged as the plan's, like the
+    Renstra's end target. A table of Renstra targets alone keeps them as they are."""
+    targets = [column for column in columns if column.role == "target"]
+    agreement_years = {column.year for column in targets
+                       if column.words & _AGREEMENT and "renstra" not in column.words}
+    if not agreement_years:
+        return columns
+    return [
+        column._replace(flags=column.flags | {"renstra"})
+        if column.role == "target" and "renstra" in column.words
+        and column.year in agreement_years else column
+        for column in columns
+    ]

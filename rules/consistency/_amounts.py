@@ -231,8 +231,9 @@ def _table_candidates(table: BudgetTable, subject: str) -> list[_Candidate]:
 
 def _total_candidates(report: Report, subject: str) -> list[_Candidate]:
     """The totals of the body a claim about the whole budget must repeat (a per-sasaran
-    table's total is a part of it)."""
-    found = [c for table in report.budgets if not table.per_sasaran
+    table's total is a part of it; a budget printed in parts by jenis belanja is
+    quoted whole or part by part)."""
+    found = [c for table in (*report.budgets, *report.joined_budgets) if not table.per_sasaran
              for c in _table_candidates(table, subject)]
     if subject == "pagu":
         found += _agreement_totals(report)
@@ -850,6 +851,30 @@ def _rupiah_indicators(report: Report) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if len(n.split()) >= _MIN_INDICATOR_WORDS))
 
 
+@per_report
+def _rupiah_indicator_values(report: Report) -> frozenset[Decimal]:
+    """Every target and realisasi the report prints for an indicator measured in Rupiah
+    (the Renstra's, the PK's, the capaian tables'): figures of the region's money."""
+    rows: list[tuple[str | None, Iterable[Number | None]]] = [
+        (row.unit, row.targets.values()) for row in report.plan.indikator]
+    rows += [(row.unit, (row.target,)) for row in (*report.agreements, *report.iku)]
+    rows += [(row.unit, (row.target, row.realisasi))
+             for table in report.achievements for row in table.rows]
+    return frozenset(
+        number.value for unit, numbers in rows
+        if unit and _RUPIAH_UNIT.search(unit.casefold())
+        for number in numbers if number is not None and number.value
+    )
+
+
+def _is_indicator_value(claim: Claim, values: frozenset[Decimal]) -> bool:
+    """Whether the amount is, to the Rupiah, a target or realisasi of an indicator
+    measured in Rupiah ("target nilai investasi dinaikkan ... menjadi Rp 1,2 triliun",
+    "Realisasi investasi ... sebesar Rp ..."): the indicator's value, not the agency's
+    budget, however the sentence names the indicator."""
+    return claim.subject != "persen" and claim.value.value in values
+
+
 def _is_indicator_figure(claim: Claim, text: str, indicators: tuple[str, ...]) -> bool:
     """Whether the figure is the value of an indicator measured in Rupiah: the sentence
     names the indicator before it, and no word of the budget stands between ("nilai
@@ -945,6 +970,7 @@ def _amount_checks(
     items = _budget_items(report)  # once per report, not per claim
     figures = _Figures(report)
     indicators = _rupiah_indicators(report)
+    indicator_values = _rupiah_indicator_values(report)
     indicator_line = -_PARAGRAPH_LINES  # the line of the last indicator's figure
     scopes: list[tuple[Claim, _Scope]] = []  # the claims read so far, with their scope
     for claim in claims:
@@ -954,7 +980,8 @@ def _amount_checks(
             continue  # unreadable: an input finding already
         text = _sentence(claim, report)
         line = claim.where.line or 0
-        if _is_indicator_figure(claim, text, indicators) or (
+        if _is_indicator_figure(claim, text, indicators) or _is_indicator_value(
+                claim, indicator_values) or (
                 line - indicator_line <= _PARAGRAPH_LINES and _points_back(claim, text)):
             indicator_line = line
             continue  # an indicator's value in Rupiah: no budget figure
