@@ -407,6 +407,10 @@ def _capaian_columns(state: _State, layout: Layout) -> _CapaianColumns:
     if layout.has("indikator"):  # beside indicators, a sasaran's column sums them up
         sasaran_capaian = _choose([c for c in capaian_columns if _of_sasaran(c)], year)
         capaian_columns = [c for c in capaian_columns if not _of_sasaran(c)]
+    elif any(_of_sasaran(c) for c in capaian_columns):
+        # Rows of sasaran only: their capaian is the sasaran's column, not the one that
+        # lists their indicators' ('Capaian Indikator (%)': "105,00 dan 106,06").
+        capaian_columns = [c for c in capaian_columns if "indikator" not in c.words]
     capaian = _choose(capaian_columns, year)
     if target is None and layout.has("target"):
         # measured against another target (Renstra end, another year)

@@ -22,6 +22,7 @@ from checker.model import (
     Heading,
     Level,
     Number,
+    Place,
     Report,
 )
 from checker.rule import Category, Severity, Violation, rule
@@ -308,9 +309,7 @@ def _sentence(claim: Claim, report: Report) -> str:
     line = claim.where.line
     if not text.startswith(_ELLIPSIS) or line is None or not 1 <= line <= len(report.text):
         return text
-    first = line
-    while first > 1 and line - first < _PARAGRAPH_LINES and report.text[first - 2].strip():
-        first -= 1
+    first = _paragraph_first(report, line)
     paragraph = " ".join(" ".join(report.text[first - 1:line]).split())
     core = text.lstrip(_ELLIPSIS).rstrip(_ELLIPSIS).strip()
     index = paragraph.find(core[:60])
@@ -641,9 +640,7 @@ def _paragraph_before(claim: Claim, report: Report, text: str) -> str:
     line = claim.where.line
     if line is None or not 1 <= line <= len(report.text):
         return ""
-    first = line
-    while first > 1 and line - first < _PARAGRAPH_LINES and report.text[first - 2].strip():
-        first -= 1
+    first = _paragraph_first(report, line)
     paragraph = " ".join(" ".join(report.text[first - 1:line]).split())
     # The sentence's opening words: the lines up to the claim's may hold no more of it.
     index = paragraph.find(" ".join(text.lstrip(_ELLIPSIS).split())[:_OPENING_CHARS])
@@ -655,9 +652,11 @@ _JOINING = frozenset(("dan", "serta", "maupun", "program", "kegiatan", "sub"))
 
 
 # What may stand between rows named together and the words that add them up ("Program A
-# dan Program B dengan jumlah pagu Rp ...", "... yang jumlah anggarannya").
-_SUMMING = frozenset(("dengan", "yang", "memiliki", "mempunyai", "menyerap"))
-_SUM_WORDS = re.compile(r"^(?:jumlah|total)\b")
+# dan Program B dengan jumlah pagu Rp ...", "... yang jumlah anggarannya", "... dengan
+# anggaran seluruhnya Rp ...": all of theirs, not all of the agency's).
+_SUMMING = frozenset(("dengan", "yang", "memiliki", "mempunyai", "menyerap", "anggaran",
+                      "pagu", "dana"))
+_SUM_WORDS = re.compile(r"^(?:jumlah|total|seluruhnya|keseluruhan)\b")
 
 
 def _rows_summed(mentions: list[_Mention], position: int, before: str,
@@ -945,10 +944,24 @@ def _repeated_scope(claim: Claim, report: Report, scopes: list[tuple[Claim, _Sco
 
 
 def _paragraph_first(report: Report, line: int) -> int:
-    """The first line of the paragraph ``line`` stands in (at most a few lines up)."""
+    """The first line of the paragraph ``line`` stands in (at most a few lines up). A
+    Word paragraph is known by its number, as each of its lines carries it: one
+    paragraph follows the one before with no blank line between."""
+    if 1 <= line <= len(report.places) and report.places[line - 1].paragraph is not None:
+        return _word_paragraph_first(report.places, line)
     first = line
     while (first > 1 and line - first < _PARAGRAPH_LINES and first - 2 < len(report.text)
            and report.text[first - 2].strip()):
+        first -= 1
+    return first
+
+
+def _word_paragraph_first(places: tuple[Place, ...], line: int) -> int:
+    """The first line of the Word paragraph ``line`` stands in (a line break inside a
+    paragraph starts a new line of it)."""
+    paragraph = places[line - 1].paragraph
+    first = line
+    while first > 1 and places[first - 2].paragraph == paragraph:
         first -= 1
     return first
 

@@ -98,6 +98,10 @@ _RUPIAH_UNITS = frozenset(("rp", "rupiah", "juta rupiah", "miliar rupiah", "rp j
                            "rp miliar", "ribu rupiah", "rp ribu"))
 _MIN_SHORT_WORDS = 2  # "Nilai SAKIP": a shorter key is at least this long
 _MIN_PREFIX_WORDS = 3  # "Indeks Kepuasan Masyarakat (IKM) ...": the words before it
+# A government body named right after the measure ("nilai SAKIP Pemerintah Provinsi ...
+# sebesar 72,86", quoted beside the agency's own as a comparison): that body's figure.
+_OTHER_BODY = re.compile(r"(?:pemerintah|pemprov|pemkab|pemkot|provinsi|kabupaten|kota"
+                         r"|kementerian|nasional)\b")
 
 
 class _Figure(NamedTuple):
@@ -119,6 +123,7 @@ class _Indicator(NamedTuple):
     name: str
     rows: tuple[AchievementRow, ...]
     keys: tuple[str, ...]
+    agency: str = ""  # the report's agency (folded): the body the indicator measures
 
 
 class _Stated(NamedTuple):
@@ -169,7 +174,7 @@ def _indicators(report: Report) -> list[_Indicator]:
             by_name.setdefault(folded, []).append(row)
             printed.setdefault(folded, row.indikator)
     agency = normalise_name(report.meta.agency or "")
-    return [_Indicator(printed[key], tuple(rows), _keys(printed[key], agency))
+    return [_Indicator(printed[key], tuple(rows), _keys(printed[key], agency), agency)
             for key, rows in by_name.items() if key]
 
 
@@ -253,7 +258,22 @@ def _introduces(sentence: str, figures: list[_Figure], figure: _Figure,
     """Whether the words since the previous figure name the indicator: the figure is
     that indicator's, not another's the sentence goes on to."""
     folded = normalise_name(_local(sentence, figures, figures.index(figure)))
-    return any(_names(folded, key) for key in indicator.keys)
+    return _names_own(folded, indicator)
+
+
+def _names_own(text: str, indicator: _Indicator) -> bool:
+    """Whether the folded ``text`` names the indicator as the agency's own measure: the
+    figure is the one of what is named last before it, and "nilai SAKIP Pemerintah
+    Provinsi ..." names the same measure of another government body."""
+    padded = f" {text} "
+    # The last name, the longest at its place ("nilai sakip dinas sosial" over "nilai sakip").
+    start, key = max((padded.rfind(f" {key} "), key) for key in indicator.keys)
+    if start < 0:
+        return False
+    after = padded[start + len(key) + 2:]
+    agency = indicator.agency
+    return (not _OTHER_BODY.match(after)
+            or (bool(agency) and (key.endswith(agency) or after.startswith(agency))))
 
 
 class _Triple(NamedTuple):
