@@ -16,6 +16,7 @@ import enum
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 __all__ = [
     "AchievementRow",
@@ -46,6 +47,7 @@ __all__ = [
     "Sasaran",
     "Scale",
     "ScaleBand",
+    "TableCaption",
     "TargetTable",
     "Tujuan",
 ]
@@ -471,6 +473,13 @@ class Doubt:
     where: Provenance
 
 
+class TableCaption(NamedTuple):
+    """A table's caption as the text parser read it, and the line it starts on."""
+
+    line: int
+    text: str
+
+
 @dataclass(frozen=True)
 class Report:
     """A whole report: what it says, part by part, and its text."""
@@ -501,6 +510,9 @@ class Report:
     # The budgets printed in parts by jenis belanja (see ``BudgetTable.part_of``), each
     # made whole: what a program's pagu or the agency's total is compared with.
     joined_budgets: tuple[BudgetTable, ...] = field(default=(), repr=False)
+    # The captions the text parser gave the document's tables, as a Daftar Tabel lists
+    # them; ``None`` for a report not read from a document (its tables have no caption).
+    table_captions: tuple[TableCaption, ...] | None = field(default=None, repr=False)
 
     def page_of(self, line: int | None) -> int | None:
         """The page of the original that text-layer ``line`` is on, when known."""

@@ -21,7 +21,7 @@ from checker.extract._links import extract_links, mark_per_sasaran
 from checker.extract._meta import extract_meta
 from checker.extract._outline import extract_outline
 from checker.extract._performance import PerformanceExtraction, extract_performance
-from checker.model import Doubt, Provenance, Report
+from checker.model import Doubt, Provenance, Report, TableCaption
 from checker.text import Source
 
 __all__ = ["extract_report"]
@@ -69,6 +69,9 @@ def extract_report(source: Source, fmt: str = "text") -> Report:
         doubts=tuple(doubts),
         text=source.lines,
         target_tables=target_tables,
+        table_captions=tuple(TableCaption(table.caption_line, table.caption)
+                             for table in source.tables
+                             if table.caption and table.caption_line is not None),
     )
 
 

@@ -160,11 +160,21 @@ def _parsed_captions(report: Report, kind: str, skip: Sequence[range]
     if kind != "tabel":
         return
     pattern = _entry_pattern(kind)
+    for line, caption in _table_captions(report):
+        found = pattern.match(_plain(caption))
+        if found and not any(line in lines for lines in skip):
+            yield _key(found["number"]), _Caption(line, found["title"])
+
+
+def _table_captions(report: Report) -> Iterator[tuple[int, str]]:
+    """The captions the reader's parse gave the tables; a report that was not read from
+    a document (a structured one) has its text parsed here."""
+    if report.table_captions is not None:
+        yield from report.table_captions
+        return
     for table in parse_source("\n".join(report.text)).tables:
-        found = pattern.match(_plain(table.caption or ""))
-        if found and table.caption_line is not None and not any(
-                table.caption_line in lines for lines in skip):
-            yield _key(found["number"]), _Caption(table.caption_line, found["title"])
+        if table.caption and table.caption_line is not None:
+            yield table.caption_line, table.caption
 
 
 def _caption_lines(report: Report, kind: str, skip: Sequence[range]
