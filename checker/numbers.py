@@ -73,6 +73,9 @@ class NumberStyle(enum.Enum):
 
 _CURRENCY = re.compile(r"^\s*rp\s*\.?\s*", re.IGNORECASE)
 _DASHES = {"-", "\u2013", "\u2014"}
+# A unit written before the figure, as a level is ("Level 3": the APIP capability level,
+# the SPIP maturity level).
+_LEADING_UNIT = re.compile(r"^level\s+(?=\d)", re.IGNORECASE)
 _NO_CENTS = re.compile(r"(?<=\d)[.,]\s*[-\u2013]\s*$")
 _TOKEN = re.compile(r"[-+]?\d(?:[\d.,]*\d)?")
 _SEPARATOR = re.compile(r"[.,]")
@@ -130,6 +133,9 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
         text = text[currency.end() :].strip()
         if not text or text in _DASHES:
             return Decimal(0)  # "Rp -" is how accounting prints zero
+    leading = _LEADING_UNIT.match(text)
+    if leading:
+        text = text[leading.end():]
     text, _unit = split_rate_unit(text)
     if not any(map(str.isdigit, text)):
         return None  # no figure at all, or only a rate's unit ('per 1.000 penduduk')

@@ -185,3 +185,14 @@ def test_bug_format_percent_rounds_half_to_even() -> None:
 ])
 def test_a_dash_after_the_amount_means_no_cents(raw, value):
     assert parse_number(raw) == Decimal(value)
+
+
+def test_a_level_written_before_its_figure_is_read_as_the_figure():
+    # The APIP capability level and the SPIP maturity level are written "Level 3".
+    assert parse_number("Level 3") == Decimal("3")
+    assert parse_number("level 3,5") == Decimal("3.5")
+    assert parse_number("Level") is None
+    with pytest.raises(NumberFormatError):
+        parse_number("Level 3 dan 4")
+    with pytest.raises(NumberFormatError):
+        parse_number("Tingkat 3")  # only the level's own word comes before a figure
