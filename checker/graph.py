@@ -79,6 +79,9 @@ class _GraphBuilder:
         # One node per item, by checker.names.same_name: names differing in a number
         # ("Tahun 2022" / "Tahun 2023") are never one node.
         match = known.closest(normalised)
+        if match is not None and match != normalised and _coded_apart(
+                self.graph.nodes.get(f"{kind}:{match}"), occurrence):
+            match = None  # "Pembangunan X" (.0028) beside "Pembangunan Bukan X" (.0022)
         if match is not None:
             normalised = match
         else:
@@ -137,6 +140,25 @@ class _GraphBuilder:
         if kind == "sasaran" and name.strip() in self.sasaran_ids:
             return True
         return self._names[kind].closest(fold_name(name)) is not None
+
+
+def _code(text: str | None) -> tuple[int, ...] | None:
+    """A budget code as its numbers ("1.03.03.2.01.0028" -> 1, 3, 3, 2, 1, 28)."""
+    parts = (text or "").replace(" ", "").split(".")
+    return tuple(map(int, parts)) if all(part.isdigit() for part in parts) else None
+
+
+def _coded_apart(node: Mapping[str, Any] | None, occurrence: Occurrence | None) -> bool:
+    """Whether a budget row's code differs from the code of every row of a node whose
+    name is only like its own: two items of the nomenclature, each under its own code,
+    are two items however alike their names (a row without a code, or with a code of
+    another length, tells nothing)."""
+    code = _code(occurrence.values.get("code")) if occurrence is not None else None
+    if node is None or code is None:
+        return False
+    codes = {_code(seen.values.get("code")) for seen in node["occurrences"]}
+    codes = {other for other in codes if other is not None and len(other) == len(code)}
+    return bool(codes) and code not in codes
 
 
 def _occurrence(source: str, where: Provenance, **values: object) -> Occurrence:

@@ -502,12 +502,30 @@ def _table_summaries(rows: Sequence[LogicalRow], blocks: Sequence[Block | None],
     states its capaian, so a summary row at its foot is the mean over all of them, not
     the capaian of the last sasaran. In a table of indicators, a summary row right under
     another one ('Rata-rata Capaian Sasaran 2', then 'Rata-rata Keseluruhan') is the
-    table's too."""
-    summary = [is_summary(_row_label(row, columns)) for row in rows]
+    table's too, and so is one under the rows of several sasaran that no summary row
+    closed one by one (sasaran 1, 2 and 3, then 'Rata-rata capaian'): a reader takes it
+    for the mean of them all, not for the last sasaran's, unless it names a sasaran."""
+    labels = [_row_label(row, columns) for row in rows]
+    summary = [is_summary(label) for label in labels]
     indexes = [index for index, flag in enumerate(summary) if flag]
     if columns.indikator is None:
         return {index for index in indexes if blocks[index] is not None}
-    return {index for index in indexes if index > 0 and summary[index - 1]}
+    return {index for index in indexes if index > 0 and (
+        summary[index - 1] or _sums_several(blocks, summary, index, labels[index]))}
+
+
+_NAMES_SASARAN = re.compile(r"\bsasaran\b", re.IGNORECASE)
+
+
+def _sums_several(blocks: Sequence[Block | None], summary: Sequence[bool], index: int,
+                  label: str) -> bool:
+    """Whether the summary row at ``index``, whose label names no sasaran, follows the
+    rows of more than one sasaran since the previous summary row (or the table's top)."""
+    if _NAMES_SASARAN.search(label):
+        return False
+    start = max((i for i in range(index) if summary[i]), default=-1) + 1
+    summed = {id(block) for block in blocks[start:index] if block is not None}
+    return len(summed) > 1
 
 
 def _attach(state: _State, summaries: list[AchievementSummary]) -> bool:

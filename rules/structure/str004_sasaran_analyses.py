@@ -74,9 +74,15 @@ ANALYSES = (
     _Analysis(4, {"id": "perbandingan dengan standar nasional",
                   "en": "comparison with a national standard"}, _phrases(
         r"\bstandar\s+nasional\b",                # "standar nasional"
-        # "realisasi nasional", "capaian nasional", "rata-rata nasional", "target nasional"
-        # ("Ketahanan Nasional", "Tentara Nasional" are names, not comparisons)
-        r"\b(?:realisasi|capaian|rata-rata|target|angka|tingkat)\s+nasional\b",
+        # "realisasi nasional", "capaian nasional", "rata-rata nasional", "target nasional",
+        # "capaian provinsi dan nasional" ("Ketahanan Nasional", "Tentara Nasional" are
+        # names, not comparisons)
+        r"\b(?:realisasi|capaian|rata-rata|target|angka|tingkat)\s+"
+        r"(?:(?:provinsi|regional)\s+(?:dan|serta|&|/)\s*)?nasional\b",
+        # The nation's figure stated after the indicator's name: "Rata-rata lama sekolah
+        # nasional tahun 2023 sebesar 8,77 tahun" (a year is no figure)
+        r"\bnasional\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?(?:sebesar|adalah|yaitu|mencapai)"
+        r"\s+(?!(?:19|20)\d\d\b)\d",
         r"\bsecara\s+nasional\b",                 # "tidak terdapat pengukuran secara nasional"
         r"\bkategori\s+nasional\b",               # "menurut kategori nasional Kementerian PANRB"
         # A figure set against the nation's: "di bawah rasio elektrifikasi nasional

@@ -90,9 +90,11 @@ _ELEMENTS = (
     # karena itu perlu dilakukan ...". The tie alone is no step ("untuk itu perangkat
     # daerah harus bekerja berdasarkan visi dan misi", with no problem before it), nor is
     # a conclusion with no action to come.
+    # A step word may carry "-nya", pointing back at the problem just named: "Untuk
+    # mengatasinya Dinas akan ...", "Solusinya adalah ...".
     (_Step(re.compile(
         r"\b(?:upaya|langkah|solusi|tindak\s+lanjut|mengatasi|diatasi|pemecahan|"
-        r"antisipa\w*)\b|"
+        r"antisipa\w*)(?:nya)?\b|"
         rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?"
         r"\b(?:untuk\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|"
         r"menyikapi\s+hal\s+(?:ini|tersebut))\b[^.;]{0,160}?"
