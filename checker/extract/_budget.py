@@ -129,6 +129,13 @@ def _names_money(layout: Layout) -> bool:
     return "pagu" in layout.roles or "realisasi" in layout.roles
 
 
+def _is_apbd_summary(names: Sequence[str]) -> bool:
+    """Rows of the APBD's structure: a pendapatan group beside belanja, pembiayaan or
+    SiLPA rows. An agency's own budget lists programs or jenis belanja, never revenue."""
+    revenue = any(_APBD_REVENUE.match(name) for name in names)
+    return revenue and any(_APBD_OTHER.match(name) for name in names)
+
+
 def _unreadable(table: Table, error: Exception) -> Doubt:
     name = table.caption or f"Tabel di baris {table.line}"
     return Doubt(
@@ -250,6 +257,16 @@ _BELANJA = re.compile(r"^belanja\b", re.IGNORECASE)
 # total split by source, not a listing of programs.
 _SUMBER = frozenset({"sumber"})
 _PROGRAM_WORDS = frozenset({"program", "kegiatan", "urusan"})
+# The account groups of a whole APBD / LRA summary (Pendapatan Daerah, Belanja Daerah,
+# Pembiayaan, SiLPA): the region's budget structure, which an SKPKD or Bappeda report
+# shows beside its own. Revenue above target and a net financing row (receipts less
+# payments) are no program spending, so such a table is not the agency's budget.
+_APBD_REVENUE = re.compile(r"^(?:jumlah |total )?pendapatan\b", re.IGNORECASE)
+_APBD_OTHER = re.compile(
+    r"^(?:jumlah |total )?(?:belanja\b|pembiayaan\b|(?:penerimaan|"
+    r"pengeluaran) pembiayaan\b|sisa lebih\b|silpa\b|surplus\b|defisit\b)",
+    re.IGNORECASE,
+)
 
 
 class _Builder:
@@ -302,6 +319,8 @@ class _Builder:
         layout = self.layout
         names = [line.name for line in lines if line.kind == "item"]
         if not names or ("pagu" not in layout.roles and "realisasi" not in layout.roles):
+            return None
+        if _is_apbd_summary(names):
             return None
         if sum(1 for name in names if _BELANJA.match(name)) * 2 > len(names):
             return "belanja"

@@ -79,6 +79,11 @@ _NAMED_PART = re.compile(
     r"\b(?:sub kegiatan|kegiatan|program) (?!(?:dan|serta|atau|yang|tahun|kegiatan|sub"
     r"|sebesar|senilai|dengan|pada|di|dalam|ini|tersebut|telah|mencapai|terealisasi"
     r"|dianggarkan|dialokasikan|menyerap)\b)[a-z]")
+# What a sum was spent on, after it ("DAK Fisik sebesar Rp ... digunakan untuk pembangunan
+# ruang kelas baru ..., dengan realisasi Rp ..."): rows named there are its uses, not the
+# subject of the figures that follow.
+_PURPOSE = re.compile(r"\b(?:digunakan|dipergunakan|dimanfaatkan) untuk\b.*$",
+                      re.IGNORECASE | re.DOTALL)
 # Rows of the sentence before, pointed back at by their number ("jumlah pagu kedua
 # program Rp ...", "ketiga kegiatan tersebut"): the figure may be their sum.
 _BACK_REFERENCE = re.compile(
@@ -120,6 +125,14 @@ _SPENDING = re.compile(r"\b(?:anggaran(?:nya)?|belanja|pagu|serapan|penyerapan|t
 # Another budget year than the report's: last year's figures are in no table of this one.
 _OTHER_YEAR = re.compile(r"\btahun (?:anggaran )?(?:sebelumnya|lalu|yang lalu)\b")
 _YEAR = re.compile(r"\b(?:tahun|ta)(?: anggaran)? ((?:19|20)\d\d)\b")
+# The year in brackets right after the figure ("naik dari 91,86% (2022)").
+_YEAR_AFTER = re.compile(r"^\s*\(\s*((?:19|20)\d\d)\s*\)")
+# The whole region's APBD (belanja daerah, pendapatan daerah), which an SKPKD or Bappeda
+# reports on beside its own budget, or an outside benchmark ("rata-rata nasional
+# realisasi belanja ..."): no table of the agency's budget holds these figures.
+_NOT_AGENCY_BUDGET = re.compile(
+    r"\b(?:belanja|pendapatan) daerah\b|\b(?:belanja|apbd) pemerintah (?:provinsi|kabupaten"
+    r"|kota)\b|\b(?:rata rata|rerata) (?:nasional|provinsi)\b")
 # Words that bring a sentence back to the whole budget after naming a part of it.
 _WHOLE = re.compile(r"\b(?:total|seluruh(?:nya)?|keseluruhan|apbd|dpa|jumlah (?:anggaran|belanja"
                     r"|pagu|realisasi|dana))\b")
@@ -564,7 +577,7 @@ def _sasaran_scope(claim: Claim, report: Report, parts: _Sasaran, numbers: set[i
 def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Items) -> _Scope:
     if _SCOPED.search(normalise_name(text)):
         return _Scope("skip")
-    before = normalise_name(_before(claim, text))
+    before = normalise_name(_PURPOSE.sub("", _before(claim, text)))
     back = _BACK_REFERENCE.search(before)
     if back is not None:
         pointed = _pointed_back(claim, report, text, items, back, parts)
@@ -922,6 +935,9 @@ def _other_year(claim: Claim, text: str, year: int | None) -> bool:
     local = _local(claim, text)
     if _OTHER_YEAR.search(local):
         return True
+    after = _YEAR_AFTER.match(_after(claim, text))
+    if year is not None and after and int(after.group(1)) != year:
+        return True
     return year is not None and any(int(m.group(1)) != year for m in _YEAR.finditer(local))
 
 
@@ -1000,6 +1016,8 @@ def _amount_checks(
             continue  # an indicator's value in Rupiah: no budget figure
         if _is_revenue(claim, text) or _other_year(claim, text, report.meta.year):
             continue  # not this year's spending: no budget table holds it
+        if _NOT_AGENCY_BUDGET.search(normalise_name(text)):
+            continue  # the region's APBD or a benchmark: not the agency's budget
         if claim.subject == "persen" and not _is_realisation_percent(claim, groups[claim], text):
             continue
         if claim.subject == "persen" and _of_original_pagu(claim, text):
