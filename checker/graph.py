@@ -247,7 +247,7 @@ def _build_graph(report: Report) -> nx.DiGraph:
                 builder.edge(builder.node("sasaran", row.sasaran), indikator, "capaian",
                              row.where)
     for budget in report.budgets:
-        if budget.kind == "belanja":
+        if budget.kind in ("belanja", "pekerjaan"):  # no program tree of the budget
             continue
         # A per-sasaran table's items are the ones that support its sasaran.
         sasaran = builder.sasaran(budget.sasaran, numbered) if budget.sasaran else None

@@ -74,6 +74,9 @@ class Level(enum.Enum):
 
 
 _CHILD_LEVEL = {Level.PROGRAM: Level.KEGIATAN, Level.KEGIATAN: Level.SUB_KEGIATAN}
+# Budget table kinds whose rows are no program tree of the agency's budget: the belanja
+# split and the work items (paket pekerjaan) of some sub kegiatan.
+_NOT_BY_PROGRAM = frozenset({"belanja", "pekerjaan"})
 
 
 @dataclass(frozen=True)
@@ -371,8 +374,10 @@ class BudgetItem:
 @dataclass(frozen=True)
 class BudgetTable:
     """A budget table: ``kind`` is ``realisasi`` (pagu and realisasi), ``alokasi``
-    (pagu only) or ``belanja`` (a split of the same total: by type of spending, or by
-    source of funds, its rows then at the ``jenis_belanja`` level).
+    (pagu only), ``belanja`` (a split of the same total: by type of spending, or by
+    source of funds, its rows then at the ``jenis_belanja`` level) or ``pekerjaan`` (the
+    work items, paket pekerjaan, of some sub kegiatan: a detail of part of the budget,
+    its rows no nomenclature items).
 
     ``sasaran`` is set on a per-sasaran table ("Program dan Kegiatan Pendukung Sasaran
     2"): its items are the ones that support that sasaran, a *subset* of the report's
@@ -525,7 +530,7 @@ class Report:
         belanja split, not a per-sasaran subset; a budget printed in parts by jenis
         belanja as the whole the parts make."""
         return [table for table in (*self.budgets, *self.joined_budgets)
-                if table.kind != "belanja" and not table.per_sasaran
+                if table.kind not in _NOT_BY_PROGRAM and not table.per_sasaran
                 and table.part_of is None]
 
     def tables_in_doubt(self) -> frozenset[str]:

@@ -267,6 +267,10 @@ _APBD_OTHER = re.compile(
     r"pengeluaran) pembiayaan\b|sisa lebih\b|silpa\b|surplus\b|defisit\b)",
     re.IGNORECASE,
 )
+# The header of a name column whose rows are work items ('Uraian Pekerjaan', 'Paket
+# Pekerjaan'): the physical works of a sub kegiatan (a Dana Kelurahan or DAK report),
+# with volume and physical progress, not a budget by program, kegiatan and sub kegiatan.
+_PEKERJAAN = frozenset({"pekerjaan", "paket"})
 
 
 class _Builder:
@@ -326,6 +330,10 @@ class _Builder:
             return "belanja"
         if layout.excluded or layout.pagu_columns:
             return None  # no header names the money (or a sasaran column): not ours
+        if self._lists_work_items():
+            # The works of one or two sub kegiatan: their totals may be quoted, but the
+            # rows are no program, kegiatan or sub kegiatan of the budget.
+            return "pekerjaan"
         if self._by_sumber_dana():
             # Rows are sources of funds (DAU, DAK): like the belanja split, the same
             # total split another way, not programs.
@@ -335,6 +343,17 @@ class _Builder:
         if "pagu" in layout.roles:
             return "alokasi"
         return None
+
+    def _lists_work_items(self) -> bool:
+        """The name column's header says 'Uraian Pekerjaan' or 'Paket' and names no
+        program level: its rows are work items, which no nomenclature or DPA lists."""
+        return bool(self._name_words() & _PEKERJAAN) and not self._name_words() & _PROGRAM_WORDS
+
+    def _name_words(self) -> set[str]:
+        layout = self.layout
+        if layout.name >= len(layout.header_texts):
+            return set()
+        return header_words(layout.header_texts[layout.name])
 
     def _by_sumber_dana(self) -> bool:
         """The name column's header says 'Sumber Dana' and names no program level."""

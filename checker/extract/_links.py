@@ -585,13 +585,18 @@ def _opening_sentence(paragraphs: _Paragraphs, index: int) -> tuple[str, int]:
 # -- "Sasaran ini didukung oleh Program A serta Program B" ---------------------------------
 
 _SUPPORTED_BY_WORDS = ("dukung", "tunjang")
+# A sasaran named by its ordinal word: "Sasaran pertama ditunjang oleh ...", "sasaran kedua".
+_ORDINAL_WORDS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+                  "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9,
+                  "kesepuluh": 10}
 # The sasaran (this part's, or the one it names) whose supporting programs the sentence
 # names after "oleh" (or with none: "Sasaran ini ditunjang Program A"): only a sasaran is
 # so supported ("Keberhasilan didukung oleh patroli" and "Dinas didukung oleh 64 pegawai"
 # name no program).
 _SUPPORTED_BY = re.compile(
     r"\b(?:sasaran(?:\s+strategis)?|SS)\s*(?P<which>ini|tersebut|(?:ke\s*-?\s*)?\d{1,2}\b"
-    r"|[IVX]{1,4}\b)\s*(?:juga\s+)?(?P<verb>didukung|ditunjang)\s+(?:oleh\s+)?"
+    rf"|[IVX]{{1,4}}\b|(?:{'|'.join(_ORDINAL_WORDS)})\b)\s*(?:juga\s+)?"
+    r"(?P<verb>didukung|ditunjang)\s+(?:oleh\s+)?"
     r"(?=(?:Program|PROGRAM)\s|(?P<count>\d{1,2})\s*(?:\([a-z\s]+\)\s*)?program\b)",
     re.IGNORECASE,
 )
@@ -663,8 +668,8 @@ def _supported_links(
 ) -> list[CascadeLink]:
     """The links of one "Sasaran N didukung oleh ..." clause of a sentence."""
     which = match.group("which").lower()
-    number = None if which in ("ini", "tersebut") else sasaran_number(
-        re.sub(r"^ke\s*-?\s*", "", which))
+    number = None if which in ("ini", "tersebut") else _ORDINAL_WORDS.get(which) or (
+        sasaran_number(re.sub(r"^ke\s*-?\s*", "", which)))
     sasaran = heading_sasaran if number is None else str(number)
     if sasaran is None:
         return []

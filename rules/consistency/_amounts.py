@@ -1038,7 +1038,57 @@ def _amount_checks(
             continue
         if scope.kind == "sasaran" and _quotes_another_figure(claim, figures, context):
             continue
+        if scope.kind == "total" and _split_part(claim, text, report, context):
+            continue
         yield claim, candidates
+
+
+# A Rupiah amount the narrative prints in full: "Rp 182.516.250", "Rp 4.250.000,00".
+_FULL_RUPIAH = re.compile(r"\bRp\.?\s*(?P<digits>\d{1,3}(?:\.\d{3})+)(?:,\d{2})?(?![\d.,]*\d)")
+
+
+def _rupiah_in(text: str) -> list[tuple[int, Decimal]]:
+    """(offset, value) of each amount printed in full in ``text``."""
+    return [(found.start(), Decimal(found.group("digits").replace(".", "")))
+            for found in _FULL_RUPIAH.finditer(text)]
+
+
+def _split_part(claim: Claim, text: str, report: Report, context: Context) -> bool:
+    """Whether the claim is one part of the budget total split in two by its sentence
+    ("belanja operasional Rp A terealisasi Rp B (p%), sedangkan Dana Kelurahan Rp C
+    terealisasi Rp D (q%)"): the other part is a figure of a table and both add up to
+    the total. A percentage is such a part's when it is the realisasi over the pagu
+    printed right before it and both are parts so."""
+    amounts = _rupiah_in(text)
+    stated = claim.value.value
+    if stated is None:
+        return False
+    if claim.subject in ("pagu", "realisasi"):
+        return _adds_to_total(stated, claim.subject, amounts, report, context)
+    position = _position(claim, text)
+    before = [value for offset, value in amounts if position is not None and offset < position]
+    if claim.subject != "persen" or len(before) < 2 or not before[-2]:
+        return False
+    pagu, realisasi = before[-2], before[-1]
+    return (percent_matches(stated, claim.value.decimals, realisasi / pagu * HUNDRED,
+                            context.percent_tolerance)
+            and _adds_to_total(pagu, "pagu", amounts, report, context)
+            and _adds_to_total(realisasi, "realisasi", amounts, report, context))
+
+
+def _adds_to_total(part: Decimal, subject: str, amounts: list[tuple[int, Decimal]],
+                   report: Report, context: Context) -> bool:
+    """``part`` and another amount of the sentence that a table prints add up to a
+    total of ``subject`` the tables give."""
+    tolerance = context.rupiah_tolerance
+    figures = [candidate.value for candidate in _total_candidates(report, subject)
+               if not candidate.percent]
+    return any(
+        same_amount(part + other, total, tolerance)
+        and any(same_amount(other, figure, tolerance) for figure in figures)
+        for _, other in amounts if other != part
+        for total in figures
+    )
 
 
 def _listed(candidates: list[_Candidate], decimals: int) -> dict[str, str]:
