@@ -62,6 +62,7 @@ from checker.model import (
     Sasaran,
     Scale,
     ScaleBand,
+    TableCaption,
     TargetTable,
     Tujuan,
 )
@@ -107,6 +108,7 @@ __all__ = [
     "Scale",
     "ScaleBand",
     "Severity",
+    "TableCaption",
     "TargetTable",
     "Text",
     "Tolerances",
