@@ -284,6 +284,9 @@ def _rules(page: Any, turn: _Turn) -> Iterator[Segment]:
 _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MAX_DEPTH = 8
+# A path object of at most this many segments and one subpath is one shape: a line, or
+# a rectangle (move, three lines, a closing line) whose sides are rules.
+_WHOLE_PATH_SEGMENTS = 6
 
 
 def _paths(objects: list[Any], matrix: _Matrix, depth: int
@@ -294,11 +297,15 @@ def _paths(objects: list[Any], matrix: _Matrix, depth: int
     for obj in objects:
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            count = pdfium_c.FPDFPath_CountSegments(obj)
+            if count > _WHOLE_PATH_SEGMENTS or _subpaths(obj, count) > 1:
+                yield from _edges(obj, count, matrix)
+                continue
             left, bottom, right, top = (ctypes.c_float() for _ in range(4))
             if pdfium_c.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
                                               ctypes.byref(right), ctypes.byref(top)):
                 box = _apply(matrix, left.value, bottom.value, right.value, top.value)
-                yield (*box, pdfium_c.FPDFPath_CountSegments(obj))
+                yield (*box, count)
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_DEPTH:
             form = pdfium_c.FS_MATRIX()
             pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(form))
@@ -306,6 +313,57 @@ def _paths(objects: list[Any], matrix: _Matrix, depth: int
             children = [pdfium_c.FPDFFormObj_GetObject(obj, i)
                         for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))]
             yield from _paths(children, inner, depth + 1)
+
+
+def _subpaths(obj: Any, count: int) -> int:
+    """How many subpaths (each opened by a move) the path object holds."""
+    import pypdfium2.raw as pdfium_c
+
+    return sum(1 for number in range(count) if pdfium_c.FPDFPathSegment_GetType(
+        pdfium_c.FPDFPath_GetPathSegment(obj, number)) == pdfium_c.FPDF_SEGMENT_MOVETO)
+
+
+def _edges(obj: Any, count: int, matrix: _Matrix
+           ) -> Iterator[tuple[float, float, float, float, int]]:
+    """Each straight edge of a path object that holds many shapes, as a box of its own.
+
+    Producers that write a table's whole grid in one path object (every border a
+    ``re`` or an ``m ... l`` of one fill or stroke) give it one bounding box, the whole
+    table: only its edges are the rules. A curve is no rule; it only moves the pen.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    own = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(own)):
+        return
+    to_page = _compose((own.a, own.b, own.c, own.d, own.e, own.f), matrix)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    start = last = (0.0, 0.0)
+    for number in range(count):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, number)
+        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x),
+                                                                ctypes.byref(y)):
+            continue
+        point = (x.value, y.value)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = point
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            yield from _edge(to_page, last, point)
+        if kind != pdfium_c.FPDF_SEGMENT_MOVETO and pdfium_c.FPDFPathSegment_GetClose(segment):
+            yield from _edge(to_page, point, start)
+            point = start
+        last = point
+
+
+def _edge(matrix: _Matrix, start: tuple[float, float], end: tuple[float, float]
+          ) -> Iterator[tuple[float, float, float, float, int]]:
+    """The edge from ``start`` to ``end`` in page space, when it is level or upright (a
+    slanted edge is a drawing's, not a border)."""
+    left, bottom, right, top = _apply(matrix, min(start[0], end[0]), min(start[1], end[1]),
+                                      max(start[0], end[0]), max(start[1], end[1]))
+    if min(right - left, top - bottom) <= _RULE_THICKNESS:
+        yield left, bottom, right, top, 1
 
 
 def _compose(first: _Matrix, then: _Matrix) -> _Matrix:
@@ -331,7 +389,7 @@ def _sides(x0: float, top: float, x1: float, bottom: float, segments: int
         return
     if min(width, height) <= _RULE_THICKNESS:
         yield Segment(x0, top, x1, bottom)
-    elif segments <= 6:
+    elif segments <= _WHOLE_PATH_SEGMENTS:
         # A stroked or filled rectangle: a cell drawn whole. Its sides are rules.
         yield Segment(x0, top, x1, top)
         yield Segment(x0, bottom, x1, bottom)
