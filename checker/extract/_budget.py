@@ -106,10 +106,13 @@ def _read_table(
     source: Source, position: int, figures: FigureReader
 ) -> tuple[BudgetTable, list[Table]] | None:
     table = source.tables[position]
-    if not prints_amount(table):
+    titles = table_titles(source, table)
+    # Under a stated unit ("dalam jutaan rupiah") amounts may be small figures ('84,70').
+    in_units = stated_scale(titles) is not None
+    if not in_units and not prints_amount(table):
         return None  # no amount: no money column, so no layout could make it a budget
     previous = source.tables[position - 1] if position else None
-    layout = find_layout(table)
+    layout = find_layout(table, in_units)
     if layout is None or not _names_money(layout):
         return None  # most tables of a report: nothing below could make them budgets
     if _belongs_to_agreement(table, previous, source):
@@ -119,7 +122,7 @@ def _read_table(
     for _, mapped in fragments:
         rows.extend(mapped)
     pieces = [fragment for fragment, _ in fragments]
-    built = _Builder(table, layout, figures, table_titles(source, table)).build(rows, pieces)
+    built = _Builder(table, layout, figures, titles).build(rows, pieces)
     return None if built is None else (built, pieces)
 
 

@@ -30,6 +30,7 @@ from ._budget_cells import (
     is_percent,
     label_tokens,
 )
+from ._money_scale import header_scale
 
 __all__ = [
     "Aligned",
@@ -60,6 +61,8 @@ _NOT_BUDGET = {"sasaran", "tujuan"}  # RKT, PK, capaian and efficiency tables
 _FINAL_STAGE = {"perubahan", "p"}
 _CHANGE_AMOUNT = {"bertambah", "berkurang", "kenaikan", "penurunan", "tambah", "kurang"}
 # 'Kegiatan' and 'Sub Kegiatan' (also 'Sub-Kegiatan', 'Subkegiatan') in a header text.
+# A figure with at most two decimals and no '%' sign: '84,70', '0,93', '385'.
+_PLAIN_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?$")
 _KEGIATAN = re.compile(r"(sub\s*-?\s*)?kegiatan", re.IGNORECASE)
 
 
@@ -278,8 +281,9 @@ def column_types(rows: Sequence[Aligned], width: int, name: int) -> dict[int, st
     }
 
 
-def find_layout(table: Table) -> Layout | None:
-    """The layout of ``table`` if it has a name column; ``None`` otherwise."""
+def find_layout(table: Table, in_units: bool = False) -> Layout | None:
+    """The layout of ``table`` if it has a name column; ``None`` otherwise. ``in_units``:
+    the caption or a title line states the unit of the amounts ("dalam jutaan rupiah")."""
     header_count = header_rows_of(table)
     header = table.rows[:header_count]
     width = max((len(row.cells) for row in header), default=table.width) or table.width
@@ -305,6 +309,7 @@ def find_layout(table: Table) -> Layout | None:
     )
     aligned = [align(row, name, width, first_value, by_column=bool(hierarchy)) for row in body]
     types = column_types(aligned, width, name)
+    _money_in_units(types, roles, texts, aligned, in_units)
     chosen: dict[str, int] = {}
     roles["pagu"] = _final_pagu_first(roles.get("pagu", []), texts)
     for role in ("pagu", "realisasi", "sisa"):
@@ -349,6 +354,28 @@ def find_layout(table: Table) -> Layout | None:
         hierarchy=hierarchy,
         earlier_pagu=_earlier_stages(chosen.get("pagu"), roles.get("pagu", []), texts, types),
         body=tuple(aligned),
+    )
+
+
+def _money_in_units(types: dict[int, str], roles: dict[str, list[int]], texts: Sequence[str],
+                    rows: Sequence[Aligned], in_units: bool) -> None:
+    """Mark as money the columns the header names pagu, realisasi or sisa that print
+    plain figures in a stated unit: under "(dalam jutaan rupiah)" or "Anggaran (Rp
+    juta)" a reviewer reads '84,70' as Rp 84.700.000, though it looks like a percentage
+    and has fewer than four digits."""
+    for role in MONEY_ROLES:
+        for index in roles.get(role, []):
+            if types.get(index) in ("money", "empty", None):
+                continue
+            if (in_units or header_scale(texts[index])) and _plain_figures(rows, index):
+                types[index] = "money"
+
+
+def _plain_figures(rows: Sequence[Aligned], column: int) -> bool:
+    """Every filled cell of ``column`` is a figure without a '%' sign."""
+    filled = [row.text(column) for row in rows if row.text(column)]
+    return bool(filled) and all(
+        is_money(text) or (_PLAIN_FIGURE.match(text) is not None) for text in filled
     )
 
 

@@ -272,6 +272,9 @@ _SUBSET_AFTER = re.compile(
 # The first or last few of things just listed: "tiga sub kegiatan: A, B, serta C. Dua sub
 # kegiatan terakhir dibiayai Dana Kelurahan", "dua program pertama" pick some of them.
 _POSITION_AFTER = re.compile(r"^\s+(?:terakhir|pertama)\b", re.IGNORECASE)
+# The technical programs or kegiatan are those besides the Program Penunjang Urusan
+# Pemerintahan Daerah every agency has: "empat program teknis" counts a part of them.
+_TECHNICAL_AFTER = re.compile(r"^\s+teknis\b", re.IGNORECASE)
 # The object of a change is the part changed, not the whole: "menaikkan target 1 (satu)
 # indikator", "mengubah 2 indikator", "menambahkan 1 sasaran", "mengubah anggaran tiga
 # program" (the budget of three of them).
@@ -607,6 +610,7 @@ def _is_part(sentence: str, match: re.Match[str]) -> bool:
             or bool(_SUPPORTED_BEFORE.search(sentence, window, match.start()))
             or _within_whole(sentence, match) or _per_each(sentence, match)
             or bool(_POSITION_AFTER.match(sentence[match.end():]))
+            or bool(_TECHNICAL_AFTER.match(sentence[match.end():]))
             or _no_count(sentence, match))
 
 

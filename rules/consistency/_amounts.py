@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cached_property
+from itertools import takewhile
 from typing import NamedTuple
 
 from checker.context import Context, location
@@ -609,8 +610,54 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
         if len(joined) > 1:
             return _Scope("item", chosen.name,
                           tuple(pair for name in joined for pair in named[name]), joined=joined)
+        of_parts = _parts_of_row(claim, report, _opening(claim, text, before, position),
+                                 named[chosen.name], parts, items)
+        if of_parts is not None:
+            return of_parts
         return _Scope("item", chosen.name, tuple(named[chosen.name]))
     return chosen
+
+
+# "Kegiatan Program X yang mendukung sasaran ini ...", "sub kegiatan pada Program X": the
+# words before a row's name that make the figure one of some of its kegiatan (or sub
+# kegiatan), not of the row itself.
+_PARTS_BEFORE = re.compile(r"\b(sub kegiatan|kegiatan) (?:(?:pada|dalam|dari|di) )?(?:program )?$")
+_OPENING_WORDS = frozenset(("sub", "kegiatan", "pada", "dalam", "dari", "di", "program"))
+
+
+def _opening(claim: Claim, text: str, before: str, position: int) -> str:
+    """The words before the name at ``position``; at the sentence's start, its opening
+    words as written ("Kegiatan Program X": folding a name drops its leading level word)."""
+    if position:
+        return before[:position]
+    words = fold_text(_PURPOSE.sub("", _before(claim, text))).split()
+    opening = takewhile(_OPENING_WORDS.__contains__, words)
+    return "".join(f"{word} " for word in opening)
+
+
+def _parts_of_row(claim: Claim, report: Report, before: str,
+                  rows: list[tuple[BudgetItem, BudgetTable]], parts: _Sasaran, items: _Items
+                  ) -> _Scope | None:
+    """The scope of a figure of the kegiatan of a named program: the program's rows, each
+    of its kegiatan, and the sum of those of them the sasaran's part of the report names
+    (the kegiatan that support it, listed after the efficiency paragraph). None when the
+    words before the name do not speak of its kegiatan."""
+    match = _PARTS_BEFORE.search(before)
+    if match is None:
+        return None
+    level = Level.SUB_KEGIATAN if match.group(1) == "sub kegiatan" else Level.KEGIATAN
+    below = tuple((child, table) for item, table in rows for child in item.walk()
+                  if child.level is level and child is not item)
+    if not below:
+        return None
+    section = parts.section(claim.where.line)
+    words = (normalise_name(" ".join(report.text[section.start - 1:section.end]))
+             if section is not None else "")
+    keys = {_item_key(child) for child, _ in below}
+    listed = tuple(key for key in items.in_words(words)
+                   if key in keys and next(_whole_name(words, key), None) is not None)
+    name = _item_key(rows[0][0])
+    return _Scope("item", name, (*rows, *below), joined=listed if len(listed) > 1 else ())
 
 
 def _pointed_back(claim: Claim, report: Report, text: str, items: _Items,
@@ -823,6 +870,8 @@ def _joined_candidates(scope: _Scope, subject: str) -> list[_Candidate]:
         return []
     by_table: dict[int, tuple[BudgetTable, dict[str, BudgetItem]]] = {}
     for item, table in scope.items:
+        if _item_key(item) not in scope.joined:
+            continue  # a row of the scope that is not one of those added up
         rows = by_table.setdefault(id(table), (table, {}))[1]
         rows.setdefault(_item_key(item) or "", item)  # the first row of each name
     found: list[_Candidate] = []
