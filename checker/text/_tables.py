@@ -64,6 +64,10 @@ _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _PIPE_SEPARATOR = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)*\s*(?:\|\s*)?$"
 )
+# A table with only ' | ' between cells: at least two rows of at least two separators
+# (one '|' in a sentence, or one such line, is no table).
+_MIN_BARE_SEPARATORS = 2
+_MIN_BARE_ROWS = 2
 _CAPTION = re.compile(r"^(?:tabel|table)\b", re.IGNORECASE)
 _SOURCE_NOTE = re.compile(r"^(?:sumber|source)\b", re.IGNORECASE)
 _HASHES = re.compile(r"^#{1,6}\s*")
@@ -274,9 +278,15 @@ def _mark_bare_pipe_rows(
 
 
 def pipe_fragments(lines: Sequence[str], blocked: Callable[[int], bool]) -> list[Table]:
-    """Every run of markdown pipe rows; the rows above a '|---|' line are header rows."""
+    """Every run of markdown pipe rows; the rows above a '|---|' line are header rows.
+
+    A table written with only ' | ' between cells (no outer pipes, no '|---|' line) is
+    read too (see :func:`_bare_tables`); its lines are no markdown rows.
+    """
     marks = _pipe_candidates(lines, blocked)
-    fragments: list[Table] = []
+    fragments = _bare_tables(lines, blocked)
+    for table in fragments:
+        marks[table.line - 1 : table.end_line] = [False] * (table.end_line - table.line + 1)
     index = 0
     while index < len(lines):
         if not marks[index]:
@@ -305,6 +315,73 @@ def _pipe_fragment(lines: Sequence[str], start: int, stop: int) -> Table | None:
     if not rows:
         return None
     return _fragment(rows, "pipe", header_rows)
+
+
+def _bare_separators(raw: str) -> int:
+    """How many unescaped '|' a line holds, as a candidate row of a bare pipe table."""
+    if "|" not in raw or _PIPE_SEPARATOR.match(raw):
+        return 0
+    return len(_PIPE_SPLIT.split(raw)) - 1
+
+
+def _bare_tables(lines: Sequence[str], blocked: Callable[[int], bool]) -> list[Table]:
+    """Tables written 'No | Sasaran | Target' with no outer pipes and no '|---|' line.
+
+    A run of two or more consecutive lines with the same number (two or more) of '|' is
+    one when a header row is among them. Every '|' separates two cells, so a row that
+    opens with ' | ' has an empty first cell (which a markdown row would not). A run that
+    only holds markdown rows, or sits on a '|---|' line, is the markdown reader's.
+    """
+    tables: list[Table] = []
+    index = 0
+    while index < len(lines):
+        count = 0 if blocked(index + 1) else _bare_separators(lines[index])
+        stop = index + 1
+        if count < _MIN_BARE_SEPARATORS:
+            index = stop
+            continue
+        while (
+            stop < len(lines)
+            and not blocked(stop + 1)
+            and _bare_separators(lines[stop]) == count
+        ):
+            stop += 1
+        table = _bare_table(lines, index, stop)
+        if table is not None:
+            tables.append(table)
+        index = stop
+    return tables
+
+
+def _bare_table(lines: Sequence[str], start: int, stop: int) -> Table | None:
+    """The bare pipe table on lines ``start`` to ``stop`` (0-based, end excluded), if so."""
+    if stop - start < _MIN_BARE_ROWS or _touches_separator(lines, start, stop):
+        return None
+    if all(_is_pipe_row(lines[index]) for index in range(start, stop)):
+        return None
+    rows = [
+        make_row(_bare_cells(lines[index], index + 1), index + 1)
+        for index in range(start, stop)
+    ]
+    if not any(is_header_row(row) for row in rows):
+        return None
+    return _fragment(rows, "pipe")
+
+
+def _touches_separator(lines: Sequence[str], start: int, stop: int) -> bool:
+    """Is the run right under or over a '|---|' line (a table the markdown reader reads)?"""
+    above = lines[start - 1] if start > 0 else ""
+    below = lines[stop] if stop < len(lines) else ""
+    return any("|" in raw and _PIPE_SEPARATOR.match(raw) for raw in (above, below))
+
+
+def _bare_cells(raw: str, line: int) -> tuple[Cell, ...]:
+    cells = (_cell(part.strip(), line) for part in _PIPE_SPLIT.split(raw))
+    # '\|' is a literal bar inside a cell; the raw keeps the escape, the text does not.
+    return tuple(
+        replace(cell, text=cell.text.replace("\\|", "|")) if "\\|" in cell.text else cell
+        for cell in cells
+    )
 
 
 # --- header rows ---------------------------------------------------------------------
