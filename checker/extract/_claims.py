@@ -19,7 +19,8 @@ with the number in words in parentheses: "20 (Dua Puluh) Sub Kegiatan". Never a 
   not the kegiatan of the budget;
 * a subset ("2 indikator dalam kategori baik", "dari 6 indikator, 4 indikator tercapai",
   "5 indikator berada pada kriteria Sangat Tinggi", "2 indikator lainnya", "Tiga
-  indikator, yaitu A, B dan C, berpolaritas negatif", "Dua indikator ... merupakan
+  indikator, yaitu A, B dan C, berpolaritas negatif", "Dua indikator, A dan B, bersifat
+  negatif", "9 program yang belum selaras", "Dua indikator ... merupakan
   indikator SPM", "14 program yang indikatornya masih berupa keluaran", "dua indikator
   tata kelola pemerintahan desa belum mencapai target", "Dari keenam indikator tersebut,
   5 indikator ..., sedangkan 1 indikator ..."), a count of each of several ("Setiap
@@ -247,7 +248,12 @@ _NOT_COUNT_BEFORE = frozenset((
 # merupakan indikator SPM") sets them apart too, after up to eight words that name them
 # ("dan" among them joins two names, never a second count); not in a clause of their own
 # ("6 indikator yang merupakan IKU" describes them all).
-_MEMBERS = r"(?:\s*\([^()]{0,160}\)|\s*,\s*(?:yaitu|yakni)\s+[^.;:]{1,200}?,)?"
+# A list of names set off by commas without "yaitu" ("Dua indikator, A dan B, bersifat
+# negatif") names them as well: two names at least, joined by "dan" or "serta", and no
+# figure among them (", 10 kegiatan dan 13 sub kegiatan," is a list of other counts).
+_MEMBERS = (r"(?:\s*\([^()]{0,160}\)|\s*,\s*(?:yaitu|yakni)\s+[^.;:]{1,200}?,"
+            r"|\s*,\s*(?:[^.;:,\d]{1,80},\s*)*[^.;:,\d]{1,80}?\s(?:dan|serta)\s"
+            r"[^.;:,\d]{1,80}?,)?")
 _CLASS_OF = (
     rf"(?:(?!(?:yang|dengan|sedangkan|namun|tetapi|sebanyak|dari)\b)"
     rf"(?!(?:dan|serta|atau)\s+(?:\d|{_NUMBER_WORD}))[A-Za-z\-]+\s+){{0,8}}?"
@@ -266,7 +272,9 @@ _SUBSET_AFTER = re.compile(
     r"|melebihi|sesuai\s+target|berhasil|gagal|dibatalkan|batal|ditunda|tertunda|menunggu"
     r"|(?:tidak|belum)\s+(?:dapat\s+)?(?:dilaksanakan|terlaksana)|diubah|berubah|dinaikkan"
     r"|diturunkan|direvisi|disesuaikan|ditambahkan|dihapus|diganti|mengalami\s+perubahan)\b"
-    r"|yang\s+[a-z]+nya\b)",
+    r"|bersifat\s+(?:negatif|positif)"
+    # those a property they lack sets apart ("sembilan program yang belum selaras")
+    r"|yang\s+[a-z]+nya\b|yang\s+(?:belum|tidak)\s+[a-z]+)",
     re.IGNORECASE,
 )
 # The first or last few of things just listed: "tiga sub kegiatan: A, B, serta C. Dua sub
@@ -381,6 +389,8 @@ _OWNER_AFTER = re.compile(
 _PLANS = r"(?:rpjmd|rpjmn|rpjpd|rpjp|rkpd)"
 _IN_PLAN = re.compile(
     rf"^{_ASIDE}(?:\s+{_DESCRIBING}{_ASIDE})*\s+(?:yang\s+(?:ada|tercantum|termuat)\s+)?"
+    # "249 program perangkat daerah dalam RKPD": those of every agency the plan holds
+    r"(?:(?:seluruh\s+|semua\s+)?(?:perangkat\s+daerah|opd|skpd)\s+)?"
     rf"(?:dalam|pada|di)\s+(?:dokumen\s+)?{_PLANS}\b",
     re.IGNORECASE,
 )

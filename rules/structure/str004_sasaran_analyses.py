@@ -90,7 +90,15 @@ ANALYSES = (
         r"\b(?:di\s+(?:atas|bawah)|melampaui|melebihi|lebih\s+(?:tinggi|rendah|baik)"
         r"|dibanding(?:kan)?|setara)\b(?:\W+[\w-]+){0,5}?\W+nasional\b"
         r"(?:\W+[\w-]+){0,4}?\W+(?!(?:19|20)\d\d\b)\d",
-    ), _words("nasional")),
+        r"\bpembanding\s+nasional\b",           # "Sebagai pembanding nasional, nilai ..."
+        # The standar pelayanan minimal (SPM) is set nationally (PP 2/2018): its figure
+        # stated, "SPM rumah sakit menetapkan waktu tunggu paling lama 60 menit", or a
+        # result set against it, "memenuhi SPM" (not the program "Penerapan SPM ...").
+        r"(?<!penerapan\s)\b(?:standar\s+pelayanan\s+minimal|spm)\b"
+        r"(?:\W+[\w-]+){0,10}?\W+(?!(?:19|20)\d\d\b)(?<!rp\s)(?<!rp\.\s)\d",
+        r"\b(?:di\s+(?:atas|bawah)|melampaui|melebihi|memenuhi|sesuai)\s+"
+        r"(?:standar\s+pelayanan\s+minimal|spm)\b",
+    ), _words("nasional", "minimal", "spm")),
     _Analysis(5, {"id": "penyebab keberhasilan/kegagalan dan solusinya",
                   "en": "causes of success or failure and the solutions"}, _phrases(
         r"\bpenyebab\b",                          # "Faktor Penyebab", "Analisis Penyebab"
