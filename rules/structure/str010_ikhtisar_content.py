@@ -45,6 +45,9 @@ _PROBLEM = (r"\b(?:(?:kendala|hambatan|permasalahan|masalah|tantangan|kekurangan
             r"penyebab\w*\b(?!\s+(?:ke)?berhasil)|keterbatasan|terbatasnya)\b|"
             r"\bbelum\s+(?:optimal|tercapai|maksimal)\b|\btidak\s+tercapai\b|"
             r"\b(?:belum|tidak)\s+(?:mencapai|memenuhi)\s+target\s+(?:karena|akibat|disebabkan)\b|"
+            # Said as a noun: "Belum tercapainya target cadangan pangan disebabkan oleh ..."
+            r"\b(?:belum|tidak)\s+(?:tercapainya|terpenuhinya)\s+target\b[^.;]{0,80}?"
+            r"\b(?:karena|akibat|disebabkan)\b|"
             # A figure short of its target, and why: "baru 3,42 dari target 3,50, karena
             # sebagian Renja ... belum terukur", "di bawah target akibat ..."
             r"\b(?:(?:baru|hanya)\s+(?:mencapai\s+|sebesar\s+)?\d[\d.,]*\s*%?\s+"

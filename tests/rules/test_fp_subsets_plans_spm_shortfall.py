@@ -189,6 +189,8 @@ def _str010(check_inline, problem: str) -> list[str]:
     "Indeks kualitas perencanaan baru 3,42 dari target 3,50, karena sebagian Renja "
     "perangkat daerah masih memuat indikator yang belum terukur.",
     "Cakupan layanan hanya 88% terhadap target 95% akibat keterlambatan pengadaan.",
+    "Belum tercapainya target cadangan pangan disebabkan oleh keterlambatan pengadaan "
+    "beras akibat kenaikan harga gabah.",
 ])
 def test_str010_a_shortfall_with_its_cause_names_the_problem(check_inline, shortfall):
     assert _str010(check_inline, f"{shortfall} {_STEP}") == []
@@ -200,6 +202,7 @@ def test_str010_a_shortfall_with_its_cause_names_the_problem(check_inline, short
     "berjalan baik.",
     # A figure short of its target with no cause told.
     "Indeks kualitas perencanaan baru 3,42 dari target 3,50.",
+    "Belum tercapainya target cadangan pangan akan dievaluasi.",  # no cause told
 ])
 def test_str010_without_a_problem_named_it_is_still_reported(check_inline, problem):
     found = _str010(check_inline, problem)
