@@ -3,7 +3,9 @@
 A table that ends one page and a table with the same columns that opens the next are
 one table: the header rows the new page repeats are dropped (a repeated header may lose
 the end of a tall cell, clipped by the row under it), a row the break cut in two is made
-whole, and a tall cell the break cut goes on as tall.
+whole, and a tall cell the break cut goes on as tall. A header row cut by the break over
+a row that splits its cells opens the next page with more columns: the part above goes
+onto them.
 """
 
 from __future__ import annotations
@@ -33,13 +35,57 @@ class TableItem:
 
 def continues(first: TableItem, after: TableItem) -> bool:
     """Does ``after``, met right after ``first`` (nothing but furniture between), open the
-    next page with the same columns?"""
-    if after.page != first.pages[-1] + 1 or first.table.width != after.table.width:
+    next page with the same columns (or finer ones under a row the break cut)?"""
+    if after.page != first.pages[-1] + 1:
         return False
     a, b = first.table, after.table
+    if a.width != b.width:
+        return _finer_below(a, b)
     left = [x - a.x0 for x in a.columns]
     right = [x - b.x0 for x in b.columns]
     return all(abs(x - y) <= _SAME_EDGE for x, y in zip(left, right, strict=True))
+
+
+def _edge_map(a: GridTable, b: GridTable) -> list[int] | None:
+    """For each column edge of ``a``, the column edge of ``b`` at the same place."""
+    right = [x - b.x0 for x in b.columns]
+    found: list[int] = []
+    for x in (x - a.x0 for x in a.columns):
+        index = next((i for i, y in enumerate(right) if abs(x - y) <= _SAME_EDGE), None)
+        if index is None:
+            return None
+        found.append(index)
+    return found
+
+
+def _finer_below(a: GridTable, b: GridTable) -> bool:
+    """A header row the page break cut, over a row that splits its cells ('Tahun 2023'
+    over Target / Realisasi / Capaian): the page before shows only the cut row, with
+    fewer columns. The next page goes on with the rest of that row, empty, its cells on
+    the same edges, the finer columns starting under it."""
+    edges = _edge_map(a, b)
+    if edges is None or a.width >= b.width or edges[0] != 0 or edges[-1] != b.width:
+        return False
+    starts = {col for col, cell in enumerate(b.rows[0]) if cell is not None}
+    ends = {col + cell.colspan for col, cell in enumerate(b.rows[0]) if cell is not None}
+    return (starts | ends) <= set(edges) and not any(_texts(b.rows[0]))
+
+
+def _widened(a: GridTable, b: GridTable) -> GridTable:
+    """``a`` on the columns of ``b`` (each cell spanning the finer columns it covers)."""
+    edges = _edge_map(a, b)
+    if edges is None or a.width == b.width:
+        return a
+    rows: list[tuple[GridCell | None, ...]] = []
+    for row in a.rows:
+        cells: list[GridCell | None] = [None] * b.width
+        for col, cell in enumerate(row):
+            if cell is not None:
+                start, end = edges[col], edges[col + cell.colspan]
+                cells[start] = replace(cell, colspan=end - start)
+        rows.append(tuple(cells))
+    return replace(a, rows=tuple(rows), x1=a.x0 + b.x1 - b.x0,
+                   columns=tuple(x - b.x0 + a.x0 for x in b.columns))
 
 
 def _texts(row: Sequence[GridCell | None]) -> tuple[str, ...]:
@@ -47,7 +93,7 @@ def _texts(row: Sequence[GridCell | None]) -> tuple[str, ...]:
 
 
 def joined_table(first: TableItem, after: TableItem) -> TableItem:
-    a, b = first.table, after.table
+    a, b = _widened(first.table, after.table), after.table
     repeated = 0
     while (repeated < min(3, len(a.rows) - 1, len(b.rows))
            and _same_header(a.rows[repeated], b.rows[repeated])):
@@ -142,6 +188,8 @@ def _split_row(before: Sequence[Sequence[GridCell | None]], row: Sequence[GridCe
         return False
     above = {index for index, text in enumerate(_texts(before[-1])) if text}
     here = {index for index, text in enumerate(_texts(row)) if text}
+    if not here and _same_cells(before[-1], row):
+        return True  # the empty rest of a row whose text the page before holds whole
     if not here or not here <= above:
         return False
     missing = above - here
@@ -151,6 +199,11 @@ def _split_row(before: Sequence[Sequence[GridCell | None]], row: Sequence[GridCe
     # of a sentence cut by the page break in lower case.
     first = next(text for text in _raw_texts(row) if text)
     return first[:1].islower()
+
+
+def _same_cells(first: Sequence[GridCell | None], again: Sequence[GridCell | None]) -> bool:
+    return [(cell is None, cell.colspan if cell else 0) for cell in first] == [
+        (cell is None, cell.colspan if cell else 0) for cell in again]
 
 
 def _merged_row(top: Sequence[GridCell | None], rest: Sequence[GridCell | None]

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from checker.readers._pdf_doc import Glyph, Segment
 from checker.readers._pdf_lines import Line, group_lines
@@ -75,9 +76,10 @@ def find_tables(page: int, rules: Sequence[Segment], glyphs: Sequence[Glyph]) ->
     vertical = [s for s in rules if not s.horizontal]
     tables = []
     for group_h, group_v in _components(horizontal, vertical):
-        table = _table(page, group_h, group_v, glyphs)
-        if table is not None:
-            tables.append(table)
+        for band_h, band_v in _bands(group_h, group_v):
+            table = _table(page, band_h, band_v, glyphs)
+            if table is not None:
+                tables.append(table)
     return sorted(tables, key=lambda t: t.top)
 
 
@@ -107,6 +109,40 @@ def _components(horizontal: list[Segment], vertical: list[Segment]
     for j, v in enumerate(vertical):
         groups.setdefault(find(len(horizontal) + j), ([], []))[1].append(v)
     return [group for group in groups.values() if group[0] and group[1]]
+
+
+def _bands(horizontal: list[Segment], vertical: list[Segment]
+           ) -> list[tuple[list[Segment], list[Segment]]]:
+    """Tables drawn right under each other (a signature block under the table above it)
+    touch and make one group of lines; they part where a full-width line has inner
+    column lines above and below it, none of which crosses it: no row of one table
+    shares a column edge with the row of the other."""
+    xs = _edges([(v.x0 + v.x1) / 2 for v in vertical])
+    ys = _edges([(h.top + h.bottom) / 2 for h in horizontal])
+    inner = [_inner_edges(vertical, xs, (top + bottom) / 2) for top, bottom in pairwise(ys)]
+    seams = [ys[k] for k in range(1, len(ys) - 1)
+             if inner[k - 1] and inner[k] and not inner[k - 1] & inner[k]
+             and _full_width(horizontal, ys[k], xs)]
+    if not seams:
+        return [(horizontal, vertical)]
+    limits = [ys[0], *seams, ys[-1]]
+    return [([h for h in horizontal if top - _SAME_EDGE <= (h.top + h.bottom) / 2
+              <= bottom + _SAME_EDGE],
+             [v for v in vertical if v.top < bottom - _TOUCH and v.bottom > top + _TOUCH])
+            for top, bottom in pairwise(limits)]
+
+
+def _inner_edges(vertical: list[Segment], xs: list[float], y: float) -> set[int]:
+    """The inner column edges a vertical line draws at height ``y``."""
+    return {e for e in range(1, len(xs) - 1) if any(
+        abs((v.x0 + v.x1) / 2 - xs[e]) <= _SAME_EDGE and v.top - _TOUCH <= y
+        <= v.bottom + _TOUCH for v in vertical)}
+
+
+def _full_width(horizontal: list[Segment], y: float, xs: list[float]) -> bool:
+    return all(any(abs((h.top + h.bottom) / 2 - y) <= _SAME_EDGE
+                   and h.x0 - _TOUCH <= (left + right) / 2 <= h.x1 + _TOUCH
+                   for h in horizontal) for left, right in pairwise(xs))
 
 
 def _edges(values: list[float]) -> list[float]:
