@@ -118,16 +118,19 @@ _SECTION_ENDS = TOP_KINDS | {"realisasi_anggaran"}
 # Money the agency receives or holds, not the spending the budget tables realise: BLUD
 # revenue and its target, insurance claims paid to it, the cost recovery rate (revenue
 # over cost), taxes and levies, the region's own revenue a finance agency collects (PAD,
-# PNBP, PBB, BPHTB: "Realisasi PAD sebesar Rp ..."), cash carried over (sisa kas, SiLPA).
+# PNBP, PBB, BPHTB: "Realisasi PAD sebesar Rp ..."), arrears and receivables collected
+# ("menghasilkan pencairan tunggakan Rp ..."), cash carried over (sisa kas, SiLPA).
 _REVENUE = re.compile(r"\b(?:pendapatan|penerimaan|retribusi|pajak|klaim|cost recovery|crr"
-                      r"|pad|pnbp|pbb|bphtb|kas|silpa)\b")
+                      r"|pad|pnbp|pbb|bphtb|tunggakan|piutang|kas|silpa)\b")
 _SPENDING = re.compile(r"\b(?:anggaran(?:nya)?|belanja|pagu|serapan|penyerapan|terserap"
                        r"|menyerap|dpa|apbd)\b")
 # Another budget year than the report's: last year's figures are in no table of this one.
 _OTHER_YEAR = re.compile(r"\btahun (?:anggaran )?(?:sebelumnya|lalu|yang lalu)\b")
 _YEAR = re.compile(r"\b(?:tahun|ta)(?: anggaran)? ((?:19|20)\d\d)\b")
-# The year in brackets right after the figure ("naik dari 91,86% (2022)").
-_YEAR_AFTER = re.compile(r"^\s*\(\s*((?:19|20)\d\d)\s*\)")
+# The year right after the figure, in brackets ("naik dari 91,86% (2022)") or in words
+# ("naik dari Rp6,12 triliun pada tahun 2021").
+_YEAR_AFTER = re.compile(r"^\s*(?:\(\s*((?:19|20)\d\d)\s*\)|(?:pada\s+)?(?:tahun|ta)"
+                         r"(?:\s+anggaran)?\s+((?:19|20)\d\d)\b)", re.IGNORECASE)
 # The whole region's APBD (belanja daerah, pendapatan daerah), which an SKPKD or Bappeda
 # reports on beside its own budget, or an outside benchmark ("rata-rata nasional
 # realisasi belanja ..."): no table of the agency's budget holds these figures.
@@ -985,7 +988,7 @@ def _other_year(claim: Claim, text: str, year: int | None) -> bool:
     if _OTHER_YEAR.search(local):
         return True
     after = _YEAR_AFTER.match(_after(claim, text))
-    if year is not None and after and int(after.group(1)) != year:
+    if year is not None and after and int(after.group(1) or after.group(2)) != year:
         return True
     return year is not None and any(int(m.group(1)) != year for m in _YEAR.finditer(local))
 

@@ -91,11 +91,20 @@ def daftar_isi_lines(report: Report) -> Iterator[tuple[int, str]]:
              if h.where.line is not None and _ENTRY_OTHER_LIST.match(clean(h.text).casefold())]
     end = min([span.end, *(line - 1 for line in stops)])
     for number, text in prose_lines(report, span.start + 1, end):
-        entry = clean(text)
-        if _ENTRY_OTHER_LIST.match(entry.casefold()):
+        line = clean(text)
+        if _ENTRY_OTHER_LIST.match(line.casefold()):
             return
-        if entry:
+        for entry in _inline_entries(line):
             yield number, entry
+
+
+def _inline_entries(line: str) -> list[str]:
+    """The entries of one line: a Daftar Isi written as one paragraph lists its parts
+    separated by semicolons ("Kata Pengantar; Ikhtisar Eksekutif; Bab I ..."), each an
+    entry of its own; any other line is one entry."""
+    parts = [part.strip(" .") for part in line.split(";")]
+    entries = [part for part in parts if part]
+    return entries if len(entries) > 1 else [line] if line else []
 
 
 def part_kind(entry: str) -> str | None:

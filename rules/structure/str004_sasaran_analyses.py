@@ -165,16 +165,18 @@ _MARKER_WORDS = 20  # a marker is a heading, not a sentence
 _SENTENCE = re.compile(r"^(?:terdiri|adalah|yaitu|yakni|mendapat|memiliki|sebanyak|sebesar"
                        r"|dengan|dapat|mencapai|berhasil|tercapai)\b")
 _EARLIER_REALISASI = re.compile(r"\brealisasi\W+(?:tahun|th\.?)?\s*((?:19|20)\d\d)\b")
+# A figure followed by its year: "82,95 pada 2021", "Rp6,12 triliun pada tahun 2021", or
+# the year in brackets, "46,90% (2021)".
+_FIGURE_OF_YEAR = (r"(?:rp\.?\s*)?\d[\d.,]*\s*(?:%|[a-z]+)?(?:\s+(?:pada\s+)?(?:tahun\s+)?"
+                   r"|\s*\(\s*(?:tahun\s+)?)((?:19|20)\d\d)\b")
 # A change told year by year: "meningkat dari 82,95 pada 2021 menjadi 85,10 pada 2022",
 # "turun dari 11,20% pada tahun 2020 menjadi ..." (the first year is the earlier one).
 _YEAR_TO_YEAR = re.compile(
-    r"\bdari\s+\d[\d.,]*\s*(?:%|[a-z]+)?\s+(?:pada\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b"
-    r"(?:[^.;]|[.,]\d)*?\bmenjadi\b")
+    rf"\bdari\s+{_FIGURE_OF_YEAR}(?:[^.;]|[.,]\d)*?\bmenjadi\b")
 # The same change told from this year's figure back: "naik dari 2,18 pada tahun 2020 dan
 # 2,41 pada tahun 2021", "turun dari 11,20% pada 2021" (this year's figure came before).
 _CHANGED_FROM_YEAR = re.compile(
-    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|membaik)\s+dari\s+\d[\d.,]*"
-    r"\s*(?:%|[a-z]+)?\s+(?:pada\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b")
+    rf"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|membaik)\s+dari\s+{_FIGURE_OF_YEAR}")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FIGURE = re.compile(r"\d[.,]\d")
 # What a row of years under their column names may hold beside the years.
