@@ -289,6 +289,9 @@ _TECHNICAL_AFTER = re.compile(r"^\s+teknis\b", re.IGNORECASE)
 _CHANGED_BEFORE = re.compile(
     r"\b(?:meng?ubah|merubah|menaikkan|menurunkan|merevisi|menyesuaikan|menambah(?:kan)?"
     r"|mengurangi|menghapus|mengganti)\s+"
+    r"(?:(?:nilai\s+)?(?:target|anggaran|pagu|alokasi)(?:nya)?\s+)?$"
+    # the subject of a change: "yang berubah hanya anggaran 2 (dua) program"
+    r"|\byang\s+(?:berubah|diubah|direvisi)\s+(?:hanya\s+)?"
     r"(?:(?:nilai\s+)?(?:target|anggaran|pagu|alokasi)(?:nya)?\s+)?$",
     re.IGNORECASE,
 )

@@ -487,12 +487,17 @@ def _inline_items(text: str) -> Iterator[tuple[Level, str]]:
         yield from _item(part)
 
 
+# "Program dan kegiatan yang menunjang atau menghambat": no program's name begins with
+# "dan kegiatan"; the words are the label of an analysis point, not an item.
+_LABEL_NAME = re.compile(r"^\s*dan\s+(?:sub\s*)?kegiatan\b", re.IGNORECASE)
+
+
 def _item(text: str) -> Iterator[tuple[Level, str]]:
     match = _ITEM_LINE.match(text.strip())
     if match is None:
         return
     sentence = _first_sentence(match.group("name"))
-    if _OPENER_NAME.match(sentence.strip(" .,;:")):
+    if _OPENER_NAME.match(sentence.strip(" .,;:")) or _LABEL_NAME.match(sentence):
         return  # a label ("7) Program dan kegiatan yang menunjang."), not an item
     name = _NAME_END.sub("", sentence).strip(" .,;:")
     name = re.sub(r"\s+dan$", "", name)
@@ -584,7 +589,8 @@ def _opening_sentence(paragraphs: _Paragraphs, index: int) -> tuple[str, int]:
 
 # -- "Sasaran ini didukung oleh Program A serta Program B" ---------------------------------
 
-_SUPPORTED_BY_WORDS = ("dukung", "tunjang")
+# "menunjang" for the link written program first ("Program X menunjang Sasaran 1").
+_SUPPORTED_BY_WORDS = ("dukung", "tunjang", "menunjang")
 # A sasaran named by its ordinal word: "Sasaran pertama ditunjang oleh ...", "sasaran kedua".
 _ORDINAL_WORDS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
                   "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9,
@@ -659,7 +665,45 @@ def _supported_by(
     for match in _SUPPORTED_BY.finditer(text):
         if starts[verb_line][0] <= match.start("verb") < line_end:
             links += _supported_links(match, text, starts, heading_sasaran, programs)
+    for match in _SUPPORTS_SASARAN.finditer(text):
+        if starts[verb_line][0] <= match.start() < line_end:
+            links += _program_first_links(match, text, starts, programs)
     return links
+
+
+# The link written program first: "Program X menunjang Sasaran 1, Sasaran 2 dan Sasaran
+# 3", "Program X mendukung seluruh sasaran (Sasaran 1, Sasaran 2 dan Sasaran 3)": the
+# sasaran it supports, named by number right after the verb (the generic support program
+# serves them all). A verb followed by anything else ("menunjang ketepatan laporan desa",
+# "menunjang ketiga sasaran melalui ...") names no sasaran here.
+_SASARAN_REF = r"sasaran(?:\s+strategis)?\s+(?:ke\s*-?\s*)?\d{1,2}\b(?![.,]\d|\s*%)"
+_SUPPORTS_SASARAN = re.compile(
+    r"(?<!\byang\s)\b(?:menunjang|mendukung)\s+(?:(?:seluruh|semua|ketiga|keempat|kelima|kedua)"
+    r"\s+sasaran(?:\s+strategis)?\s*\(\s*)?"
+    rf"(?P<list>{_SASARAN_REF}(?:\s*(?:,|dan|serta)\s*(?:{_SASARAN_REF}|\d{{1,2}}\b))*)",
+    re.IGNORECASE,
+)
+
+
+def _program_first_links(
+    match: re.Match[str], text: str, starts: Sequence[tuple[int, int]],
+    programs: frozenset[str],
+) -> list[CascadeLink]:
+    """The links of "Program X menunjang Sasaran 1, Sasaran 2 dan Sasaran 3": X, the
+    last program named before the verb in the same sentence, to each sasaran listed."""
+    opened = [found.start() for found in _PROGRAM_START.finditer(text, 0, match.start())]
+    if not opened:
+        return []
+    subject = text[opened[-1]:match.start()]
+    if _first_sentence(subject) != subject:
+        return []  # the program is named in an earlier sentence
+    name = _program_name(subject, programs)
+    if name is None:
+        return []
+    where = Provenance(_line_at(starts, opened[-1]), _line_at(starts, opened[-1]))
+    numbers = dict.fromkeys(re.findall(r"\d{1,2}", match.group("list")))
+    return [CascadeLink(number, Level.PROGRAM, name, None, LinkSource.NARRATIVE, where)
+            for number in numbers]
 
 
 def _supported_links(

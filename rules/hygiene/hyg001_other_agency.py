@@ -106,7 +106,9 @@ _NOT_AN_AGENCY = re.compile(r"(?i)^badan\s+(?:layanan\s+umum|usaha\s+milik|permu
 _BORDERS_AND_HISTORY = (
     r"berbatas(?:an)?|sebelah|pemekaran|dimekarkan|mekar|sebelumnya|dahulu|semula|induk"
 )
-_PARTNERS = r"bersama|kerja\s*sama|mitra|studi\s+banding|dari\s+kecamatan"
+# A joint or handed-over activity ("digabungkan dengan kegiatan Dinas X") names the other.
+_PARTNERS = (r"bersama|kerja\s*sama|mitra|studi\s+banding|dari\s+kecamatan"
+             r"|digabung(?:kan)?|dialihkan|dilimpahkan")
 _NOT_SELF = LazyPattern(rf"(?i)\b(?:{_BORDERS_AND_HISTORY}|{_PARTNERS}|(?:ber)?koordinasi)\b")
 _CITED = LazyPattern(r"(?i)\btentang\b")  # in the title of a cited regulation
 
