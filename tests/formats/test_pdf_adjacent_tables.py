@@ -16,9 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from handmade_pdf import A4, pdf_of_pages
+
 from checker.readers.pdf import pdf_layer
 
-_WIDTH, _HEIGHT = 595.3, 841.9
+_WIDTH, _HEIGHT = A4
 
 # A line: ((x0, y0), (x1, y1)) in PDF space (y up); a text: (x, y, text).
 _Rule = tuple[tuple[float, float], tuple[float, float]]
@@ -32,35 +34,9 @@ def _content(rules: Sequence[_Rule], texts: Sequence[_Text]) -> bytes:
     return "\n".join(lines).encode("latin-1")
 
 
-def _pdf(pages: Sequence[bytes]) -> bytes:
-    count = len(pages)
-    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(count))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode()]
-    font = 3 + 2 * count
-    for index, content in enumerate(pages):
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {_WIDTH} {_HEIGHT}] "
-                       f"/Resources << /Font << /F1 {font} 0 R >> >> "
-                       f"/Contents {4 + 2 * index} 0 R >>".encode())
-        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content
-                       + b"\nendstream")
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
-
-
 def _lines(tmp_path: Path, pages: Sequence[bytes]) -> list[str]:
     path = tmp_path / "tabel.pdf"
-    data = _pdf(pages)
+    data = pdf_of_pages(pages)
     path.write_bytes(data)
     return [line for line in pdf_layer(path, data).lines if line]
 

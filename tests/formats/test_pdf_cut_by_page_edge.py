@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from handmade_pdf import A4, pdf_of_pages
+
 from checker.readers._pdf_doc import Glyph, Segment
 from checker.readers._pdf_tables import find_tables
 from checker.readers.pdf import pdf_layer
 
-_WIDTH, _HEIGHT = 595.3, 841.9
+_WIDTH, _HEIGHT = A4
 _COLUMNS = (57.0, 300.0, 533.0, 595.3)  # the last border on the page's edge
 _ROWS = (760.0, 740.0, 720.0, 700.0)
 
@@ -44,31 +46,9 @@ def _content(figures: tuple[str, str], hidden: str) -> bytes:
     return "\n".join(lines).encode("latin-1")
 
 
-def _pdf(content: bytes) -> bytes:
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {_WIDTH} {_HEIGHT}] "
-        "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".encode(),
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
-
-
 def _lines(tmp_path: Path, figures: tuple[str, str], hidden: str = "Tersembunyi") -> list[str]:
     path = tmp_path / "lebar.pdf"
-    data = _pdf(_content(figures, hidden))
+    data = pdf_of_pages([_content(figures, hidden)])
     path.write_bytes(data)
     return [line for line in pdf_layer(path, data).lines if line]
 

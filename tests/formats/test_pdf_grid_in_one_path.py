@@ -11,12 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from handmade_pdf import A4, pdf_of_pages
 
 from checker.readers._pdf_doc import read_pages
 from checker.readers._pdf_tables import find_tables
 from checker.readers.pdf import pdf_layer
 
-_WIDTH, _HEIGHT = 595.3, 841.9
+_WIDTH, _HEIGHT = A4
 _COLUMNS = (57.0, 90.0, 330.0, 500.0)
 _ROWS = (760.0, 740.0, 720.0, 700.0)
 _THICK = 0.6
@@ -46,34 +47,12 @@ def _content(grid: str) -> bytes:
     return "\n".join(parts).encode("latin-1")
 
 
-def _pdf(content: bytes) -> bytes:
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {_WIDTH} {_HEIGHT}] "
-        "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".encode(),
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
-
-
 @pytest.mark.parametrize("grid", [_filled_rectangles, _stroked_lines],
                          ids=["filled-rectangles", "stroked-lines"])
 def test_a_grid_drawn_as_one_path_is_read_as_a_table(tmp_path: Path,
                                                      grid: Callable[[], str]) -> None:
     path = tmp_path / "satu-path.pdf"
-    data = _pdf(_content(grid()))
+    data = pdf_of_pages([_content(grid())])
     path.write_bytes(data)
     page = next(read_pages(path, data))
     tables = find_tables(page.number, page.rules, page.glyphs)
