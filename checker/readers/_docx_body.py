@@ -129,8 +129,8 @@ class BodyReader:
                          style: StyleInfo) -> list[str]:
         """The paragraph as the lines Word shows: a line break (Shift+Enter) starts a new
         line, as in a Daftar Isi or a list typed in one paragraph; a heading or a title
-        stays one line."""
-        text = " ".join(text.split())
+        stays one line, a line break in it read as a space."""
+        text = text.strip()
         label = self._number_label(properties, style)
         if label:
             text = f"{label} {text}"
