@@ -57,8 +57,9 @@ _NAME = {"program", "kegiatan", "uraian", "nama", "jenis", "belanja", "rincian",
 _LABEL = {"no", "nomor", "kode", "rekening"}
 _NOT_BUDGET = {"sasaran", "tujuan"}  # RKT, PK, capaian and efficiency tables
 # A pagu column of the budget after its change during the year ('APBD Perubahan', 'Pagu
-# APBD-P'), and the words of a column holding only the change's amount.
-_FINAL_STAGE = {"perubahan", "p"}
+# APBD-P', 'Setelah Refocusing', 'Setelah Pergeseran'), and the words of a column holding
+# only the change's amount.
+_FINAL_STAGE = {"perubahan", "p", "refocusing", "refokusing", "pergeseran"}
 _CHANGE_AMOUNT = {"bertambah", "berkurang", "kenaikan", "penurunan", "tambah", "kurang"}
 # 'Kegiatan' and 'Sub Kegiatan' (also 'Sub-Kegiatan', 'Subkegiatan') in a header text.
 # A figure with at most two decimals and no '%' sign: '84,70', '0,93', '385'.

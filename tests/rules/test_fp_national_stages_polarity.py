@@ -321,3 +321,35 @@ def test_con006_a_final_pagu_that_differs_is_reported(check_inline):
                       "798.300.000 di Tabel 2.3 Perubahan Pagu Anggaran per Program Tahun "
                       "2021 (baris 14), tetapi Rp 788.300.000 di Tabel 3.6 Realisasi Anggaran "
                       "per Program Tahun 2021 (baris 24).")]
+
+
+REFOCUSED = """\
+# LAPORAN KINERJA KECAMATAN CONTOH TAHUN 2021
+
+## BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.6 Realisasi Anggaran Tahun 2021
+Kode\tProgram/Kegiatan/Sub Kegiatan\tAnggaran Murni (Rp)\tAnggaran Setelah Refocusing (Rp)\t\
+Realisasi (Rp)\t%\tSisa (Rp)
+7.01.01\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t1.200.000.000\t\
+1.000.000.000\t{realisasi}\t95,00\t50.000.000
+\tJumlah\t1.200.000.000\t1.000.000.000\t{realisasi}\t95,00\t50.000.000
+"""
+
+
+def test_a_budget_after_refocusing_is_the_pagu_its_rate_and_sisa_are_of():
+    from checker.extract import extract_report
+    from checker.text import parse_source
+
+    report = extract_report(parse_source(REFOCUSED.format(realisasi="950.000.000")))
+    (table,) = report.budgets
+    assert table.total_pagu is not None and table.total_pagu.value == 1_000_000_000
+
+
+def test_a_rate_that_fits_neither_stage_is_still_reported(check_inline):
+    found = check_inline(REFOCUSED.format(realisasi="940.000.000"), "BUD004", "BUD005")
+    # The program row (line 7) and the total (line 8), each against the refocused pagu.
+    assert sorted((code, line) for code, line, _ in found) == [
+        ("BUD004", 7), ("BUD004", 8), ("BUD005", 7), ("BUD005", 8)]
+    assert all("Rp 1.000.000.000" in message for _, _, message in found
+               if message.startswith("Sisa"))
