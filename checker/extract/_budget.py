@@ -274,6 +274,9 @@ _APBD_OTHER = re.compile(
 # Pekerjaan'): the physical works of a sub kegiatan (a Dana Kelurahan or DAK report),
 # with volume and physical progress, not a budget by program, kegiatan and sub kegiatan.
 _PEKERJAAN = frozenset({"pekerjaan", "paket"})
+# Headers that say nothing of what a name column lists ('Uraian', 'Nama'): the rows may
+# then still be kegiatan or sub kegiatan printed without code.
+_GENERIC_NAME_WORDS = frozenset({"uraian", "nama", "rincian", "no", "nomor", "sub"})
 
 
 class _Builder:
@@ -341,6 +344,10 @@ class _Builder:
             # Rows are sources of funds (DAU, DAK): like the belanja split, the same
             # total split another way, not programs.
             return "belanja"
+        if "pagu" in layout.roles and self._lists_other_units(lines):
+            # Rows are school levels, regions or units (a BOS split per jenjang): a detail
+            # of part of the budget like the work items, whose totals may be quoted.
+            return "pekerjaan"
         if "pagu" in layout.roles and "realisasi" in layout.roles:
             return "realisasi"
         if "pagu" in layout.roles:
@@ -351,6 +358,16 @@ class _Builder:
         """The name column's header says 'Uraian Pekerjaan' or 'Paket' and names no
         program level: its rows are work items, which no nomenclature or DPA lists."""
         return bool(self._name_words() & _PEKERJAAN) and not self._name_words() & _PROGRAM_WORDS
+
+    def _lists_other_units(self, lines: list[Line]) -> bool:
+        """The name column's header names what its rows are ('Jenjang', 'Kabupaten'), and
+        that is no program level; no row carries a code or number or opens with Program,
+        Kegiatan or Sub Kegiatan: the rows name no program, kegiatan or sub kegiatan."""
+        words = self._name_words()
+        if not words - _GENERIC_NAME_WORDS or words & _PROGRAM_WORDS:
+            return False
+        items = [line for line in lines if line.kind == "item"]
+        return all(not line.style and line.word is None for line in items)
 
     def _name_words(self) -> set[str]:
         layout = self.layout
