@@ -75,7 +75,8 @@ class Level(enum.Enum):
 
 _CHILD_LEVEL = {Level.PROGRAM: Level.KEGIATAN, Level.KEGIATAN: Level.SUB_KEGIATAN}
 # Budget table kinds whose rows are no program tree of the agency's budget: the belanja
-# split and the work items (paket pekerjaan) of some sub kegiatan.
+# split, and the breakdowns of part of it (the work items, paket pekerjaan, of some sub
+# kegiatan; a sub kegiatan's money per school level or per region).
 _NOT_BY_PROGRAM = frozenset({"belanja", "pekerjaan"})
 
 
@@ -375,9 +376,9 @@ class BudgetItem:
 class BudgetTable:
     """A budget table: ``kind`` is ``realisasi`` (pagu and realisasi), ``alokasi``
     (pagu only), ``belanja`` (a split of the same total: by type of spending, or by
-    source of funds, its rows then at the ``jenis_belanja`` level) or ``pekerjaan`` (the
-    work items, paket pekerjaan, of some sub kegiatan: a detail of part of the budget,
-    its rows no nomenclature items).
+    source of funds, its rows then at the ``jenis_belanja`` level) or ``pekerjaan`` (a
+    breakdown of part of the budget: the work items, paket pekerjaan, of some sub
+    kegiatan, or its money per school level or region; its rows no nomenclature items).
 
     ``sasaran`` is set on a per-sasaran table ("Program dan Kegiatan Pendukung Sasaran
     2"): its items are the ones that support that sasaran, a *subset* of the report's
