@@ -501,8 +501,13 @@ def _item(text: str) -> Iterator[tuple[Level, str]]:
         return  # a label ("7) Program dan kegiatan yang menunjang."), not an item
     name = _NAME_END.sub("", sentence).strip(" .,;:")
     name = re.sub(r"\s+dan$", "", name)
-    if len(name.split()) >= 2 and not _OPENER_NAME.match(name):
-        yield _level_of(match.group("level")), name
+    level = _level_of(match.group("level"))
+    # "Program A dan Program B menjadi penunjang ...": two programs, as in a cell.
+    names = (_NEXT_PROGRAM_IN_CELL.split(name) if level is Level.PROGRAM else [name])
+    for part in names:
+        part = part.removeprefix("Program ").strip(" .,;:")
+        if len(part.split()) >= 2 and not _OPENER_NAME.match(part):
+            yield level, part
 
 
 def _first_sentence(text: str) -> str:

@@ -160,7 +160,18 @@ def is_summary(label: str) -> bool:
     return bool(_SUMMARY.match(clean_name(label)))
 
 
+# A polarity the name itself states in brackets: 'Jumlah kasus ... (polaritas negatif)',
+# '... (semakin kecil semakin baik)'. The report's own word, as a 'Polaritas' cell is.
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_STATES_POLARITY = re.compile(r"polaritas|\b(?:semakin|makin|lebih)\s", re.IGNORECASE)
+
+
 def polarity_of(name: str) -> Polarity:
+    for bracket in _BRACKETED.finditer(name):
+        inner = bracket.group(1)
+        stated = stated_polarity(inner) if _STATES_POLARITY.search(inner) else None
+        if stated is not None:
+            return stated
     return Polarity.NEGATIVE if _NEGATIVE.search(name) else Polarity.POSITIVE
 
 

@@ -794,6 +794,10 @@ def _sasaran_programs(rows: Sequence[LogicalRow], blocks: Sequence[Block | None]
 # A column of the signed PK printed beside its Perubahan: 'Target PK Awal', 'Anggaran
 # Murni', 'Sebelum Perubahan'. 'Kondisi Awal' is the Renstra's baseline, not a PK.
 _AWAL = frozenset({"awal", "murni", "induk", "sebelum"})
+# Its column of the PK Perubahan: 'Target PK Perubahan', and beside 'Anggaran Murni' the
+# budget after the year's change ('Setelah Refocusing', 'Setelah Pergeseran'): the one
+# the PK Perubahan signs, as the budget tables' final stage.
+_REVISED = frozenset({"perubahan", "refocusing", "refokusing", "pergeseran"})
 
 
 def _by_document(layout: Layout, role: str, document: str,
@@ -803,7 +807,7 @@ def _by_document(layout: Layout, role: str, document: str,
     Perubahan'), the PK Perubahan's last (the one in force); else ``chosen``, of the
     version the table's title names."""
     columns = layout.all(role)
-    perubahan = [c for c in columns if "perubahan" in c.words and not c.words & _AWAL]
+    perubahan = [c for c in columns if c.words & _REVISED and not c.words & _AWAL]
     awal = [c for c in columns if c.words & _AWAL and "kondisi" not in c.words]
     if len(perubahan) == 1 and len(awal) == 1:
         return [("pk", awal[0]), ("pk_perubahan", perubahan[0])]
