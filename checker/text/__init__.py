@@ -113,7 +113,7 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limit
     fragments = tab.tables + pipe_fragments(
         lines, lambda number: number in blocked or in_tab(number)
     )
-    fragments += grids.tables + _layout_fragments(lines, blocked, fragments)
+    fragments += grids.tables + _layout_fragments(lines, blocked, fragments, furniture)
     joined = join_fragments(fragments, texts, furniture.__contains__, is_header_row)
     readable, oversized = _limited([*joined, *html], limits, tab.unread)
     tables = sorted(
@@ -135,11 +135,17 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limit
 
 
 def _layout_fragments(
-    lines: Sequence[str], blocked: set[int] | frozenset[int], fragments: Sequence[Table]
+    lines: Sequence[str],
+    blocked: set[int] | frozenset[int],
+    fragments: Sequence[Table],
+    furniture: frozenset[int],
 ) -> list[Table]:
-    """Space-aligned tables, among the lines no other reader took."""
+    """Space-aligned tables, among the lines no other reader took (``furniture`` tells
+    where a page breaks)."""
     in_fragment = within_tables(fragments)
-    return layout_tables(lines, lambda number: number in blocked or in_fragment(number))
+    return layout_tables(
+        lines, lambda number: number in blocked or in_fragment(number), furniture.__contains__
+    )
 
 
 def _limited(

@@ -11,7 +11,10 @@ contents (its dot leaders join title and page into one text).
 
 The header may wrap onto a second line ('Target' over '2023', 'Capaian' over '(%)');
 cells of the body wrap as ``_wrapped`` reads them. A table cut by a page break is two
-fragments here, joined later by ``_pages`` (a repeated header is dropped there).
+fragments here, joined later by ``_pages`` (a repeated header is dropped there), unless
+the next page goes on without a header: then no column names open a fragment there, and
+the rows at the top of that page, after its furniture, are taken into the table here
+when they write in its column strips.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from ._pages import is_page_edge
 from ._source import Cell, Row, Table
 from ._tables import is_header_row, is_numbering_row
 from ._wrapped import PhysicalLine, figure_columns, merged_row, wrapped_rows
@@ -39,6 +43,9 @@ _MIN_GUTTER = 2
 _MAX_COLUMNS = 256
 # A header wraps onto two lines, three at most; more lines without figures are rows.
 _MAX_HEADER_LINES = 4
+# Lines a page break puts between a table's last row on one page and its next row on
+# the next: blank lines, a page number, a running title (as ``_pages`` allows).
+_MAX_PAGE_GAP = 12
 
 
 class _Segment(NamedTuple):
@@ -63,9 +70,14 @@ def _is_column_names(raw: str) -> bool:
     return is_header_row(row) and not is_numbering_row(row)
 
 
-def layout_tables(lines: Sequence[str], blocked: Callable[[int], bool]) -> list[Table]:
+def layout_tables(
+    lines: Sequence[str],
+    blocked: Callable[[int], bool],
+    furniture: Callable[[int], bool],
+) -> list[Table]:
     """Every space-aligned table of ``lines`` that no other reader has taken, as one
-    fragment per run of its lines."""
+    fragment per run of its lines (a run going on, headerless, past a page break
+    included; ``furniture`` tells the lines of page furniture, 1-based)."""
     tables: list[Table] = []
     index = 0
     while index < len(lines):
@@ -73,10 +85,13 @@ def layout_tables(lines: Sequence[str], blocked: Callable[[int], bool]) -> list[
             index += 1
             continue
         stop = _block_end(lines, index, blocked)
-        table = _table(lines, index, stop)
+        numbers = list(range(index, stop))
+        while (carried := _carried_over(lines, numbers, blocked, furniture)) is not None:
+            numbers += carried
+        table = _table(lines, numbers)
         if table is not None:
             tables.append(table)
-        index = stop
+        index = numbers[-1] + 1
     return tables
 
 
@@ -103,11 +118,70 @@ def _block_end(lines: Sequence[str], start: int, blocked: Callable[[int], bool])
     return index
 
 
-def _table(lines: Sequence[str], start: int, stop: int) -> Table | None:
-    """The table of lines ``start`` to ``stop`` (0-based, ``stop`` excluded), if its
-    lines fall into three columns or more."""
-    segmented = [(index + 1, _segments(lines[index])) for index in range(start, stop)]
-    head_count = _header_lines(lines, start, stop)
+def _carried_over(
+    lines: Sequence[str],
+    numbers: Sequence[int],
+    blocked: Callable[[int], bool],
+    furniture: Callable[[int], bool],
+) -> list[int] | None:
+    """The lines (0-based) at the top of the next page that go on with the table of
+    lines ``numbers``, else None.
+
+    Only a page break lies between (blank lines and page furniture, one of them at
+    least), no column names open the lines (those are a new table, or a repeated
+    header that ``_pages`` joins), every text of theirs stands in one column strip of
+    the table, and one of them opens a row (a figure column filled, beside another
+    cell): a paragraph or a note written across the strips is no row of the table.
+    """
+    index, page_break = numbers[-1] + 1, False
+    while index < len(lines) and index - numbers[-1] <= _MAX_PAGE_GAP:
+        raw = lines[index]
+        if furniture(index + 1) or is_page_edge(raw):
+            page_break = True
+        elif raw.strip():
+            break
+        index += 1
+    if not page_break or index >= len(lines) or index - numbers[-1] > _MAX_PAGE_GAP:
+        return None
+    if not _free(lines, index, blocked) or _is_column_names(lines[index]):
+        return None
+    # Its run ends at column names, as a table's body does (they open the next table).
+    carried = list(range(index, _block_end(lines, index, blocked)))
+    return carried if _fits(lines, numbers, carried) else None
+
+
+def _fits(lines: Sequence[str], numbers: Sequence[int], carried: Sequence[int]) -> bool:
+    """Do the ``carried`` lines write in the column strips of the table of ``numbers``?"""
+    head_count = _header_lines(lines, numbers[0], _first_run_end(numbers))
+    head = [_segments(lines[number]) for number in numbers[:head_count]]
+    body = [_segments(lines[number]) for number in numbers[head_count:]]
+    if not body:
+        return False
+    columns = _columns(body, head)
+    added = [_segments(lines[number]) for number in carried]
+    if len(_columns([*body, *added], head)) != len(columns):
+        return False
+    if any(
+        sum(1 for span in columns if _overlap(segment, span)) != 1
+        for segments in added
+        for segment in segments
+    ):
+        return False
+    keys = figure_columns(
+        PhysicalLine(number, _cut(segments, columns)) for number, segments in enumerate(body)
+    )
+    cut = [_cut(segments, columns) for segments in added]
+    return any(
+        sum(1 for text in texts if text) >= 2 and any(texts[key] for key in keys)
+        for texts in cut
+    )
+
+
+def _table(lines: Sequence[str], numbers: Sequence[int]) -> Table | None:
+    """The table of lines ``numbers`` (0-based, in order; a page's furniture left out),
+    if its lines fall into three columns or more."""
+    segmented = [(index + 1, _segments(lines[index])) for index in numbers]
+    head_count = _header_lines(lines, numbers[0], _first_run_end(numbers))
     head, body = segmented[:head_count], segmented[head_count:]
     if not body:
         return None
@@ -120,8 +194,17 @@ def _table(lines: Sequence[str], start: int, stop: int) -> Table | None:
     rows = [merged_row(head_lines, width)]
     rows += wrapped_rows(body_lines, figure_columns(body_lines), width)
     return Table(
-        rows=tuple(rows), header_rows=1, line=start + 1, end_line=stop, shape="layout"
+        rows=tuple(rows), header_rows=1, line=numbers[0] + 1, end_line=numbers[-1] + 1,
+        shape="layout",
     )
+
+
+def _first_run_end(numbers: Sequence[int]) -> int:
+    """The index after the lines of the table's first page: its header is among them."""
+    for at in range(1, len(numbers)):
+        if numbers[at] != numbers[at - 1] + 1:
+            return numbers[at - 1] + 1
+    return numbers[-1] + 1
 
 
 def _header_lines(lines: Sequence[str], start: int, stop: int) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ._source import Row, Table
 from ._tables import is_label
 
-__all__ = ["join_fragments", "page_header_lines"]
+__all__ = ["is_page_edge", "join_fragments", "page_header_lines"]
 
 # '12', '- 5 -', 'iii' (front matter; lower case only, 'II' may be a heading number),
 # 'Halaman 3 dari 40'. Four digits are left alone: a bare '2021' is a year on a cover.
@@ -40,6 +40,8 @@ _REPEATS = 3
 _MIN_WORDS = 3
 _MAX_WORDS = 25
 _MAX_GAP = 12
+# Texts on one line apart by two spaces or more (a page number beside a running title).
+_PIECES = re.compile(r"\s{2,}")
 
 
 def _key(text: str) -> str:
@@ -91,6 +93,25 @@ def page_header_lines(
         if counts[key] >= _REPEATS or _between_tables(number, texts, tabular):
             found.add(number)
     return frozenset(found)
+
+
+def is_page_edge(raw: str) -> bool:
+    """Is ``raw`` the line where a page ends and the next begins: a form feed, with on
+    either side of it nothing but page numbers and running titles?
+
+    A converter writing pages one after the other (``pdftotext``) puts the form feed
+    before the next page's first line, often right after the last page's number: both
+    pages' furniture on one line, which no other test here sees as furniture.
+    """
+    if "\f" not in raw:
+        return False
+    pieces = (piece for side in raw.split("\f") for piece in _PIECES.split(side.strip()))
+    return all(_is_furniture_piece(piece) for piece in pieces if piece)
+
+
+def _is_furniture_piece(piece: str) -> bool:
+    text = " ".join(piece.split())
+    return bool(_PAGE_NUMBER.match(text)) or _title_key(piece, text) is not None
 
 
 def _between_tables(number: int, texts: Sequence[str], tabular: Callable[[int], bool]) -> bool:
