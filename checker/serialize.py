@@ -83,7 +83,9 @@ def _budget_table(table: BudgetTable) -> dict[str, Any]:
     # "items" is required even when empty (a table whose rows could not be read).
     return {**_clean({
         "table": table.name, "kind": table.kind, "sasaran": table.sasaran,
-        "total": total or None, **_where(table.where, False),
+        "part_of": table.part_of, "total": total or None,
+        "earlier_pagu": [_figure(pagu) for pagu in table.earlier_pagu],
+        **_where(table.where, False),
     }), "items": [_budget_item(item, depth) for item, depth in _with_depth(table.items)]}
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from checker.budget_parts import rejoin_parts
 from checker.doubts import negative_money
 from checker.errors import InputError
 from checker.limits import current_limits
@@ -145,6 +146,7 @@ class ModelBuilder:
     # -- parts ---------------------------------------------------------------------------
     def build(self, data: Data) -> Report:
         meta = self.meta(data["meta"])
+        budgets = tuple(self.budget_table(t) for t in data.get("budgets", ()))
         return Report(
             path=self.path,
             format=self.format,
@@ -162,7 +164,8 @@ class ModelBuilder:
             achievements=tuple(self.achievement_table(t) for t in data.get("achievements", ())),
             target_tables=tuple(self.target_table(t) for t in data.get("target_tables", ())),
             scale=self.scale(data["scale"]) if "scale" in data else None,
-            budgets=tuple(self.budget_table(t) for t in data.get("budgets", ())),
+            budgets=budgets,
+            joined_budgets=rejoin_parts(budgets),
             links=tuple(self.link(link) for link in data.get("links", ())),
             claims=tuple(self.claim(c) for c in data.get("claims", ())),
             doubts=tuple(self.doubt(d) for d in data.get("doubts", ())) + tuple(self.doubts),
@@ -361,6 +364,10 @@ class ModelBuilder:
             where=where,
             total_where=total_where,
             sasaran=data.get("sasaran"),
+            earlier_pagu=tuple(pagu for pagu in (
+                self.money(raw, total_where, "earlier pagu") for raw in data.get("earlier_pagu", ())
+            ) if pagu is not None),
+            part_of=data.get("part_of"),
         )
 
     def link(self, data: Data) -> CascadeLink:

@@ -68,6 +68,21 @@ def test_a_consistent_report_gets_no_error_and_no_warning(path, capsys):
     assert loud == []
 
 
+@pytest.mark.parametrize("path", CONSISTENT, ids=lambda path: path.stem)
+def test_a_consistent_report_extracted_to_toml_stays_silent(path, tmp_path, capsys):
+    # What ``lkjip extract`` writes is what the checker read: checked again, it must say
+    # what the document said (a budget split by jenis belanja, its earlier pagu and all).
+    exported = tmp_path / f"{path.stem}.toml"
+    assert main(["extract", str(path), "--output", str(exported)]) == 0
+    capsys.readouterr()
+    main(["check", str(exported), "--allow-source-outside", "--format", "json",
+          "--fail-on", "never"])
+    findings = json.loads(capsys.readouterr().out)["documents"][0]["findings"]
+    loud = [(f["rule"], f["location"].get("line"), f["message"])
+            for f in findings if f["severity"] in ("error", "warning")]
+    assert loud == []
+
+
 def _manifest(path: Path) -> list[dict]:
     return tomllib.loads(path.with_suffix(".toml").read_text(encoding="utf-8"))["defect"]
 

@@ -35,7 +35,7 @@ LAYERS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         "checker.serialize", "checker.numbers", "checker.display", "checker.number_words",
         "checker.text",
         "checker.names", "checker.agency", "checker.severity", "checker.location",
-        "checker.options", "checker.limits",
+        "checker.options", "checker.limits", "checker.budget_parts",
     ),)),
     ("extraction", (("checker.extract",),)),
     ("cascade graph", (("checker.graph", "checker.compare"),)),
