@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from checker.model import Polarity
 from checker.numbers import split_rate_unit
-from checker.text import Table
+from checker.text import Row, Table
 
 from ._cues import lazy
 from ._perf_columns import FIGURE_ROLES, Layout, is_numbering_row, padded
@@ -232,12 +232,25 @@ def _continues(texts: list[str], previous: LogicalRow | None, layout: Layout) ->
     return filled < previous.filled
 
 
+def _group_heading_texts(row: Row, width: int) -> list[str] | None:
+    """A row that is one merged cell across the whole table ('Sasaran 1: ...' over the
+    indicators grouped below it), read once, in its first column: the reader repeats a
+    merged cell's text in every column it covers, which would make the heading look
+    like an indicator whose figures are its name. ``None`` for any other row."""
+    cells = row.cells
+    if width < 2 or not cells or cells[0].spanned or cells[0].colspan < min(width, len(cells)):
+        return None
+    if not all(cell.spanned for cell in cells[1:]):
+        return None
+    return [" ".join(cells[0].text.split())] + [""] * (width - 1)
+
+
 def logical_rows(table: Table, layout: Layout) -> list[LogicalRow]:
     """The body rows of ``table`` with wrapped lines joined to the row they continue."""
     width = len(layout.columns)
     result: list[LogicalRow] = []
     for row in table.rows[layout.body_start:]:
-        texts = padded(row, width)
+        texts = _group_heading_texts(row, width) or padded(row, width)
         if not any(texts) or is_numbering_row(texts):
             continue
         previous = result[-1] if result else None
