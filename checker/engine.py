@@ -94,9 +94,11 @@ def check_report(report: Report, rules: Sequence[Rule], config: Config) -> Docum
 
 def _run_guarded(rule: Rule, context: Context) -> list[Finding]:
     findings: list[Finding] = []
+    # The same for every violation of the rule: looked up once, not once per violation.
+    configured = _configured_severity(rule, context.config)
     try:
         for violation in rule(context):
-            findings.append(_dress(rule, violation, context.config))
+            findings.append(_dress(rule, violation, configured))
     except Exception as exc:  # a broken rule must not hide the others' findings
         # What it found before it broke is kept; the internal finding says it is partial.
         findings.append(_internal_finding(rule, exc))
@@ -110,8 +112,9 @@ def _configured_severity(rule: Rule, config: Config) -> Severity | None:
     return max(matches, key=lambda match: match[0])[1] if matches else None
 
 
-def _dress(rule: Rule, violation: Violation, config: Config) -> Finding:
-    configured = _configured_severity(rule, config)
+def _dress(rule: Rule, violation: Violation, configured: Severity | None) -> Finding:
+    """The finding of ``violation``; ``configured``: the severity the config sets for
+    ``rule`` (:func:`_configured_severity`), if any."""
     severity = configured or rule.severity
     if violation.severity is not None and configured is None:
         severity = min(severity, violation.severity)

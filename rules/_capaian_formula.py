@@ -60,9 +60,7 @@ class InverseFormula:
 def inverse_formula(report: Report) -> InverseFormula:
     """The indicators the report states the inverse formula for (none when it states it
     nowhere, the common case: then the rules keep their own formula)."""
-    indicators = {normalise_name(row.indikator) for table in report.achievements
-                  for row in table.rows}
-    indicators.discard("")
+    indicators: set[str] | None = None  # read when a line states the formula, if ever
     names: set[str] = set()
     negative = False
     lines = [(number, text) for number, text in prose_lines(report, 1, len(report.text))
@@ -75,6 +73,8 @@ def inverse_formula(report: Report) -> InverseFormula:
         if text.startswith(sentence):  # a formula set apart: the lines before say for what
             lead = [line for _, line in lines[max(0, index - _LEAD_LINES):index]]
             context = " ".join([*lead, sentence])
+        if indicators is None:
+            indicators = _indicators(report)
         folded = f" {normalise_name(context)} "
         named = {name for name in indicators if f" {name} " in folded}
         if named:
@@ -84,10 +84,22 @@ def inverse_formula(report: Report) -> InverseFormula:
     return InverseFormula(frozenset(names), negative)
 
 
+def _indicators(report: Report) -> set[str]:
+    """The names of the indicators of the capaian tables, normalised."""
+    indicators = {normalise_name(row.indikator) for table in report.achievements
+                  for row in table.rows}
+    indicators.discard("")
+    return indicators
+
+
 def _stating_sentence(text: str) -> str | None:
     """The sentence of the line that states capaian = target / realisasi (not denied in
     its clause), from the line's start or the previous sentence's end to its own end."""
-    if "realisasi" not in text.casefold():
+    folded = text.casefold()
+    # What every match of _INVERSE holds: "realisasi", "target", and "=" or "rumus"
+    # (case folding gives each letter of "target" and "rumus" that the pattern matches).
+    if "realisasi" not in folded or "target" not in folded or (
+            "=" not in text and "rumus" not in folded):
         return None
     for match in _INVERSE.finditer(text):
         if _DENIED.search(text[:match.start()]):

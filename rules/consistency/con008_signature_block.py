@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Violation, rule
+from checker.text import PackedLines
 from rules.hygiene._text import MONTHS, clean, clean_lines, where
 
 __all__ = ["CON008"]
@@ -164,10 +165,8 @@ def _read_column(cells: list[str]) -> tuple[str, str, str | None, str | None] | 
 
 def _blocks(text: tuple[str, ...]) -> Iterator[_Block]:
     cleaned = clean_lines(text)  # cleaned once per report, shared with the hygiene rules
-    for index, line in enumerate(cleaned):
-        if "19" not in line and "20" not in line:
-            continue  # no year, so no date line: most lines are skipped without the pattern
-        date = _DATE_LINE.match(line.split("\t")[0].strip("* "))
+    for index in _with_year(cleaned):
+        date = _DATE_LINE.match(cleaned[index].split("\t")[0].strip("* "))
         if date is None:
             continue
         columns = _columns(text, index)
@@ -181,6 +180,13 @@ def _blocks(text: tuple[str, ...]) -> Iterator[_Block]:
             title, name, pihak, nip = read
             yield _Block(part, _role(part, title, pihak), date["place"], date["date"],
                          title, name, index, nip, _nip_line(text, index, nip))
+
+
+def _with_year(cleaned: PackedLines) -> list[int]:
+    """The indexes, in order, of the lines that may print a year ("19.." or "20.."), as
+    every date line does: most lines are passed over without the pattern, and found by a
+    search of the whole text rather than a test of each line."""
+    return sorted({*cleaned.lines_holding("19"), *cleaned.lines_holding("20")})
 
 
 def _nip_line(text: tuple[str, ...], index: int, nip: str | None) -> int | None:

@@ -13,6 +13,7 @@ from checker.graph import node_finder
 from checker.model import Report
 from checker.names import abbreviates, closest, fold_name
 from checker.rule import Category, Severity, Violation, rule
+from rules._per_report import per_report
 from rules._structure_outline import Span, clean, headings_in, main_span, prose_lines
 from rules.structure._parts import BAB3_PARTS, at
 
@@ -190,12 +191,28 @@ class _Marker:
     name: str
 
 
+@per_report
+def _folded_lines(report: Report) -> dict[int, str]:
+    """The prose lines of ``report`` read so far, cleaned and case-folded, by number: the
+    markers, the shared parts and each sasaran's analyses read the same lines of Bab III."""
+    return {}
+
+
+def _folded(report: Report, number: int, text: str) -> str:
+    """Line ``number`` (whose prose is ``text``) cleaned and case-folded, once per report."""
+    known = _folded_lines(report)
+    line = known.get(number)
+    if line is None:
+        line = known[number] = clean(text).casefold()
+    return line
+
+
 def _markers(report: Report, bab3: Span) -> list[_Marker]:
     found = []
     for number, text in prose_lines(report, bab3.start + 1, bab3.end):
         if "\t" in text or _BULLET.match(text):
             continue
-        line = clean(text).casefold()
+        line = _folded(report, number, text)
         match = _MARKER.match(line)
         if match is None or len(line.split()) > _MARKER_WORDS or _SENTENCE.match(match.group(2)):
             continue
@@ -322,7 +339,7 @@ def _named_parts(report: Report, start: int, end: int, count: int
     opened: int | None = None
     previous = start - 1
     for number, text in lines:
-        match = _MARKER.match(_BULLET.sub("", clean(text).casefold(), count=1))
+        match = _MARKER.match(_BULLET.sub("", _folded(report, number, text), count=1))
         index = None
         if match is not None:
             token = match.group(1)
@@ -392,7 +409,8 @@ def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
     year = report.meta.year
     found: set[int] = set()
     for start, end in ranges:
-        lines = [clean(text).casefold() for _, text in prose_lines(report, start, end)]
+        lines = [_folded(report, number, text)
+                 for number, text in prose_lines(report, start, end)]
         for index, line in enumerate(lines):
             # A phrase the converter wrapped onto the next line ("Program dan Kegiatan" /
             # "yang mendukung pencapaian sasaran") is read across the break; a phrase
@@ -410,6 +428,8 @@ def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
             if year is not None and (_year_to_year(line, year) or _year_columns(
                     line, below, year) or _years_under_realisasi(line, below, year)):
                 found.add(2)
+            if len(found) == len(ANALYSES):
+                return found  # every analysis is there: the lines left can add none
     return found
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from checker.context import Context
 from checker.rule import Category, Severity, Violation, rule
@@ -61,7 +62,7 @@ _PROBLEM_ROOM = 400  # characters from a problem named to the step answering it
 # layanan akan diperluas ...", or already set in motion for it: "Untuk tahun 2024
 # Puskesmas telah menyusun jadwal ...". An act of the agency, not a state to come or a
 # problem foreseen: "... akan berakhir", "akan menghadapi".
-_PLAN = re.compile(
+_PLAN = (
     r"[.;]\s+[^.;]{0,60}?"
     r"(?:\b(?:tahun\s+(?:\d{4}|depan|mendatang|berikutnya)|ke\s*depan\w*)\b"
     r"[^.;]{0,160}?\b(?:akan|berencana|direncanakan)"
@@ -70,6 +71,13 @@ _PLAN = re.compile(
     r"(?:(?:terus|segera|lebih|kembali)\s+)?"
     r"(?!(?:menghadapi|mengalami|dihadapi|dialami|dicapai|mencapai|ditetapkan)\b)(?:me|di)\w+")
 _PROBLEM_PATTERN = re.compile(_PROBLEM)
+
+
+@cache
+def _plan() -> re.Pattern[str]:
+    """:data:`_PLAN`, compiled on first use: most reports name their steps in words, so
+    the plan is never searched for and its long pattern need not be compiled."""
+    return re.compile(_PLAN)
 
 
 class _Step:
@@ -83,7 +91,7 @@ class _Step:
             return True
         problem = _PROBLEM_PATTERN.search(text)
         # From the first problem on: one pass, however many problems the part names.
-        return problem is not None and _PLAN.search(text, problem.end()) is not None
+        return problem is not None and _plan().search(text, problem.end()) is not None
 
 
 _ELEMENTS = (
