@@ -178,16 +178,16 @@ def _read_token(token: str, style: NumberStyle | None, raw: str) -> Decimal:
     sign = ""
     if token[0] in "+-":
         sign, token = token[0].replace("+", ""), token[1:]
-    separators = [ch for ch in token if ch in ".,"]
-    if not separators:
+    dots, commas = token.count("."), token.count(",")
+    if not dots and not commas:
         return _decimal(sign + token, raw)
     groups = _SEPARATOR.split(token)
-    if len(set(separators)) == 2:
+    if dots and commas:
         decimal_sep = token[max(token.rfind("."), token.rfind(","))]
         integer, _, fraction = token.rpartition(decimal_sep)
         _check_thousands(_SEPARATOR.split(integer), raw)
         return _decimal(f"{sign}{integer.replace('.', '').replace(',', '')}.{fraction}", raw)
-    if len(separators) > 1:
+    if dots + commas > 1:
         *head, last = groups
         _check_thousands(head, raw)
         if len(last) == 3:
@@ -199,7 +199,7 @@ def _read_token(token: str, style: NumberStyle | None, raw: str) -> Decimal:
             f"{raw.strip()!r}: digit groups do not fit any number format",
         )
     integer, fraction = groups
-    if _is_thousands(separators[0], integer, fraction, style):
+    if _is_thousands("." if dots else ",", integer, fraction, style):
         return _decimal(sign + integer + fraction, raw)
     return _decimal(f"{sign}{integer}.{fraction}", raw)
 
@@ -230,12 +230,20 @@ def _decimal(text: str, raw: str) -> Decimal:
         raise NumberFormatError(
             f"{raw.strip()!r} bukan angka", f"{raw.strip()!r} is not a number"
         ) from exc
+    if len(text) <= MAX_DIGITS and _plain_figure(text):
+        return value  # at most MAX_DIGITS digits: sane whatever they are (most figures)
     if not is_sane(value):
         raise NumberFormatError(
             f"{_short(raw)} memuat lebih dari {MAX_DIGITS} digit sebelum atau sesudah koma",
             f"{_short(raw)} has more than {MAX_DIGITS} digits before or after the point",
         )
     return value
+
+
+def _plain_figure(text: str) -> bool:
+    """Whether ``text`` is digits with a sign and a point at most: no exponent, no
+    'Infinity', so its length bounds its digits."""
+    return text.lstrip("+-").replace(".", "", 1).isdigit()
 
 
 def _short(raw: str) -> str:

@@ -19,6 +19,7 @@ from checker.extract._figures import FigureReader
 from checker.extract._level_targets import extract_level_targets
 from checker.extract._links import extract_links, mark_per_sasaran
 from checker.extract._meta import extract_meta
+from checker.extract._narrative import NarrativeCues
 from checker.extract._outline import extract_outline
 from checker.extract._performance import PerformanceExtraction, extract_performance
 from checker.model import Doubt, Provenance, Report, TableCaption
@@ -30,10 +31,12 @@ __all__ = ["extract_report"]
 def extract_report(source: Source, fmt: str = "text") -> Report:
     """The report model of ``source``; never raises on a document it can parse."""
     figures = FigureReader()
-    meta = extract_meta(source)
+    # The narrative lines each cue word may stand on, found once for the readers of prose.
+    cues = NarrativeCues(source)
+    meta = extract_meta(source, cues)
     budgets = extract_budgets(source, figures)
     performance = extract_performance(source, meta.year, figures, budgets.used)
-    links = extract_links(source, budgets.tables, _sasaran_names(performance))
+    links = extract_links(source, budgets.tables, _sasaran_names(performance), cues)
     target_tables = extract_level_targets(source, meta.year, figures,
                                           budgets.used | performance.used)
     doubts = [*_source_doubts(source), *_oversized_doubts(source), *figures.doubts,

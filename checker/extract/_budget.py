@@ -56,6 +56,7 @@ from ._budget_rows import (
     without_children_of,
 )
 from ._context import table_titles
+from ._cues import lazy
 from ._figures import FigureReader, infer_style
 from ._money_scale import header_scale, scaled, stated_scale
 
@@ -136,7 +137,7 @@ def _is_apbd_summary(names: Sequence[str]) -> bool:
     """Rows of the APBD's structure: a pendapatan group beside belanja, pembiayaan or
     SiLPA rows. An agency's own budget lists programs or jenis belanja, never revenue."""
     revenue = any(_APBD_REVENUE.match(name) for name in names)
-    return revenue and any(_APBD_OTHER.match(name) for name in names)
+    return revenue and any(_APBD_OTHER().match(name) for name in names)
 
 
 def _unreadable(table: Table, error: Exception) -> Doubt:
@@ -265,7 +266,8 @@ _PROGRAM_WORDS = frozenset({"program", "kegiatan", "urusan"})
 # shows beside its own. Revenue above target and a net financing row (receipts less
 # payments) are no program spending, so such a table is not the agency's budget.
 _APBD_REVENUE = re.compile(r"^(?:jumlah |total )?pendapatan\b", re.IGNORECASE)
-_APBD_OTHER = re.compile(
+# Needed by few reports: compiled on first use.
+_APBD_OTHER = lazy(
     r"^(?:jumlah |total )?(?:belanja\b|pembiayaan\b|(?:penerimaan|"
     r"pengeluaran) pembiayaan\b|sisa lebih\b|silpa\b|surplus\b|defisit\b)",
     re.IGNORECASE,

@@ -38,6 +38,7 @@ from checker.numbers import NumberStyle
 from checker.text import Row, Source, Table, cell_lines
 
 from ._context import table_name, table_titles
+from ._cues import lazy
 from ._figures import FigureReader, infer_style
 from ._perf_columns import Column, Layout, analyse, bare_years, with_targets
 from ._perf_rows import (
@@ -53,7 +54,8 @@ from ._perf_rows import (
 __all__ = ["extract_level_targets"]
 
 _CASCADING = re.compile(r"\bcascad(?:ing|e)\b|\bpohon\s+kinerja\b", re.IGNORECASE)
-_RENSTRA = re.compile(r"renstra|rencana\s+strategis|jangka\s+menengah", re.IGNORECASE)
+# Needed by few reports: compiled on first use.
+_RENSTRA = lazy(r"renstra|rencana\s+strategis|jangka\s+menengah", re.IGNORECASE)
 _LEVELS = ("tujuan", "sasaran")
 # Header words of an indicator or target of the echelons below (program, kegiatan).
 _BELOW = frozenset({"program", "kegiatan", "sub"})
@@ -180,7 +182,7 @@ def _year_targets(layout: Layout, source: Source, table: Table, year: int | None
     ):
         return layout
     ahead = year is not None and max(column.year or 0 for column in years) > year
-    if ahead or any(_RENSTRA.search(text) for text in table_titles(source, table)):
+    if ahead or any(_RENSTRA().search(text) for text in table_titles(source, table)):
         return with_targets(layout, years)
     return layout
 

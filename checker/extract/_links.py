@@ -45,7 +45,8 @@ from checker.text import Cell, Row, Source, Table, cell_lines
 
 from ._budget_cells import leading_label, nomenclature_level, total_word, without_note
 from ._context import table_name, table_titles
-from ._cues import may_hold
+from ._cues import lazy, may_hold
+from ._narrative import NarrativeCues
 
 __all__ = ["LinkExtraction", "extract_links", "mark_per_sasaran", "sasaran_number"]
 
@@ -98,7 +99,8 @@ _NAME_END = re.compile(
 _FULL_STOP = re.compile(r"(\w+)\.\s+(?=[A-Z])")
 _ABBREVIATIONS = frozenset({"kab", "kec", "kel", "prov", "ds", "jl", "no", "nomor", "dr", "drs",
                             "ir", "hj", "st", "pt", "cv", "tbk", "dll", "dsb", "dkk", "sd"})
-_INLINE_SPLIT = re.compile(
+# Needed by few reports: compiled on first use.
+_INLINE_SPLIT = lazy(
     r"(?:\s*;\s*|\s*,\s*(?:(?:dan|khususnya|terutama|yaitu)\s+)?(?=(?:program|kegiatan|sub)\b)"
     r"|\s+dan\s+(?=(?:program|kegiatan|sub\s*kegiatan)\b)|\s+\d{1,2}[.)]\s+)",
     re.IGNORECASE,
@@ -316,7 +318,8 @@ def _row_items(row: Row, columns: _Columns, program_open: bool) -> list[tuple[Le
 
 # How a line of a cell ends when the name goes on on the next line ("Pengelolaan
 # Informasi dan<br>Komunikasi Publik"): a connector, a comma, a slash or a hyphen.
-_OPEN_END = re.compile(
+# Needed by few reports: compiled on first use.
+_OPEN_END = lazy(
     r"(?:[,/&\-]|\b(?:dan|serta|atau|di|ke|dari|untuk|pada|dengan|yang|dalam|oleh|bagi))$",
     re.IGNORECASE,
 )
@@ -328,7 +331,7 @@ def _cell_names(cell: Cell) -> list[str]:
     open, is the same name wrapped."""
     names: list[str] = []
     for line in cell_lines(cell):
-        if names and (line[:1].islower() or _OPEN_END.search(names[-1])):
+        if names and (line[:1].islower() or _OPEN_END().search(names[-1])):
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)
@@ -459,10 +462,13 @@ def _misaligned(table: Table, row: Row, name: str) -> Doubt:
 
 # -- narrative -----------------------------------------------------------------------------
 
+_SASARAN_WORDS = ("sasaran",)
+
+
 def _sasaran_heading(text: str) -> str | None:
     """The number of a short line that opens a sasaran's part ("Sasaran 2", "Sasaran
     Strategis 2 : Meningkatnya ...")."""
-    if len(text.split()) > 25 or not may_hold(text, ("sasaran",)):
+    if len(text.split()) > 25 or not may_hold(text, _SASARAN_WORDS):
         return None
     # "sasaran 97,53% sedikit lebih tinggi ..." is a wrapped sentence's line, not a heading.
     match = re.match(r"^[#*\s\-\u2022.]*(?:[a-z0-9]{1,3}[.)]\s*)?sasaran\s+" + _NUMBER
@@ -483,7 +489,7 @@ def _inline_items(text: str) -> Iterator[tuple[Level, str]]:
     opener = _LIST_OPENER.search(text)
     if opener is None:
         return
-    for part in _INLINE_SPLIT.split(text[opener.end():]):
+    for part in _INLINE_SPLIT().split(text[opener.end():]):
         yield from _item(part)
 
 
@@ -548,10 +554,18 @@ class _Narrative:
         self.program = self.kegiatan = None
 
 
-def _narrative_links(source: Source, budgets: Sequence[BudgetTable] = ()) -> list[CascadeLink]:
+def _narrative_links(
+    source: Source, budgets: Sequence[BudgetTable] = (), cues: NarrativeCues | None = None,
+) -> list[CascadeLink]:
+    cues = cues or NarrativeCues(source)
     state = _Narrative()
     chapters = {heading.line for heading in source.headings if heading.level <= 2}
-    lines = tuple(source.text_lines())
+    lines = cues.lines
+    # The lines that may name a sasaran, a link word or an item: the others are tested
+    # for none of them (the same answer as may_hold on each line).
+    naming_sasaran = cues.lines_holding(_SASARAN_WORDS)
+    naming_support = cues.lines_holding(_SUPPORTED_BY_WORDS)
+    naming_items = cues.lines_holding(_ITEM_WORDS)
     paragraphs: _Paragraphs | None = None  # built when a sentence first needs it
 
     def wrapped(index: int) -> tuple[str, int]:
@@ -560,17 +574,17 @@ def _narrative_links(source: Source, budgets: Sequence[BudgetTable] = ()) -> lis
         return _opening_sentence(paragraphs, index)
 
     for index, (number, text) in enumerate(lines):
-        heading = _sasaran_heading(text)
+        heading = _sasaran_heading(text) if number in naming_sasaran else None
         if heading is not None:
             state.heading_sasaran, state.sasaran = heading, None
             continue
         if number in chapters:
             state.heading_sasaran = state.sasaran = None
             continue
-        if may_hold(text, _SUPPORTED_BY_WORDS):
+        if number in naming_support:
             paragraphs = paragraphs or _paragraphs(source, lines, budgets)
             state.links += _supported_by(paragraphs, index, state.heading_sasaran)
-        _read_line(state, index, lines, wrapped)
+        _read_line(state, index, lines, wrapped, number in naming_items)
     return state.links
 
 
@@ -813,12 +827,14 @@ def _program_name(part: str, programs: frozenset[str]) -> str | None:
 
 def _read_line(
     state: _Narrative, index: int, lines: Sequence[tuple[int, str]],
-    wrapped: Callable[[int], tuple[str, int]],
+    wrapped: Callable[[int], tuple[str, int]], may_name_item: bool,
 ) -> None:
+    """Read narrative line ``index``; ``may_name_item`` is false where the line holds no
+    item word (program, kegiatan), so it opens no list."""
     number, text = lines[index]
     if number <= state.joined:
         return  # read with the sentence that opened the list
-    opened = _opens_list(text, state.heading_sasaran)
+    opened = _opens_list(text, state.heading_sasaran) if may_name_item else None
     if opened is not None:
         state.open(opened, number)
         if next(_inline_items(text), None) is not None:
@@ -862,7 +878,8 @@ class LinkExtraction(NamedTuple):
 
 
 def extract_links(
-    source: Source, budgets: Sequence[BudgetTable] = (), sasaran: Sequence[str] = ()
+    source: Source, budgets: Sequence[BudgetTable] = (), sasaran: Sequence[str] = (),
+    cues: NarrativeCues | None = None,
 ) -> LinkExtraction:
     """The links printed in link tables and in the narrative, in document order;
     ``budgets`` tell which program a kegiatan that starts a sasaran belongs to;
@@ -877,6 +894,6 @@ def extract_links(
         links.extend(found)
         if doubt is not None:
             doubts.append(doubt)
-    links.extend(_narrative_links(source, budgets))
+    links.extend(_narrative_links(source, budgets, cues))
     links.sort(key=lambda link: link.where.line or 0)
     return LinkExtraction(tuple(links), tuple(doubts))

@@ -33,6 +33,7 @@ from checker.names import fold_word
 from checker.text import Source
 
 from ._cues import lazy, may_hold
+from ._narrative import NarrativeCues
 
 __all__ = ["extract_meta"]
 
@@ -62,6 +63,7 @@ _PUNCTUATION = ",.;:()"  # around a word that opens a name
 _REGION = re.compile(r"\b(kabupaten|kab\.|kota|provinsi|prov\.)(?=\s)", re.IGNORECASE)
 _REGION_WORD = re.compile(r"(kabupaten|kab\.?|kota|provinsi|prov\.?)", re.IGNORECASE)
 _PEMERINTAH = re.compile(r"\bpemerintah\s+", re.IGNORECASE)
+_PEMERINTAH_WORDS = ("pemerintah",)
 _REGION_NAMES = {
     "kabupaten": "Kabupaten", "kab.": "Kabupaten", "kab": "Kabupaten", "kota": "Kota",
     "provinsi": "Provinsi", "prov.": "Provinsi", "prov": "Provinsi",
@@ -132,15 +134,18 @@ class _Mention(NamedTuple):
     alias_of: str | None = None  # the name this one stands in parentheses after
 
 
-def extract_meta(source: Source) -> Meta:
+def extract_meta(source: Source, cues: NarrativeCues | None = None) -> Meta:
     """The meta data of ``source``; fields without evidence are ``None``."""
+    cues = cues or NarrativeCues(source)
     cover_end = _cover_end(source)
     # Read once, weighed three times (agency, region, year).
-    evidence = _evidence_lines(source)
+    evidence = _evidence_lines(cues, source)
     signed = _signature_line(source)
-    mentions = list(_agency_mentions(source, cover_end, evidence))
+    mentions = list(_agency_mentions(source, cover_end, evidence,
+                                     cues.lines_holding(_NAME_OPENERS)))
     agency, names = _best_agency(mentions)
-    region, region_line = _region(source, cover_end, evidence, mentions, names)
+    region, region_line = _region(source, cover_end, evidence, mentions, names,
+                                  cues.lines_holding(_PEMERINTAH_WORDS))
     year, year_line = _year(source, cover_end, evidence, signed)
     place, date, signer = _signature(source, signed)
     agency_name = agency.agency if agency else None
@@ -182,9 +187,9 @@ def _cover_end(source: Source) -> int:
 _Evidence = list[tuple[int, str, str]]
 
 
-def _evidence_lines(source: Source) -> _Evidence:
+def _evidence_lines(cues: NarrativeCues, source: Source) -> _Evidence:
     """(line, text, where) for the narrative and the running headers."""
-    evidence = [(number, text, "text") for number, text in source.text_lines()]
+    evidence = [(number, text, "text") for number, text in cues.lines]
     for number in sorted(source.page_header_lines):
         text = _text(source, number)
         if text:
@@ -345,7 +350,18 @@ def _next_word(folded: list[str], index: int) -> str:
     return folded[index + 1].strip(_PUNCTUATION) if index + 1 < len(folded) else ""
 
 
-def _agency_mentions(source: Source, cover_end: int, evidence: _Evidence) -> Iterator[_Mention]:
+def _may_hold_cue(number: int, text: str, where: str, narrative_holding: frozenset[int],
+                  words: tuple[str, ...]) -> bool:
+    """Whether an evidence line may hold one of ``words``: for a narrative line its
+    number in ``narrative_holding`` (the lines found to), a running header is tested."""
+    return number in narrative_holding if where == "text" else may_hold(text, words)
+
+
+def _agency_mentions(
+    source: Source, cover_end: int, evidence: _Evidence, naming_lines: frozenset[int],
+) -> Iterator[_Mention]:
+    """The agencies the cover and the evidence lines name; ``naming_lines`` are the
+    narrative lines that hold a word that opens an agency's name."""
     for number in range(1, cover_end + 1):
         text = _text(source, number)
         if not _may_name_agency(text):
@@ -354,7 +370,8 @@ def _agency_mentions(source: Source, cover_end: int, evidence: _Evidence) -> Ite
             whole = _KIND.match(text) is not None and len(text.split()) <= _MAX_NAME_WORDS + 2
             yield mention._replace(weight=10 if whole else 3)
     for number, text, where in evidence:
-        if number <= cover_end or not _may_name_agency(text):
+        if number <= cover_end or not _may_hold_cue(number, text, where, naming_lines,
+                                                     _NAME_OPENERS):
             continue  # the cover is read above
         mentions = list(_mentions_in(text, number, 1))
         if not mentions:
@@ -408,8 +425,10 @@ def _written_out(mentions: list[_Mention]) -> dict[str, str]:
 
 def _region(
     source: Source, cover_end: int, evidence: _Evidence, mentions: list[_Mention],
-    names: frozenset[str],
+    names: frozenset[str], pemerintah_lines: frozenset[int],
 ) -> tuple[str | None, int | None]:
+    """The region the cover, the agency's name and "Pemerintah ..." in the evidence lines
+    name most; ``pemerintah_lines`` are the narrative lines that hold that word."""
     scores: dict[str, int] = defaultdict(int)
     first: dict[str, int] = {}
     spelled: dict[str, str] = {}
@@ -431,8 +450,8 @@ def _region(
     for mention in mentions:
         if mention.region and mention.agency.casefold() in names:
             add(mention.region, mention.line, 2)
-    for number, text, _ in evidence:
-        if not may_hold(text, ("pemerintah",)):
+    for number, text, where in evidence:
+        if not _may_hold_cue(number, text, where, pemerintah_lines, _PEMERINTAH_WORDS):
             continue
         for match in _PEMERINTAH.finditer(text):
             words = text[match.end():].split()
