@@ -128,10 +128,20 @@ def _named_parent_counts(report: Report, claim: Claim, level: Level) -> list[tup
     count = normalise_name(claim.words or claim.value.raw)
     index = f" {text} ".find(f" {count} ") if count else -1
     before = f" {text[:index]} " if index > 0 else ""
+    # The words as written, level words kept ("kegiatan pemberdayaan kelurahan"):
+    # normalise_name drops a leading one.
+    written = " ".join(re.findall(r"\w+", (claim.text or "").casefold()))
+    index = f" {written} ".find(f" {count} ") if count else -1
+    written_before = f" {written[:index]} " if index > 0 else ""
     found: list[tuple[str, int]] = []
     for table in report.main_budgets():
         named = [item for item in table.walk() if item.level in _PARENTS.get(level, ())
-                 and _names_row(before, item)]
+                 and _names_row(before, item, written_before)]
+        # "Program X dilaksanakan melalui Kegiatan Y dengan tiga sub kegiatan": the
+        # kegiatan within the program named first is what is counted.
+        ids = {id(item) for item in named}
+        named = [item for item in named
+                 if not any(id(other) in ids for other in list(item.walk())[1:])]
         if len({normalise_name(item.name) for item in named}) == 1:
             item = named[0]
             children = sum(1 for child in item.walk() if child.level is level)
@@ -140,10 +150,16 @@ def _named_parent_counts(report: Report, claim: Claim, level: Level) -> list[tup
     return found
 
 
-def _names_row(padded: str, item: BudgetItem) -> bool:
-    """Whether the padded, normalised words name the row by its whole name."""
+def _names_row(padded: str, item: BudgetItem, written: str) -> bool:
+    """Whether the padded, normalised words name the row by its whole name; a short
+    name only with its level word before it, as written ("Kegiatan Pemberdayaan
+    Kelurahan terdiri atas 4 sub kegiatan"): that names the row, not a topic."""
     key = normalise_name(item.name)
-    return len(key.split()) >= _MIN_PARENT_WORDS and f" {key} " in padded
+    if len(key.split()) >= _MIN_PARENT_WORDS:
+        return f" {key} " in padded
+    phrase = f" {item.level.value.replace('_', ' ')} {key} "
+    # "sub kegiatan X" names a sub kegiatan, not the kegiatan X.
+    return bool(key) and written.replace(f" sub{phrase}", " ").find(phrase) >= 0
 
 
 # -- rules ----------------------------------------------------------------------------------

@@ -23,9 +23,11 @@ with the number in words in parentheses: "20 (Dua Puluh) Sub Kegiatan". Never a 
   negatif", "9 program yang belum selaras", "Dua indikator ... merupakan
   indikator SPM", "14 program yang indikatornya masih berupa keluaran", "dua indikator
   tata kelola pemerintahan desa belum mencapai target", "Dari keenam indikator tersebut,
-  5 indikator ..., sedangkan 1 indikator ..."), a count of each of several ("Setiap
+  5 indikator ..., sedangkan 1 indikator ...", "7 indikator melampaui target, sedangkan
+  1 indikator, yaitu ..., mencapai 91,39%"), a count of each of several ("Setiap
   sasaran ditunjang oleh dua program", "2 indikator per sasaran"), what one program
-  supports ("Program X mendukung dua sasaran"), or those called off ("dua kegiatan
+  supports ("Program X mendukung dua sasaran", "kegiatan X menunjang keberhasilan dua
+  indikator"), or those called off ("dua kegiatan
   bimbingan teknis dibatalkan", "2 kegiatan tidak dapat dilaksanakan").
 
 A count written only in words ("tiga program") is a claim too, except "satu" ("dalam satu
@@ -297,10 +299,17 @@ _CHANGED_BEFORE = re.compile(
 )
 # The object of a verb of support is what one program, kegiatan or budget supports, a
 # part of the agency's: "Program Pembinaan Perpustakaan mendukung dua sasaran",
-# "kegiatan ini menunjang pencapaian 2 indikator".
+# "kegiatan ini menunjang pencapaian 2 indikator", "menunjang keberhasilan dua indikator".
 _SUPPORTED_BEFORE = re.compile(
-    r"\b(?:mendukung|menunjang)\s+(?:(?:pencapaian|tercapainya|capaian|kinerja)\s+){0,2}$",
+    r"\b(?:mendukung|menunjang)\s+"
+    r"(?:(?:pencapaian|tercapainya|capaian|kinerja|keberhasilan)\s+){0,2}$",
     re.IGNORECASE,
+)
+# The rest of a split the sentence opened with a part: "Sebanyak 7 indikator mencapai
+# target, sedangkan 1 indikator, yaitu A, mencapai 91,39%". Once an earlier count of the
+# same things stands before the contrast, the later one counts what is left of them.
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:sedangkan|sementara|namun|tetapi)\s+(?:[A-Za-z]+\s+){0,2}$", re.IGNORECASE
 )
 # A bound is no count: "OKP yang menyelenggarakan paling sedikit empat kegiatan dalam
 # setahun", "minimal 2 indikator" set a criterion, they do not say how many there are.
@@ -622,6 +631,7 @@ def _is_part(sentence: str, match: re.Match[str]) -> bool:
             or bool(_CHANGED_BEFORE.search(sentence, window, match.start()))
             or bool(_SUPPORTED_BEFORE.search(sentence, window, match.start()))
             or _within_whole(sentence, match) or _per_each(sentence, match)
+            or _rest_of_split(sentence, match)
             or bool(_POSITION_AFTER.match(sentence[match.end():]))
             or bool(_TECHNICAL_AFTER.match(sentence[match.end():]))
             or _no_count(sentence, match))
@@ -667,6 +677,19 @@ def _within_whole(sentence: str, match: re.Match[str]) -> bool:
     whole = _WHOLE_FIRST.match(sentence)
     return (whole is not None and whole.end() <= match.start()
             and _subject(whole.group("noun")) == _subject(match.group("noun")))
+
+
+def _rest_of_split(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the count follows a contrast ('sedangkan', 'namun') and the sentence
+    counted the same things before it: the rest of a split, not the whole."""
+    window = max(0, match.start() - 40)
+    contrast = _CONTRAST_BEFORE.search(sentence, window, match.start())
+    if contrast is None:
+        return False
+    subject = _subject(match.group("noun"))
+    before = sentence[: contrast.start()]
+    earlier = [*_DIGIT_COUNT.finditer(before), *_WORD_COUNT.finditer(before)]
+    return any(_subject(other.group("noun")) == subject for other in earlier)
 
 
 def _per_each(sentence: str, match: re.Match[str]) -> bool:

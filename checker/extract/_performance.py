@@ -81,6 +81,7 @@ from ._perf_rows import (
     unit_of,
 )
 from ._perf_scale import read_scale, scale_in_text
+from ._pk_holder import subordinate_pk
 
 __all__ = ["PerformanceExtraction", "extract_performance"]
 
@@ -207,6 +208,8 @@ def _read_table(state: _State, table: Table, layout: Layout) -> bool:
     context = _context(state.source, table)
     layout = _year_targets(layout, context, _report_year(state, layout))
     if _is_agreement(layout, context, _headed(table, layout)):
+        if subordinate_pk(state.source, table, _section_headings(state.source, table)):
+            return True  # an official's PK below the head: it supports the agency's PK
         return _read_agreement(state, table, layout, name)
     if _is_renstra(layout, context):
         return _read_renstra(state, table, layout, name)
