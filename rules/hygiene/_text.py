@@ -22,6 +22,7 @@ from checker.text._lines import cleaned_lines
 
 __all__ = [
     "AGENCY_KIND",
+    "KINDS_FOLDED",
     "MONTHS",
     "NAMELESS_KINDS",
     "REVIEW",
@@ -72,6 +73,9 @@ _KINDS = {
     "satpol_pp": r"satuan\s+polisi\s+pamong\s+praja|satpol[\s-]*pp",
 }
 AGENCY_KIND = "|".join(f"(?:{pattern})" for pattern in _KINDS.values())
+# The same kinds as one alternation of lower-case words, to be matched as written in a
+# case-folded text (cheaper than a case-insensitive match).
+KINDS_FOLDED = "|".join(_KINDS.values())
 # Kinds with one agency per region and no name of their own ("Inspektorat Kota X"): the
 # region after the kind tells two of them apart.
 NAMELESS_KINDS = frozenset(

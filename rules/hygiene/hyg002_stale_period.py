@@ -124,7 +124,7 @@ _AHEAD = LazyPattern(
 )
 _CITATION = re.compile(r"(?i)\btentang\b")
 # A line that gives the source of a table or figure ("Sumber: ...", "Sumber data: ...").
-_SOURCE_LINE = re.compile(r"(?i)^[\W_]*sumber(?:\s+data)?\s*:")
+_SOURCE_LINE = LazyPattern(r"(?i)^[\W_]*sumber(?:\s+data)?\s*:")
 # The BPK audits a year's financial statements in the next year: the opinion a report
 # gives as its year's result ("opini WTP atas LKPD Tahun Anggaran 2021" in a report on
 # 2022) is on the accounts of the year before, by definition of the indicator.
@@ -134,7 +134,7 @@ _ACCOUNTS = LazyPattern(r"(?i)\b(?:laporan\s+keuangan|lkpd|lkpp|lk)\b")
 # ("2) Perbandingan dengan tahun sebelumnya", "b. Perbandingan dengan tahun-tahun
 # sebelumnya", "Perbandingan Capaian Tahun Ini dengan Tahun Lalu"): what stands under
 # it gives the earlier years on purpose, sentence by sentence.
-_COMPARISON_HEADING = re.compile(
+_COMPARISON_HEADING = LazyPattern(
     r"(?i)\b(?:perbandingan|dibandingkan|membandingkan|pembanding)\b"
     r".*\b(?:sebelum\w*|lalu|terakhir|tahun\s*-\s*tahun)\b"
 )
@@ -146,7 +146,7 @@ _HISTORY = LazyPattern(r"(?i)\b(?:sebelum\w*|lalu|lama|berakhir|terdahulu|period
 
 _MONTH = "|".join(MONTHS)
 # The words before a year that make it a date's ("4 Januari", "Januari").
-_DATE_END = re.compile(rf"(?i)\b(?:{_MONTH})$")
+_DATE_END = LazyPattern(rf"(?i)\b(?:{_MONTH})$")
 _DATE_LINE = re.compile(
     rf"^[\W_]*(?:(?P<place>[A-Za-z][\w .'-]{{1,40}}),\s*)?(?:\d{{1,2}}\s+)?"
     rf"(?P<date>(?i:{_MONTH})\s+(?P<y>{_YEAR}))[\W_]*$"
@@ -379,10 +379,10 @@ _CUT_OFF = re.compile(
     rf"(?i)\b(?:sampai\s+dengan|s\.?\s?d\.?|hingga|per|posisi)\s+(?:tanggal\s+)?"
     rf"31\s+desember\s+(?P<y>{_YEAR})\b"
 )
-_CUT_OFF_SUBJECT = re.compile(
+_CUT_OFF_SUBJECT = LazyPattern(
     r"(?i)\b(?:realisasi\w*|terealisasi|serapan|penyerapan|terserap|capaian)\b")
 # Comparison words (those of _COMPARISON but the ones that open a cut-off date).
-_COMPARED = re.compile(
+_COMPARED = LazyPattern(
     r"(?i)\b(?:dibanding\w*|banding\w*|perbandingan|pembanding\w*|sebelum\w*|lalu|"
     r"terakhir|meningkat|menurun|peningkatan|penurunan|naik|turun|selisih|trend?)\b"
 )

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from checker.context import Context, location
 from checker.rule import Category, Severity, Text, Violation, rule
 from rules.hygiene._index import text_index
+from rules.hygiene._lazy import LazyPattern
 from rules.hygiene._text import REVIEW, clean, excerpt, where
 
 __all__ = ["HYG004"]
@@ -61,9 +62,9 @@ _DOT_MARKS = ("..", "…")  # two dots or an ellipsis: a line without either has
 _ANY_MARK = tuple(sorted({*_DOT_MARKS, *(mark for one in _LEFTOVERS for mark in one.marks)}))
 # A table of contents' dot leader: dots, then a page number (arabic or roman), then the
 # end of the line or the next entry.
-_PAGE_NUMBER = re.compile(r"\s*(?:\d{1,3}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})(?:\s*$|\s+(?=[A-Z0-9]))")
+_PAGE_NUMBER = LazyPattern(r"\s*(?:\d{1,3}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})(?:\s*$|\s+(?=[A-Z0-9]))")
 # Words after which dots at the end of a line are a blank to fill, not an ellipsis.
-_BLANK_BEFORE = re.compile(r"(?i)(?:\brp\.?|:|\bsebanyak|\bsebesar|\btanggal|\bnomor|\bno\.)\s*$")
+_BLANK_BEFORE = LazyPattern(r"(?i)(?:\brp\.?|:|\bsebanyak|\bsebesar|\btanggal|\bnomor|\bno\.)\s*$")
 
 
 def _dot_blanks(line: str) -> Iterator[re.Match[str]]:

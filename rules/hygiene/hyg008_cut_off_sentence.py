@@ -126,11 +126,12 @@ def _layout(report: Report) -> list[str | None]:
         if not raw.strip():
             lines.append("")
             continue
-        text = prose(report, number)
         markup = "<" in raw and _TABLE_MARKUP.search(raw) is not None
         if markup:
             in_table = not raw.rstrip().lower().endswith("</table>")
-        if text is None or markup or in_table or _is_row(raw):
+        # Table rows first: far cheaper to tell than the narrative, which they never hold.
+        text = None if markup or in_table or _is_row(raw) else prose(report, number)
+        if text is None:
             lines.append(None)
         else:
             lines.append(cleaned if text is raw else clean(text))
