@@ -365,6 +365,10 @@ class BudgetItem:
     sasaran: str | None
     children: tuple[BudgetItem, ...]
     where: Provenance
+    # The row's pagu at each earlier stage the table prints beside the final one (the
+    # APBD murni before the refocusing or the APBD Perubahan): what a PK signed at the
+    # start of the year states, never the pagu of the year.
+    earlier_pagu: tuple[Number, ...] = field(default=(), repr=False)
 
     def walk(self) -> Iterator[BudgetItem]:
         yield self

@@ -28,7 +28,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from checker.model import BudgetItem, BudgetTable, Doubt, Level, Number, Provenance
-from checker.numbers import NumberStyle
+from checker.numbers import NumberFormatError, NumberStyle, parse_number
 from checker.text import Source, Table
 from checker.tree import nest
 
@@ -473,7 +473,23 @@ class _Builder:
             sasaran=None,
             children=(),
             where=where,
+            earlier_pagu=self._earlier_stages(line),
         )
+
+    def _earlier_stages(self, line: Line) -> tuple[Number, ...]:
+        """The row's pagu of each earlier stage the table prints, in Rupiah. Read
+        quietly: a cell of history that cannot be read is no figure the table is
+        checked on, so it raises no doubt."""
+        found = []
+        for column in self.layout.earlier_pagu:
+            raw = " ".join(line.aligned.text(column).split())
+            try:
+                value = parse_number(raw, self.styles.get("pagu")) if raw else None
+            except NumberFormatError:
+                continue
+            if value is not None and value >= 0:
+                found.append(scaled(Number(raw, value), self.scales.get("pagu", 1)))
+        return tuple(number for number in found if number is not None)
 
     # -- trees -------------------------------------------------------------------------
 

@@ -9,6 +9,9 @@ report has one, only the PK Perubahan must equal the realisasi table; the origin
 legitimately states the budget before the change (CON004 compares the two PK). A PK that
 states what an alokasi table states, against a realisasi table that says otherwise, is
 not reported: the realisasi row is then the odd one, reported against the alokasi table.
+Where the budget table prints a program's pagu at each stage of the year (APBD murni,
+after refocusing, APBD Perubahan), a PK or a table that states an earlier stage's pagu
+of the same program is consistent with it: it was drawn up before the change.
 """
 
 from __future__ import annotations
@@ -80,6 +83,15 @@ def _explained_by_rows(pagu: Decimal, item: BudgetItem, tolerance: Decimal) -> b
     return any(total is not None and same_amount(pagu, total, tolerance) for total in sums)
 
 
+def _at_earlier_stage(pagu: Decimal, item: BudgetItem, tolerance: Decimal) -> bool:
+    """Whether ``pagu`` is the row's pagu at an earlier stage its table prints beside
+    the final one (the APBD murni before the refocusing or the APBD Perubahan): a
+    table or a PK drawn up at the start of the year states that one, and the budget
+    table itself shows where the final pagu comes from."""
+    return any(same_amount(pagu, value, tolerance) for number in item.earlier_pagu
+               if (value := value_of(number)) is not None)
+
+
 def _places(report: Report, kinds: tuple[str, ...], node: Callable[[str], str]) -> _Places:
     """Each program's rows with a pagu in the overall budget tables of ``kinds``, in
     document order. A per-sasaran table may print a program's subtotal of the kegiatan
@@ -107,7 +119,9 @@ def _between_tables(places: _Places, tolerance: Decimal) -> Iterator[Violation]:
                 continue
             a, b = value_of(first.pagu), value_of(second.pagu)
             assert a is not None and b is not None
-            if same_amount(a, b, tolerance) or _explained(first, second, tolerance):
+            if (same_amount(a, b, tolerance) or _explained(first, second, tolerance)
+                    or _at_earlier_stage(a, second, tolerance)
+                    or _at_earlier_stage(b, first, tolerance)):
                 continue
             yield Violation(
                 location(second.where, node=key),
@@ -158,6 +172,8 @@ def _against_agreement(report: Report, realised: _Places, allocated: _Places,
         if (same_amount(a, b, tolerance) or _explained_by_rows(b, item, tolerance)
                 or _as_allocated(b, allocated.get(key, []), tolerance)):
             continue
+        if program.document == "pk" and _at_earlier_stage(b, item, tolerance):
+            continue  # signed before the budget changed; a PK Perubahan states the final
         yield Violation(
             location(program.where, node=key),
             {"program": program.program, "first": Rupiah(a),
