@@ -64,6 +64,7 @@ def _budget_item(item: BudgetItem, depth: int) -> dict[str, Any]:
         "pagu": _figure(item.pagu), "realisasi": _figure(item.realisasi),
         "persen": _figure(item.persen), "sisa": _figure(item.sisa),
         "output": item.output, "sasaran": item.sasaran, "depth": nested,
+        "earlier_pagu": [_figure(pagu) for pagu in item.earlier_pagu],
         **_where(item.where, False),
     })
 

@@ -431,15 +431,17 @@ class _Builder:
         return line.aligned.text(layout.roles.get(role))
 
     def _earlier_pagu(self, total: Line, where: Provenance) -> tuple[Number, ...]:
-        """The total row's pagu of each earlier stage the table prints."""
+        """The total row's pagu of each earlier stage the table prints, in Rupiah."""
         found = []
         for column in self.layout.earlier_pagu:
             text = " ".join(total.aligned.text(column).split())
             number = self.figures.read(text, where, "pagu", self.styles.get("pagu"),
                                        negative_allowed=False) if text else None
             if number is not None and number.value is not None:
-                found.append(number)
-        return tuple(found)
+                # In Rupiah, as the final pagu is: a table "dalam ribuan rupiah" prints
+                # every stage in thousands.
+                found.append(scaled(number, self.scales.get("pagu", 1)))
+        return tuple(number for number in found if number is not None)
 
     def _read(self, line: Line, role: str, where: Provenance) -> Number | None:
         text = " ".join(self._text(line, role).split())

@@ -364,11 +364,14 @@ class ModelBuilder:
             where=where,
             total_where=total_where,
             sasaran=data.get("sasaran"),
-            earlier_pagu=tuple(pagu for pagu in (
-                self.money(raw, total_where, "earlier pagu") for raw in data.get("earlier_pagu", ())
-            ) if pagu is not None),
+            earlier_pagu=self._earlier_pagu(data, total_where),
             part_of=data.get("part_of"),
         )
+
+    def _earlier_pagu(self, data: Data, where: Provenance) -> tuple[Number, ...]:
+        """The pagu of each earlier stage a table or an item states (history)."""
+        stages = (self.money(raw, where, "earlier pagu") for raw in data.get("earlier_pagu", ()))
+        return tuple(pagu for pagu in stages if pagu is not None)
 
     def link(self, data: Data) -> CascadeLink:
         return CascadeLink(
@@ -403,6 +406,7 @@ class ModelBuilder:
             sasaran=data.get("sasaran"),
             children=(),
             where=where,
+            earlier_pagu=self._earlier_pagu(data, where),
         )
 
     def claim(self, data: Data) -> Claim:
