@@ -395,11 +395,32 @@ def _best_agency(mentions: list[_Mention]) -> tuple[_Mention | None, frozenset[s
     for mention in mentions:
         scores[written[mention.agency.casefold()]] += mention.weight
     best = max(scores, key=lambda key: scores[key])
+    best = _unit_of_sekretariat(mentions, written, scores, best)
     chosen = [m for m in mentions if written[m.agency.casefold()] == best]
     strongest = max(chosen, key=lambda m: (m.weight, -m.line))
     spelled = next(m.agency for m in mentions if m.agency.casefold() == best)
     names = frozenset(key for key, name in written.items() if name == best)
     return strongest._replace(agency=spelled), names
+
+
+# The units inside a Sekretariat (Daerah, DPRD) that report on their own: "Biro
+# Pemerintahan ..." of a Setda Provinsi, "Bagian Organisasi" of a Setda Kabupaten.
+_UNIT_KINDS = frozenset(("biro", "bagian"))
+_COVER_LINE = 10  # the weight of a name the cover prints on a line of its own
+
+
+def _unit_of_sekretariat(mentions: list[_Mention], written: dict[str, str],
+                         scores: dict[str, int], best: str) -> str:
+    """A Biro's report names its Sekretariat first on the cover ("SEKRETARIAT DAERAH" over
+    "BIRO PEMERINTAHAN ...") and again and again in the text, as the parent it belongs to:
+    the unit the cover prints on a line of its own is the agency reporting, not the
+    parent that outweighs it."""
+    if not any(m.kind == "sekretariat" and written[m.agency.casefold()] == best
+               for m in mentions):
+        return best
+    units = {written[m.agency.casefold()] for m in mentions
+             if m.kind in _UNIT_KINDS and m.weight >= _COVER_LINE}
+    return max(units, key=lambda key: scores[key], default=best)
 
 
 def _written_out(mentions: list[_Mention]) -> dict[str, str]:

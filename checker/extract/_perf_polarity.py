@@ -44,6 +44,9 @@ _DIRECTION = re.compile(
 )
 _LOWER = frozenset({"rendah", "kecil", "sedikit", "singkat"})
 _DIRECTION_WORDS = ("emakin", "EMAKIN", "akin ")  # a cheap test before the pattern
+# Bracketed words of a name: an alias or abbreviation ("(readmisi)", "(ALOS)").
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")
+_MIN_SHORT_WORDS = 3  # a shorter name left outside the brackets is too common a phrase
 # Words at most between an indicator's name and the direction phrase that speaks of it
 # ("... umum yang semakin kecil", "... umum (kasus, semakin kecil").
 _NEAR_WORDS = 3
@@ -54,19 +57,40 @@ def prose_polarities(source: Source, names: Iterable[str | None]
     """(folded indicator name, polarity, line) of every indicator of ``names`` a
     sentence of the narrative states the polarity of; an indicator stated both ways
     is left out (the sentences contradict each other, the name decides)."""
-    folded = {fold_name(name) for name in names if name}  # a row may lack its name
+    present = [name for name in names if name]  # a row may lack its name
+    folded = {fold_name(name) for name in present}
     folded.discard("")
     if not folded:
         return []
+    short = _short_names(present, folded)
     found: dict[str, tuple[Polarity, int]] = {}
     contradicted: set[str] = set()
     for paragraph in _paragraphs(source):
-        for name, polarity, line in _stated_in_paragraph(paragraph, folded):
+        for said, polarity, line in _stated_in_paragraph(paragraph, folded | set(short)):
+            name = short.get(said, said)
             if name in found and found[name][0] is not polarity:
                 contradicted.add(name)
             found.setdefault(name, (polarity, line))
     return [(name, polarity, line) for name, (polarity, line) in found.items()
             if name not in contradicted]
+
+
+def _short_names(names: Iterable[str], folded: set[str]) -> dict[str, str]:
+    """Each indicator's name without its bracketed words (an abbreviation or alias the
+    narrative leaves out: "persentase pasien kembali dirawat dalam 30 hari" for
+    "... dirawat (readmisi) dalam 30 hari"), folded, to its full folded name; a short
+    name two indicators share, or another indicator's full name, names neither."""
+    short: dict[str, str] = {}
+    shared: set[str] = set()
+    for name in names:
+        without = fold_name(_BRACKETED.sub(" ", name))
+        full = fold_name(name)
+        if without == full or len(without.split()) < _MIN_SHORT_WORDS or without in folded:
+            continue
+        if short.get(without, full) != full:
+            shared.add(without)
+        short[without] = full
+    return {name: full for name, full in short.items() if name not in shared}
 
 
 def _stated_in_paragraph(paragraph: list[tuple[int, str]], names: set[str]

@@ -587,6 +587,9 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
         pointed = _pointed_back(claim, report, text, items, back, parts)
         if pointed is not None:
             return pointed
+    forward = _named_after(claim, text, items)
+    if forward is not None:
+        return forward
     mentions, named = _mentions(items, before)
     folded = fold_text(text)
     numbers = {_number(m.group(1)) for m in _SASARAN_NUMBER.finditer(text)}
@@ -619,6 +622,41 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
             return of_parts
         return _Scope("item", chosen.name, tuple(named[chosen.name]))
     return chosen
+
+
+# A figure followed by the row it was given to ("Rp2.006.500.000 pada Program Penunjang
+# ...", "sebesar Rp8,49 miliar (80,88%) dialokasikan untuk Program ..."): the figure is
+# that row's, whatever row an earlier figure of the sentence was tied to the same way.
+_GIVEN_TO = re.compile(r"^(?:\d[\d ]*%? )?(?:(?:di)?(?:alokasikan|anggarkan|peruntukkan"
+                       r"|serap|realisasikan) )?(?:pada|untuk|bagi) ")
+# The word of a row's level before its name ("pada Program Penunjang ..."), which the
+# table's row may not print.
+_LEVEL_WORD = re.compile(r"^(?:sub kegiatan|kegiatan|program) ")
+
+
+def _named_after(claim: Claim, text: str, items: _Items) -> _Scope | None:
+    """The one row named right after the figure by the words that give it to that row;
+    None when no row is named there (or two are, joined: their sum is left to the rest)."""
+    after = normalise_name(_after(claim, text))
+    given = _GIVEN_TO.match(after)
+    if given is None:
+        return None
+    rest = after[given.end():]
+    key = _name_at_start(rest, items) or _name_at_start(_LEVEL_WORD.sub("", rest), items)
+    if key is None:
+        return None
+    following = rest[rest.find(key) + len(key):].split()
+    if following[:1] in (["dan"], ["serta"]) and _name_at_start(
+            _LEVEL_WORD.sub("", " ".join(following[1:])), items):
+        return None  # "untuk Program A dan Program B": the two rows' sum
+    return _Scope("item", key, tuple(items.named[key]))
+
+
+def _name_at_start(text: str, items: _Items) -> str | None:
+    """The longest row name ``text`` opens with, as whole words."""
+    named = [key for key in items.in_words(text) if text.startswith(key)
+             and (len(text) == len(key) or text[len(key)] == " ")]
+    return max(named, key=len, default=None)
 
 
 # "Kegiatan Program X yang mendukung sasaran ini ...", "sub kegiatan pada Program X": the

@@ -178,6 +178,11 @@ _YEAR_TO_YEAR = re.compile(
 # 2,41 pada tahun 2021", "turun dari 11,20% pada 2021" (this year's figure came before).
 _CHANGED_FROM_YEAR = re.compile(
     rf"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|membaik)\s+dari\s+{_FIGURE_OF_YEAR}")
+# The year named first, then the change: "Dibandingkan tahun 2023, BOR naik dari 74,60%
+# menjadi 78,40%", "dibandingkan dengan realisasi tahun 2022, ...".
+_COMPARED_WITH_YEAR = re.compile(
+    r"\bdibanding(?:kan)?\s+(?:dengan\s+)?(?:(?:capaian|realisasi|kinerja)\s+)?(?:tahun|ta)"
+    r"\s+((?:19|20)\d\d)\b(?P<rest>(?:[^.;]|[.,]\d)*)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FIGURE = re.compile(r"\d[.,]\d")
 # What a row of years under their column names may hold beside the years.
@@ -380,6 +385,20 @@ def _named_sasaran(named: list[str], keys: list[str]) -> int | None:
     return None
 
 
+def _earlier_realisasi_rows(report: Report, ranges: Iterable[tuple[int, int]]) -> bool:
+    """A row of a capaian table in the sasaran's own text prints an earlier year's
+    realisasi beside this year's (a header "Realisasi" over "2022 | 2023 | 2024", however
+    its cells are laid out): the table compares the years."""
+    year = report.meta.year
+    if year is None:
+        return False
+    spans = list(ranges)
+    return any(
+        earlier.year < year and earlier.realisasi is not None
+        and any(start <= (row.where.line or 0) <= end for start, end in spans)
+        for table in report.achievements for row in table.rows for earlier in row.earlier)
+
+
 def _table_rows(report: Report, context: Context, bab3: Span, name: str) -> bool:
     """A row of a capaian table inside Bab III measures this sasaran (by its sasaran, or by
     an indicator the PK gives this sasaran)."""
@@ -435,8 +454,13 @@ def _found(report: Report, ranges: Iterable[tuple[int, int]]) -> set[int]:
 
 def _year_to_year(line: str, year: int) -> bool:
     """A figure of an earlier year told as changed into another ("dari X pada 2022
-    menjadi Y", "naik dari X pada tahun 2021"): the comparison with the years before,
-    in words."""
+    menjadi Y", "naik dari X pada tahun 2021"), or an earlier year named as what the
+    figures after it are compared with ("Dibandingkan tahun 2023, BOR naik dari X
+    menjadi Y"): the comparison with the years before, in words."""
+    if "dibanding" in line and any(
+            int(m.group(1)) < year and _FIGURE.search(m.group("rest"))
+            for m in _COMPARED_WITH_YEAR.finditer(line)):
+        return True
     if "dari" not in line:
         return False
     return ("menjadi" in line and any(
@@ -546,6 +570,8 @@ def STR004(context: Context) -> Iterator[Violation]:
         found = set(read[searched])
         if _table_rows(report, context, bab3, name):
             found.add(1)
+        if _earlier_realisasi_rows(report, ranges):
+            found.add(2)
         missing = [a for a in ANALYSES if a.number not in found]
         if not missing:
             continue
