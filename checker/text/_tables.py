@@ -335,7 +335,9 @@ def _bare_tables(lines: Sequence[str], blocked: Callable[[int], bool]) -> list[T
     tables: list[Table] = []
     index = 0
     while index < len(lines):
-        count = 0 if blocked(index + 1) else _bare_separators(lines[index])
+        # A line without '|' has no separator: most lines need no test of being blocked.
+        raw = lines[index]
+        count = 0 if "|" not in raw or blocked(index + 1) else _bare_separators(raw)
         stop = index + 1
         if count < _MIN_BARE_SEPARATORS:
             index = stop
