@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from checker.model import BudgetItem, CascadeLink, Level, Provenance, Report
-from checker.names import FUZZY_THRESHOLD, NameIndex, abbreviates, fold_name, fold_text
+from checker.names import (
+    FUZZY_THRESHOLD,
+    NameIndex,
+    abbreviates,
+    fold_name,
+    fold_text,
+    without_polarity_note,
+)
 
 if TYPE_CHECKING:
     import networkx as nx  # imported when a graph is built: see _GraphBuilder
@@ -57,7 +64,13 @@ normalise_name = fold_name
 
 
 def node_key(kind: str, name: str) -> str:
-    return f"{kind}:{fold_name(name)}"
+    return f"{kind}:{_folded(kind, name)}"
+
+
+def _folded(kind: str, name: str) -> str:
+    """The folded name a node is found by: an indicator's without the bracket stating
+    its polarity, which one table prints and another leaves out."""
+    return fold_name(without_polarity_note(name) if kind == "indikator" else name)
 
 
 class _GraphBuilder:
@@ -74,7 +87,7 @@ class _GraphBuilder:
     def node(self, kind: str, name: str, occurrence: Occurrence | None = None) -> str:
         if kind == "sasaran":
             name = self.sasaran_ids.get(name.strip(), name)
-        normalised = fold_name(name)
+        normalised = _folded(kind, name)
         known = self._names[kind]
         # One node per item, by checker.names.same_name: names differing in a number
         # ("Tahun 2022" / "Tahun 2023") are never one node.
@@ -125,7 +138,7 @@ class _GraphBuilder:
         for "... Daerah Kabupaten/Kota") and carry typos; such a name is the one item
         it abbreviates when exactly one known name of its kind fits."""
         if not self._known(kind, name):
-            normalised = fold_name(name)
+            normalised = _folded(kind, name)
             fits = [known for known in self._names[kind]
                     if abbreviates(normalised, known, folded=True)]
             if len(fits) == 1:
@@ -139,7 +152,7 @@ class _GraphBuilder:
     def _known(self, kind: str, name: str) -> bool:
         if kind == "sasaran" and name.strip() in self.sasaran_ids:
             return True
-        return self._names[kind].closest(fold_name(name)) is not None
+        return self._names[kind].closest(_folded(kind, name)) is not None
 
 
 def _code(text: str | None) -> tuple[int, ...] | None:

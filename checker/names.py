@@ -61,6 +61,7 @@ __all__ = [
     "numbers",
     "same_folded",
     "same_name",
+    "without_polarity_note",
 ]
 
 # Two names of one kind at least this similar (rapidfuzz ratio, 0-100) are one item.
@@ -88,6 +89,15 @@ _NON_WORD = re.compile(r"[^\w%]+")
 _NON_WORD_ASCII = str.maketrans(dict.fromkeys(
     (chr(code) for code in range(128) if _NON_WORD.match(chr(code))), " "))
 _DIGITS = re.compile(r"\d+")
+# A bracket closing an indicator's name that only states its polarity: '(polaritas
+# negatif)', '(semakin kecil semakin baik)', '(kasus, semakin rendah semakin baik)'. It
+# says how the indicator is measured, not which indicator it is: one table prints it,
+# another leaves it out, and both name the same indicator.
+_POLARITY_NOTE = re.compile(
+    r"\s*\([^()]*\b(?:polaritas\s+(?:positif|negatif)|(?:semakin|makin|lebih)\s[^()]*\bbaik)"
+    r"[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _ascii(text: str) -> str:
@@ -126,6 +136,13 @@ def fold_name(name: str) -> str:
     for pattern in (_CODE, _PREFIX, _CODE):
         text = pattern.sub("", text)
     return " ".join(text.translate(_NON_WORD_ASCII).split())  # ``text`` is ASCII
+
+
+def without_polarity_note(name: str) -> str:
+    """An indicator's name without a closing bracket that states its polarity."""
+    if "(" not in name:
+        return name
+    return _POLARITY_NOTE.sub("", name) or name
 
 
 def numbers(folded: str) -> list[str]:

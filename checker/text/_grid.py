@@ -5,6 +5,11 @@ borders: a '+---+' line above, between groups of rows and below; a '+===+' line 
 the header; cells padded to the column's width and a long cell wrapped onto more lines
 inside its box. The rows between two borders may be one row with wrapped cells, or
 several rows one a line; ``_wrapped`` tells them apart by the columns of figures.
+
+The same grid drawn with Unicode box-drawing characters ('┌─┬─┐', '│', '╞═╪═╡', '┏━┓')
+is read the same way: each box character stands for its ASCII role (a corner or junction
+is '+', a light rule '-', a double or heavy rule '=', a vertical '|'). Each is one
+character wide, so the columns of the box lines do not move.
 """
 
 from __future__ import annotations
@@ -28,6 +33,25 @@ _BAR = re.compile(r"(?<!\\)\|")
 _MAX_COLUMNS = 256
 
 
+def _box_roles() -> dict[int, str]:
+    """The ASCII role of every box-drawing character that draws a grid."""
+    corners = [*range(0x250C, 0x254C), *range(0x2552, 0x2571)]  # junctions and arcs
+    roles = dict.fromkeys(corners, "+")
+    roles.update(dict.fromkeys(map(ord, "─┄┈╌┅┉╍╴╶╸╺╼╾"), "-"))
+    # Tables drawn in box characters mark the rule under the header with a double or
+    # heavy line, as '+===+' does in ASCII.
+    roles.update(dict.fromkeys(map(ord, "═━"), "="))
+    roles.update(dict.fromkeys(map(ord, "│┃║┆┇┊┋╎╏╵╷╹╻╽╿"), "|"))
+    return roles
+
+
+_BOX_ROLES = _box_roles()
+
+
+def _as_ascii(line: str) -> str:
+    return line if line.isascii() else line.translate(_BOX_ROLES)
+
+
 class GridTables(NamedTuple):
     """The grid tables of a text and the lines they take, borders included."""
 
@@ -37,6 +61,7 @@ class GridTables(NamedTuple):
 
 def grid_tables(lines: Sequence[str], blocked: Callable[[int], bool]) -> GridTables:
     """Every grid in ``lines``: a border, rows and borders, up to its last border."""
+    lines = [_as_ascii(line) for line in lines]
     tables: list[Table] = []
     taken: set[int] = set()
     index = 0

@@ -17,6 +17,7 @@ from checker.model import (
     Provenance,
     Report,
 )
+from checker.names import without_polarity_note
 from checker.rule import Category, Severity, Violation, rule
 from rules.consistency._values import Place
 
@@ -99,10 +100,12 @@ def _places(named: list[_Named]) -> dict[str, str]:
 def _spellings(named: list[_Named], units: frozenset[str] = frozenset()
                ) -> dict[str, list[_Named]]:
     """The places of each spelling (told apart after normalisation), in document order;
-    a unit in brackets at the end of a name (one of ``units``) is no part of it."""
+    a unit in brackets at the end of a name (one of ``units``) is no part of it, nor
+    is a bracket stating an indicator's polarity."""
     spellings: dict[str, list[_Named]] = {}
     for item in named:
-        spellings.setdefault(normalise_name(_without_unit(item.name, units)), []).append(item)
+        name = without_polarity_note(item.name) if item.kind == "indikator" else item.name
+        spellings.setdefault(normalise_name(_without_unit(name, units)), []).append(item)
     return spellings
 
 
