@@ -47,6 +47,13 @@ _DIRECTION_WORDS = ("emakin", "EMAKIN", "akin ")  # a cheap test before the patt
 # Bracketed words of a name: an alias or abbreviation ("(readmisi)", "(ALOS)").
 _BRACKETED = re.compile(r"\([^()]{1,40}\)")
 _MIN_SHORT_WORDS = 3  # a shorter name left outside the brackets is too common a phrase
+# A name's leading words stand for it ("rata-rata waktu penyelesaian layanan" for
+# "... layanan administrasi kependudukan dan perizinan nonberusaha") when they are
+# this many words at least and no other indicator's name begins with them.
+_MIN_LEADING_WORDS = 4
+# Leading words that end on a joining word ("... yang", "... dan") break off mid-phrase.
+_JOINING_WORDS = frozenset({"dan", "atau", "serta", "yang", "di", "ke", "dari", "dalam",
+                            "pada", "untuk", "terhadap", "atas", "oleh", "dengan", "per"})
 # Words at most between an indicator's name and the direction phrase that speaks of it
 # ("... umum yang semakin kecil", "... umum (kasus, semakin kecil").
 _NEAR_WORDS = 3
@@ -62,7 +69,7 @@ def prose_polarities(source: Source, names: Iterable[str | None]
     folded.discard("")
     if not folded:
         return []
-    short = _short_names(present, folded)
+    short = _short_names(present, folded) | _leading_names(folded)
     found: dict[str, tuple[Polarity, int]] = {}
     contradicted: set[str] = set()
     for paragraph in _paragraphs(source):
@@ -91,6 +98,26 @@ def _short_names(names: Iterable[str], folded: set[str]) -> dict[str, str]:
             shared.add(without)
         short[without] = full
     return {name: full for name, full in short.items() if name not in shared}
+
+
+def _leading_names(folded: set[str]) -> dict[str, str]:
+    """Each indicator's leading words (a shortened name the narrative uses: "rata rata
+    waktu penyelesaian layanan" for the table's "... layanan administrasi kependudukan
+    dan perizinan nonberusaha"), folded, to its full folded name; leading words two
+    indicators begin with, or another indicator's full name, name neither."""
+    leading: dict[str, str] = {}
+    shared: set[str] = set()
+    for full in folded:
+        words = full.split()
+        for count in range(_MIN_LEADING_WORDS, len(words)):
+            if words[count - 1] in _JOINING_WORDS:
+                continue
+            prefix = " ".join(words[:count])
+            if leading.get(prefix, full) != full:
+                shared.add(prefix)
+            leading[prefix] = full
+    return {prefix: full for prefix, full in leading.items()
+            if prefix not in shared and prefix not in folded}
 
 
 def _stated_in_paragraph(paragraph: list[tuple[int, str]], names: set[str]

@@ -91,6 +91,11 @@ ANALYSES = (
         r"\b(?:di\s+(?:atas|bawah)|melampaui|melebihi|lebih\s+(?:tinggi|rendah|baik)"
         r"|dibanding(?:kan)?|setara)\b(?:\W+[\w-]+){0,5}?\W+nasional\b"
         r"(?:\W+[\w-]+){0,4}?\W+(?!(?:19|20)\d\d\b)\d",
+        # ... or against the nation's trend, a direction and no figure: "tumbuh 1,20% lebih
+        # baik daripada produksi padi nasional yang menurun pada tahun 2023"
+        r"\b(?:di\s+(?:atas|bawah)|melampaui|melebihi|lebih\s+(?:tinggi|rendah|baik|cepat)"
+        r"|dibanding(?:kan)?)\b(?:\W+[\w-]+){0,5}?\W+nasional\s+(?:yang\s+)?(?:justru\s+)?"
+        r"(?:menurun|turun|meningkat|naik|melambat|stagnan|tumbuh|terkontraksi)\b",
         r"\bpembanding\s+nasional\b",           # "Sebagai pembanding nasional, nilai ..."
         # The standar pelayanan minimal (SPM) is set nationally (PP 2/2018): its figure
         # stated, "SPM rumah sakit menetapkan waktu tunggu paling lama 60 menit", or a
