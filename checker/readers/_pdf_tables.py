@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -76,7 +76,7 @@ def find_tables(page: int, rules: Sequence[Segment], glyphs: Sequence[Glyph]) ->
     vertical = [s for s in rules if not s.horizontal]
     tables = []
     for group_h, group_v in _components(horizontal, vertical):
-        for band_h, band_v in _bands(group_h, group_v):
+        for band_h, band_v in _bands(group_h, group_v, glyphs):
             table = _table(page, band_h, band_v, glyphs)
             if table is not None:
                 tables.append(table)
@@ -111,17 +111,20 @@ def _components(horizontal: list[Segment], vertical: list[Segment]
     return [group for group in groups.values() if group[0] and group[1]]
 
 
-def _bands(horizontal: list[Segment], vertical: list[Segment]
+def _bands(horizontal: list[Segment], vertical: list[Segment], glyphs: Sequence[Glyph]
            ) -> list[tuple[list[Segment], list[Segment]]]:
     """Tables drawn right under each other (a signature block under the table above it)
-    touch and make one group of lines; they part where a full-width line has inner
-    column lines above and below it, none of which crosses it: no row of one table
-    shares a column edge with the row of the other."""
+    touch and make one group of lines; they part at a full-width line where the column
+    lines change: none crosses it (no row of one table shares a column edge with the
+    row of the other), or the row under it opens a table of its own (see _new_table)."""
     xs = _edges([(v.x0 + v.x1) / 2 for v in vertical])
     ys = _edges([(h.top + h.bottom) / 2 for h in horizontal])
     inner = [_inner_edges(vertical, xs, (top + bottom) / 2) for top, bottom in pairwise(ys)]
     seams = [ys[k] for k in range(1, len(ys) - 1)
-             if inner[k - 1] and inner[k] and not inner[k - 1] & inner[k]
+             if inner[k - 1] and inner[k] and (
+                 not inner[k - 1] & inner[k]
+                 or _new_table(inner[k - 1], inner[k],
+                               lambda row: _row_letters(glyphs, xs, ys, row), k))
              and _full_width(horizontal, ys[k], xs)]
     if not seams:
         return [(horizontal, vertical)]
@@ -130,6 +133,31 @@ def _bands(horizontal: list[Segment], vertical: list[Segment]
               <= bottom + _SAME_EDGE],
              [v for v in vertical if v.top < bottom - _TOUCH and v.bottom > top + _TOUCH])
             for top, bottom in pairwise(limits)]
+
+
+def _new_table(above: set[int], below: set[int], letters: Callable[[int], list[Glyph]],
+               row: int) -> bool:
+    """Does ``row``, under a full-width line, open a table of its own, on a column line
+    the two happen to share (the 'No' column)?
+
+    Merged cells only leave out column lines of the grid: one row's lines are then among
+    the other's. Here each row has a line the other lacks (the columns themselves
+    change), and the row under the line is a header (all bold) under a row of data
+    (not all bold): a second table with its own header, printed right under the first.
+    """
+    if not (above - below and below - above):
+        return False
+    header = letters(row)  # the glyphs are looked at only where the columns change
+    return bool(header) and all(g.bold for g in header) and not all(
+        g.bold for g in letters(row - 1))
+
+
+def _row_letters(glyphs: Sequence[Glyph], xs: list[float], ys: list[float],
+                 row: int) -> list[Glyph]:
+    """The letters and digits printed in the grid row ``row``."""
+    return [g for g in glyphs if g.char.isalnum()
+            and ys[row] <= (g.top + g.bottom) / 2 <= ys[row + 1]
+            and xs[0] <= (g.x0 + g.x1) / 2 <= xs[-1]]
 
 
 def _inner_edges(vertical: list[Segment], xs: list[float], y: float) -> set[int]:

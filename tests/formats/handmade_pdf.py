@@ -15,7 +15,8 @@ A4 = (595.3, 841.9)
 
 
 def pdf_of_pages(pages: Sequence[bytes], size: tuple[float, float] = A4) -> bytes:
-    """A PDF whose pages hold ``pages``, content streams that may use font ``/F1``."""
+    """A PDF whose pages hold ``pages``, content streams that may use font ``/F1``
+    (and ``/F2``, its bold)."""
     width, height = size
     count = len(pages)
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(count))
@@ -24,11 +25,12 @@ def pdf_of_pages(pages: Sequence[bytes], size: tuple[float, float] = A4) -> byte
     font = 3 + 2 * count
     for index, content in enumerate(pages):
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] "
-                       f"/Resources << /Font << /F1 {font} 0 R >> >> "
+                       f"/Resources << /Font << /F1 {font} 0 R /F2 {font + 1} 0 R >> >> "
                        f"/Contents {4 + 2 * index} 0 R >>".encode())
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content
                        + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
