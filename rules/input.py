@@ -8,11 +8,11 @@ from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.hookspecs import hookimpl
-from checker.model import Doubt, Plan, Provenance
+from checker.model import Doubt, Heading, Plan, Provenance, Report
 from checker.pack import pack_rules
 from checker.rule import Category, Rule, Severity, Violation, rule
 
-__all__ = ["INP001", "INP002", "INP003", "INP004", "INP005"]
+__all__ = ["INP001", "INP002", "INP003", "INP004", "INP005", "INP006"]
 
 # What a spreadsheet prints where its formula failed; the number reader refuses these,
 # and HYG003 reports them in the text.
@@ -242,6 +242,123 @@ def INP005(context: Context) -> Iterator[Violation]:
                 actual=entry.id,
                 keys=frozenset({f"{entry.part}[{entry.index}]"}),
             )
+
+# The formats read from a document's text: a structured report states its tables itself.
+_DOCUMENT_FORMATS = frozenset({"text", "docx", "pdf"})
+_PK_TITLE = re.compile(r"perjanjian\s+kinerja|\bpk\b", re.IGNORECASE)
+
+
+class _MainTable(NamedTuple):
+    """A table the comparison rules need: the part of the outline that should hold it,
+    whether it was read, and what it is called in a message."""
+
+    heading: Heading | None
+    read: bool
+    table: dict[str, str]
+    rules: dict[str, str]
+
+
+# A part must span at least this many non-blank lines before a missing table is reported.
+# A part that held a main table is long: the Pertanahan report's PK section, Bab III and
+# Realisasi Anggaran span 45 to 262 (a table of a few sasaran is already a score of rows,
+# plus its narrative). A part of a handful of lines is a skeleton or an outline sketch
+# (the short fixtures' parts span 2 to 23) and never held one, so saying its table was
+# not read would be noise. 30 sits between the two, with room on each side.
+_MIN_PART_LINES = 30
+
+
+def _long_enough(report: Report, heading: Heading) -> bool:
+    """The part under ``heading`` spans enough non-blank lines to have held its table."""
+    start, end = heading.where.line, heading.where.end_line
+    if start is None:
+        return False
+    lines = report.text[start - 1:end or start]
+    return sum(1 for text in lines if text.strip()) >= _MIN_PART_LINES
+
+
+def _first(report: Report, kind: str) -> Heading | None:
+    return next((h for h in report.outline if h.kind == kind and h.where.line is not None),
+                None)
+
+
+def _pk_heading(report: Report) -> Heading | None:
+    """The Perjanjian Kinerja's section of Bab II, else a Lampiran titled with it."""
+    return _first(report, "perjanjian_kinerja") or next(
+        (h for h in report.outline if h.kind == "lampiran" and h.where.line is not None
+         and _PK_TITLE.search(h.text)), None)
+
+
+def _main_tables(report: Report) -> tuple[_MainTable, ...]:
+    return (
+        _MainTable(
+            _first(report, "bab_3"), bool(report.achievements),
+            {"id": "tabel capaian kinerja (target, realisasi, capaian)",
+             "en": "capaian table (target, realisasi, capaian)"},
+            {"id": "hitungan capaian, cascading dan perbandingan dengan PK",
+             "en": "capaian arithmetic, the cascade and the comparisons with the PK"}),
+        _MainTable(
+            _first(report, "realisasi_anggaran"), bool(report.main_budgets()),
+            {"id": "tabel anggaran per program (pagu, realisasi)",
+             "en": "budget table by program (pagu, realisasi)"},
+            {"id": "penjumlahan anggaran dan perbandingan pagu dengan PK",
+             "en": "budget roll-ups and the comparison of pagu with the PK"}),
+        _MainTable(
+            _pk_heading(report), bool(report.agreements or report.agreement_programs),
+            {"id": "Perjanjian Kinerja (sasaran, indikator, target)",
+             "en": "Perjanjian Kinerja (sasaran, indikator, target)"},
+            {"id": "jumlah sasaran dan indikator terhadap PK, target PK dan anggaran PK",
+             "en": "counts against the PK, the PK's targets and its budget"}),
+    )
+
+
+@rule(
+    code="INP006",
+    slug="input-main-table-not-read",
+    fix={
+        "id": "Periksa format tabel itu di dokumen sumber: tabel bergaris, tabel dengan "
+              "karakter kotak, atau sel yang digabung dikenali; sesuaikan, lalu periksa "
+              "ulang.",
+        "en": "Check that table's format in the source: ruled tables, box-drawn grids and "
+              "merged cells are known to the reader; adjust it, then check again.",
+    },
+    title={"id": "Tabel utama tidak terbaca", "en": "Main table not read"},
+    category=Category.INPUT,
+    severity=Severity.WARNING,
+    regulation="Permenpan RB 53/2014, Lampiran II (format Laporan Kinerja)",
+    message={
+        "id": "Bagian '{heading}' (baris {line}) ada, tetapi {table} tidak terbaca; "
+              "pemeriksaan yang membandingkannya ({rules}) tidak dijalankan.",
+        "en": "Part '{heading}' (line {line}) is there, but no {table} was read; the checks "
+              "that compare it ({rules}) were not run.",
+    },
+    rationale={
+        "id": "Tanpa tabel capaian, tabel anggaran per program atau Perjanjian Kinerja, "
+        "aturan yang membandingkannya dilewati dan laporan tampak bersih; pemeriksa "
+        "diberi tahu agar tidak menganggap diam sebagai benar.",
+        "en": "Without the capaian table, the budget table by program or the Perjanjian "
+        "Kinerja, the rules that compare them are skipped and the report looks clean; the "
+        "reviewer is told so that silence is not taken for correctness.",
+    },
+)
+def INP006(context: Context) -> Iterator[Violation]:
+    """Permenpan RB 53/2014, Lampiran II: Bab III presents "capaian kinerja organisasi"
+    and "realisasi anggaran", and the report accounts for the Perjanjian Kinerja. When
+    the outline shows such a part, long enough to have held its table, but the reader
+    found no table of it, every rule that compares that table was skipped: the reviewer
+    learns it, once per part, at its heading. A structured report states its tables
+    itself and is not judged here."""
+    report = context.report
+    if report.format not in _DOCUMENT_FORMATS:
+        return
+    for main in _main_tables(report):
+        if main.heading is None or main.read or not _long_enough(report, main.heading):
+            continue
+        yield Violation(
+            location(Provenance(main.heading.where.line)),  # the heading, not its part
+            {"heading": main.heading.text, "line": main.heading.where.line,
+             "table": main.table, "rules": main.rules},
+            expected=main.table,
+        )
 
 
 @hookimpl

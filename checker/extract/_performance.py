@@ -82,6 +82,7 @@ from ._perf_rows import (
 )
 from ._perf_scale import read_scale, scale_in_text
 from ._pk_holder import subordinate_pk
+from ._pk_lists import read_pk_lists
 
 __all__ = ["PerformanceExtraction", "extract_performance"]
 
@@ -145,6 +146,7 @@ def extract_performance(
             state.used.add(table.line)
     if state.scale is None:  # no scale table: the report may print its scale as a sentence
         state.scale = scale_in_text(source)
+    _add_pk_lists(state)
     # After every table's 'Polaritas' cell: what a table states wins over a sentence.
     state.polarities.extend(prose_polarities(source, _indicator_names(state)))
     _apply_stated_polarity(state)
@@ -158,6 +160,15 @@ def extract_performance(
         scale=state.scale,
         used=frozenset(state.used),
     )
+
+
+def _add_pk_lists(state: _State) -> None:
+    """The PK written as lists, in the PK sections whose PK no table gave."""
+    read_lines = (row.where.line for row in (*state.agreements, *state.programs))
+    lists = read_pk_lists(state.source, state.figures, read_lines)
+    state.agreements.extend(lists.agreements)
+    state.programs.extend(lists.programs)
+    state.totals.extend(lists.totals)
 
 
 def _guarded(state: _State, table: Table) -> bool:
