@@ -860,11 +860,14 @@ _OUT_OF = re.compile(
 )
 # The villages' money after the word that names a budget or its use: the dana desa and
 # the alokasi dana desa (ADD) the region transfers to them, their own budget (APBDes).
+# A village is a desa, or by its local name a kampung (Papua), gampong (Aceh) or nagari
+# (Sumatera Barat): 'realisasi dana kampung' is the kampung's money, not the agency's.
 _BUDGET_NOUN = re.compile(rf"{_REALISASI.pattern}|{_SISA.pattern}|{_PAGU.pattern}",
                           re.IGNORECASE)
+_VILLAGE = r"(?:desa|kampung|gampong|nagari)"
 _VILLAGE_MONEY = re.compile(
-    r"(?:\s+(?:penyaluran|pencairan|transfer))?\s+(?:(?:alokasi\s+)?dana\s+desa|desa"
-    r"|apbdes|apb\s+desa)\b",
+    rf"(?:\s+(?:penyaluran|pencairan|transfer))?\s+(?:(?:alokasi\s+)?dana\s+{_VILLAGE}"
+    rf"|{_VILLAGE}|apbdes|apb\s+desa|apbkam)\b",
     re.IGNORECASE,
 )
 # A percentage 'dari target': an indicator's realisation against its target, never a
@@ -971,6 +974,8 @@ def _percent_subject(segment: str, previous: str | None, ratio: bool) -> str | N
     is left out): with no realisation named, whose budget it is a share of is unsaid."""
     last_spend = max((m.end() for m in _NAMED.finditer(segment)), default=-1)
     last_other = max((m.end() for m in _NOT_SPENDING.finditer(segment)), default=-1)
+    if last_spend >= 0 and _VILLAGE_MONEY.match(segment, last_spend) is not None:
+        return None  # 'realisasi dana kampung ..., 13 kampung (72,22%)': no agency budget
     if last_spend > last_other:
         return "persen"
     restates = last_spend < 0 and last_other < 0 and _restates(segment)

@@ -652,6 +652,30 @@ def _named_after(claim: Claim, text: str, items: _Items) -> _Scope | None:
     return _Scope("item", key, tuple(items.named[key]))
 
 
+# Where a clause of a sentence ends: the figure after it has a subject of its own.
+_CLAUSE_END = re.compile(r"[;:]")
+
+
+def _subject_scope(claim: Claim, text: str, items: _Items, scope: _Scope) -> _Scope | None:
+    """The row the figure's clause opens with, its subject ("Program A membiayai
+    revitalisasi dan pengelolaan pasar rakyat dengan pagu Rp ..."), when the row named
+    last before the figure is another one written as ordinary words, without the word of
+    its level: those words say what the subject does, the figure may be the subject's.
+    None when the clause opens with no row, or with the one already chosen, or when the
+    last row is named as a row ("Program A melalui sub kegiatan B dengan pagu Rp ...")."""
+    if scope.kind != "item" or scope.name is None or scope.joined:
+        return None
+    clause = _CLAUSE_END.split(_before(claim, text))[-1]
+    folded = fold_text(clause)
+    if re.search(rf"\b(?:kegiatan|program) {re.escape(scope.name)}\b", folded):
+        return None  # the last row named as a row: the figure is that row's
+    opening = normalise_name(clause)
+    key = _name_at_start(opening, items)
+    if key is None or key == scope.name or not _LEVEL_WORD.match(folded):
+        return None
+    return _Scope("item", key, tuple(items.named[key]))
+
+
 def _name_at_start(text: str, items: _Items) -> str | None:
     """The longest row name ``text`` opens with, as whole words."""
     named = [key for key in items.in_words(text) if text.startswith(key)
@@ -1124,6 +1148,12 @@ def _amount_checks(
         candidates = _candidates(report, claim, scope, figures)
         if not candidates or any(_matches(claim, c, context) for c in candidates):
             continue
+        subject = _subject_scope(claim, text, items, scope)
+        if subject is not None:
+            # The clause's subject first: the row whose figure the sentence states.
+            candidates = _candidates(report, claim, subject, figures) + candidates
+            if any(_matches(claim, c, context) for c in candidates):
+                continue
         if scope.kind == "total" and _any_row_matches(claim, figures, context):
             continue
         if scope.kind == "sasaran" and _quotes_another_figure(claim, figures, context):
