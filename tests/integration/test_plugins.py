@@ -319,7 +319,7 @@ def test_builtin_packs_register_through_the_same_hook():
     plugins = {r.plugin for r in registry.rules}
     assert "rules.input" in plugins
     assert {r.code for r in registry.rules if r.plugin == "rules.input"} == {
-        "INP001", "INP002", "INP003", "INP004", "INP005"}
+        "INP001", "INP002", "INP003", "INP004", "INP005", "INP006"}
     assert {r.name for r in registry.readers} >= {"toml", "json"}
     assert {r.name for r in registry.reporters} >= {"text", "json", "markdown"}
 
