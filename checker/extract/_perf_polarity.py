@@ -85,39 +85,33 @@ def prose_polarities(source: Source, names: Iterable[str | None]
 def _short_names(names: Iterable[str], folded: set[str]) -> dict[str, str]:
     """Each indicator's name without its bracketed words (an abbreviation or alias the
     narrative leaves out: "persentase pasien kembali dirawat dalam 30 hari" for
-    "... dirawat (readmisi) dalam 30 hari"), folded, to its full folded name; a short
-    name two indicators share, or another indicator's full name, names neither."""
-    short: dict[str, str] = {}
-    shared: set[str] = set()
-    for name in names:
-        without = fold_name(_BRACKETED.sub(" ", name))
-        full = fold_name(name)
-        if without == full or len(without.split()) < _MIN_SHORT_WORDS or without in folded:
-            continue
-        if short.get(without, full) != full:
-            shared.add(without)
-        short[without] = full
-    return {name: full for name, full in short.items() if name not in shared}
+    "... dirawat (readmisi) dalam 30 hari"), folded, to its full folded name."""
+    pairs = ((fold_name(_BRACKETED.sub(" ", name)), fold_name(name)) for name in names)
+    return _aliases(((without, full) for without, full in pairs
+                     if without != full and len(without.split()) >= _MIN_SHORT_WORDS), folded)
 
 
 def _leading_names(folded: set[str]) -> dict[str, str]:
     """Each indicator's leading words (a shortened name the narrative uses: "rata rata
     waktu penyelesaian layanan" for the table's "... layanan administrasi kependudukan
-    dan perizinan nonberusaha"), folded, to its full folded name; leading words two
-    indicators begin with, or another indicator's full name, name neither."""
-    leading: dict[str, str] = {}
+    dan perizinan nonberusaha"), folded, to its full folded name."""
+    return _aliases(((" ".join(full.split()[:count]), full)
+                     for full in folded for count in range(_MIN_LEADING_WORDS, len(full.split()))
+                     if full.split()[count - 1] not in _JOINING_WORDS), folded)
+
+
+def _aliases(pairs: Iterable[tuple[str, str]], folded: set[str]) -> dict[str, str]:
+    """(alias, full name) pairs as a mapping, keeping only the aliases that name one
+    indicator: an alias two indicators share, or another indicator's full name, names
+    neither."""
+    full_of: dict[str, str] = {}
     shared: set[str] = set()
-    for full in folded:
-        words = full.split()
-        for count in range(_MIN_LEADING_WORDS, len(words)):
-            if words[count - 1] in _JOINING_WORDS:
-                continue
-            prefix = " ".join(words[:count])
-            if leading.get(prefix, full) != full:
-                shared.add(prefix)
-            leading[prefix] = full
-    return {prefix: full for prefix, full in leading.items()
-            if prefix not in shared and prefix not in folded}
+    for alias, full in pairs:
+        if full_of.get(alias, full) != full:
+            shared.add(alias)
+        full_of[alias] = full
+    return {alias: full for alias, full in full_of.items()
+            if alias not in shared and alias not in folded}
 
 
 def _stated_in_paragraph(paragraph: list[tuple[int, str]], names: set[str]
