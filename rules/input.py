@@ -259,9 +259,9 @@ class _MainTable(NamedTuple):
 
 
 # A part must span at least this many non-blank lines before a missing table is reported.
-# A part that held a main table is long: the Pertanahan report's PK section, Bab III and
-# Realisasi Anggaran span 45 to 262 (a table of a few sasaran is already a score of rows,
-# plus its narrative). A part of a handful of lines is a skeleton or an outline sketch
+# A part that held a main table is long: in the reports read so far a PK section, Bab III
+# or Realisasi Anggaran spans 45 to 290 (a table of a few sasaran is already a score of
+# rows, plus its narrative). A part of a handful of lines is a skeleton or an outline sketch
 # (the short fixtures' parts span 2 to 23) and never held one, so saying its table was
 # not read would be noise. 30 sits between the two, with room on each side.
 _MIN_PART_LINES = 30
