@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from checker.errors import InputError
 from checker.hookspecs import Reader, hookimpl
 from checker.limits import current_limits
-from checker.model import Provenance, Report
+from checker.model import Place, Provenance, Report
 
 if TYPE_CHECKING:
     from checker.readers._docx_package import DocxPackage
@@ -107,7 +107,20 @@ def _report(path: Path, layer: TextLayer, furniture: list[str]) -> Report:
     meta = report.meta
     if meta.where.line is not None and meta.where.line >= first:
         meta = replace(meta, where=Provenance())
-    return replace(report, meta=meta, text=body.lines, places=tuple(layer.places))
+    return replace(report, meta=meta, text=body.lines, places=_known_pages(layer.places, pages))
+
+
+def _known_pages(places: list[Place], pages: int) -> tuple[Place, ...]:
+    """The places, without a page when the file records no page break at all.
+
+    Word lays the pages out when it opens a file; the file itself holds only the breaks
+    Word rendered last time or the explicit ones. A file written by a converter or a
+    script holds neither, and every line would be "hal. 1": a page a reviewer cannot
+    find. Then no page is given, and a finding points at its line and table alone.
+    """
+    if pages > 1:
+        return tuple(places)
+    return tuple(replace(place, page=None) for place in places)
 
 
 def _parse_xml(data: bytes) -> Any:

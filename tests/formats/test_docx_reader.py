@@ -221,6 +221,34 @@ def test_places_name_the_paragraph_the_table_and_the_page():
     assert len(report.places) == len(report.text)
 
 
+def test_a_file_without_any_page_break_gives_no_page():
+    """A converter's .docx holds no break: "hal. 1" on every finding would mislead."""
+    document = docx.Document()
+    document.add_paragraph("Halaman satu")
+    document.add_heading("BAB II", 1)
+    document.add_table(rows=1, cols=2).cell(0, 0).text = "sel"
+    report = _read(document)
+    assert [place.page for place in report.places] == [None] * len(report.text)
+    assert report.places[report.text.index("sel\t")].table == 0
+
+
+def test_check_names_no_page_for_a_word_file_without_page_breaks(tmp_path, capsys):
+    fixture = tmp_path / "laporan.docx"
+    document = docx.Document(FIXTURES / "defects" / "bappeda-lereng-jati-2023.docx")
+    body = document.element.body
+    for node in list(body.iter(f"{{{W}}}br")) + list(body.iter(f"{{{W}}}pageBreakBefore")):
+        node.getparent().remove(node)
+    for properties in list(body.iter(f"{{{W}}}sectPr"))[:-1]:
+        properties.getparent().remove(properties)
+    document.save(fixture)
+    main(["check", str(fixture), "--format", "json", "--fail-on", "never"])
+    findings = json.loads(capsys.readouterr().out)["documents"][0]["findings"]
+    assert any(f["rule"] == "BUD001" for f in findings)
+    assert all("page" not in f["location"] for f in findings)
+    main(["check", str(fixture), "--fail-on", "never"])
+    assert "hal." not in capsys.readouterr().out
+
+
 def test_words_own_page_breaks_are_preferred_when_the_file_records_them():
     document = docx.Document()
     document.add_paragraph("Satu")
