@@ -88,6 +88,11 @@ __all__ = ["PerformanceExtraction", "extract_performance"]
 
 _PK_HINT = re.compile(r"perjanjian\s+kinerja|\bpk\b", re.IGNORECASE)
 _PERUBAHAN = re.compile(r"perubahan", re.IGNORECASE)
+# A line of prose, not a title, though short: a sentence ends inside it (a full stop
+# after a word of two or more letters, then a capital: not "No." or "Rp."), or it says
+# the PK was *not* changed ("PK tidak mengalami perubahan", "tanpa perubahan").
+_PROSE_LINE = re.compile(r"[a-z0-9)]{2}[.!?]\s+[A-Z]"
+                         r"|\b(?:tidak|tanpa|belum)\s+(?:\w+\s+){0,2}perubahan", re.IGNORECASE)
 _RENSTRA_HINT = re.compile(r"renstra|rencana\s+strategis|jangka\s+menengah", re.IGNORECASE)
 # A cascading lampiran (pohon kinerja): its one year's targets are that year's cascade,
 # which the cascading reader reads (indicator by indicator), not the Renstra's.
@@ -834,7 +839,8 @@ def _perubahan_document(source: Source, table: Table) -> str:
     table whose titles name no PK at all (the PK in a Lampiran, under its heading and
     the parties' names) is of the PK the nearest heading of its section names."""
     titles = table_titles(source, table)
-    if any(_PERUBAHAN.search(text) and _PK_HINT.search(text) for text in titles):
+    if any(_PERUBAHAN.search(text) and _PK_HINT.search(text) and not _PROSE_LINE.search(text)
+           for text in titles):
         return "pk_perubahan"
     if not any(_PK_HINT.search(text) for text in titles):
         named = next((text for text in _section_headings(source, table)

@@ -402,6 +402,12 @@ def test_a_table_the_reader_trips_over_becomes_a_doubt(monkeypatch) -> None:
         # Prose that happens to mention a change is no title.
         ("Perjanjian kinerja ini disusun setelah perubahan struktur organisasi kecamatan "
          "pada awal tahun, sebagaimana diatur dalam peraturan bupati yang berlaku.", "pk"),
+        # Prose wrapped to the page's width: short lines, one saying the PK did *not*
+        # change, one where a sentence ends inside the line.
+        ("Perjanjian Kinerja ditandatangani pada 8 Januari 2024 dan\n"
+         "PK tidak mengalami perubahan sepanjang tahun 2024", "pk"),
+        ("ditandatangani Camat. PK tidak mengalami\n"
+         "perubahan selama tahun 2024. PK memuat 3 sasaran", "pk"),
     ],
 )
 def test_pk_perubahan_named_by_a_title_above(above: str, document: str) -> None:
