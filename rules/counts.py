@@ -16,7 +16,7 @@ from decimal import Decimal
 from checker.context import Context, location
 from checker.graph import normalise_name
 from checker.hookspecs import hookimpl
-from checker.model import BudgetItem, Claim, Level, Report
+from checker.model import BudgetItem, Claim, Level, Provenance, Report
 from checker.names import closest, fold_name
 from checker.number_words import parse_number_words
 from checker.pack import pack_rules
@@ -347,7 +347,8 @@ def CNT003(context: Context) -> Iterator[Violation]:
 )
 def CNT004(context: Context) -> Iterator[Violation]:
     """A number written in digits and in words ("12 (Dua Belas)") says the same in
-    both; expected is the digits, actual the value of the words."""
+    both, also when it counts a part of a whole ("7 (tujuh) dari 9 indikator"); expected
+    is the digits, actual the value of the words."""
     for claim in context.report.claims:
         digits = claim.value.value
         words = parse_number_words(claim.words) if claim.words else None
@@ -359,6 +360,35 @@ def CNT004(context: Context) -> Iterator[Violation]:
             expected=plain(digits),
             actual=str(words),
         )
+    yield from _parts_in_words(context.report)
+
+
+# "7 (tujuh) dari 9 indikator": a part whose counted noun follows only the whole. It is
+# no count of the agency's things, so the claims leave it out, but a reviewer reads its
+# digits against its words all the same. The whole is digits, with or without words.
+_PART_OF_WHOLE = re.compile(
+    r"(?<![\w.,/\-])(?P<digits>\d{1,3})\s*\(\s*(?P<words>[A-Za-z][A-Za-z\s\-]{0,80}?)\s*\)"
+    r"\s+dari\s+(?:total\s+|sebanyak\s+|jumlah\s+)?\d{1,3}(?:\s*\([A-Za-z\s\-]{1,80}\))?\s+"
+    r"(?:sub[\s\-]*kegiatan|program|kegiatan|sasaran|indikator|indicator|tujuan)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _parts_in_words(report: Report) -> Iterator[Violation]:
+    """CNT004 on the parts of a whole ("N (words) dari M indikator"), line by line."""
+    for index, line in enumerate(report.text):
+        if "dari" not in line.casefold():  # most lines hold no part of a whole
+            continue
+        for match in _PART_OF_WHOLE.finditer(line):
+            digits, words = int(match["digits"]), parse_number_words(match["words"])
+            if words is None or digits == words:
+                continue
+            yield Violation(
+                location(Provenance(line=index + 1)),
+                {"digits": match["digits"], "words": match["words"], "words_value": words},
+                expected=str(digits),
+                actual=str(words),
+            )
 
 
 @hookimpl

@@ -105,8 +105,8 @@ _ADVERBS = (r"(?:(?:telah|sudah|resmi|secara\s+resmi|pertama\s+kali|baru|juga|se
             r"|tersebut|mulai|sebelumnya|semula|dahulu)\s+)*")
 _SUBJECT_GAP = LazyPattern(
     rf"(?i)\s*,?\s*(?:yang\s+)?{_ADVERBS}"
-    rf"|\s*(?:merupakan|adalah|ialah)\s+(?:salah\s+satu\s+)?(?:kecamatan|kelurahan|instansi"
-    rf"|perangkat\s+daerah|unit\s+kerja|organisasi|opd)\s+yang\s+{_ADVERBS}"
+    rf"|\s*(?:merupakan|adalah|ialah)\s+(?:salah\s+satu\s+)?(?:kecamatan|distrik|kelurahan"
+    rf"|instansi|perangkat\s+daerah|unit\s+kerja|organisasi|opd)\s+yang\s+{_ADVERBS}"
 )
 _AND_THEN = LazyPattern(rf"(?i)\s*,?\s+(?:dan|serta)\s+{_ADVERBS}")
 # Before "pemekaran" a sentence may say more of its subject ("merupakan salah satu

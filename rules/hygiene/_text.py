@@ -58,9 +58,12 @@ MONTHS = (
 
 # The kinds of perangkat daerah (PP 18/2016) and of the units that report like them, as a
 # text names an agency of each: by the unit or by its head ("Kecamatan X" / "Camat X"),
-# written out or by the acronym every report uses ("RSUD X", "Satpol PP").
+# written out or by the acronym every report uses ("RSUD X", "Satpol PP"). In the Papua
+# provinces a kecamatan is a distrik (UU 21/2001), headed by a "Kepala Distrik X": the
+# head is named by the unit's own name.
 _KINDS = {
     "kecamatan": r"kecamatan|camat",
+    "distrik": r"distrik",
     "kelurahan": r"kelurahan|lurah",
     "dinas": r"dinas",
     "badan": r"badan",
@@ -87,7 +90,8 @@ _REGION_WORDS = {"kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "prov
                  "prov": "provinsi", "kota": "kota"}
 _CONNECTORS = {"dan", "serta"}
 # Kind words :func:`agency_key` drops before a name ("KANTOR KECAMATAN SUKAMAJU").
-KIND_WORDS = ("kantor", "kecamatan", "camat", "dinas", "badan", "kelurahan", "lurah")
+KIND_WORDS = ("kantor", "kecamatan", "camat", "distrik", "dinas", "badan", "kelurahan",
+              "lurah")
 # Words that end an agency's name: the region, the year, a citation, a role, and the
 # small words of a Title Case heading ("Visi Dan Misi Kecamatan Dalam ...").
 _NAME_STOP = {

@@ -86,8 +86,8 @@ _EVALUATED = re.compile(
 # A word every name of a kind holds (see AGENCY_KIND), in lower case: a line without one
 # names no agency, and finding the lines of the case-folded text that hold one is far
 # cheaper than the full pattern on every line.
-_KIND_STEMS = ("camat", "lurah", "dinas", "badan", "bappeda", "rumah", "rsu", "inspekt",
-               "sekretari", "setwan", "setda", "satpol", "satuan")
+_KIND_STEMS = ("camat", "distrik", "lurah", "dinas", "badan", "bappeda", "rumah", "rsu",
+               "inspekt", "sekretari", "setwan", "setda", "satpol", "satuan")
 # Between a name and the short form printed after it: a bracket, or the words that
 # declare it ("... Penyelamatan Kota X (selanjutnya disebut Dinas Damkar)", "..., yang
 # selanjutnya disingkat Dinas PMD").
@@ -104,7 +104,7 @@ _NOT_A_NAME = {
     "fasilitasi", "sinkronisasi", "program", "kegiatan", "sub", "jumlah", "persentase",
     "indeks", "tingkat", "urusan", "pelayanan", "pemerintahan", "administrasi",
 }
-_PLACES = frozenset(("kecamatan", "kelurahan"))  # kinds named after their place
+_PLACES = frozenset(("kecamatan", "distrik", "kelurahan"))  # kinds named after their place
 # "Desa/Kelurahan Tangguh Bencana", "desa/kelurahan Siaga Aktif": a kind of village
 # paired with the desa is a status or a programme that villages of both kinds receive,
 # never the name of one kelurahan.
@@ -117,7 +117,7 @@ _BORDERS_AND_HISTORY = (
     r"berbatas(?:an)?|sebelah|pemekaran|dimekarkan|mekar|sebelumnya|dahulu|semula|induk"
 )
 # A joint or handed-over activity ("digabungkan dengan kegiatan Dinas X") names the other.
-_PARTNERS = (r"bersama|kerja\s*sama|mitra|studi\s+banding|dari\s+kecamatan"
+_PARTNERS = (r"bersama|kerja\s*sama|mitra|studi\s+banding|dari\s+(?:kecamatan|distrik)"
              r"|digabung(?:kan)?|dialihkan|dilimpahkan")
 _NOT_SELF = LazyPattern(rf"(?i)\b(?:{_BORDERS_AND_HISTORY}|{_PARTNERS}|(?:ber)?koordinasi)\b")
 _CITED = LazyPattern(r"(?i)\btentang\b")  # in the title of a cited regulation
