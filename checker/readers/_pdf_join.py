@@ -10,6 +10,7 @@ onto them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -18,6 +19,7 @@ from checker.readers._pdf_tables import GridCell, GridTable
 __all__ = ["TableItem", "continues", "joined_table"]
 
 _SAME_EDGE = 3.0
+_WHOLE_FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?$")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,11 @@ def joined_table(first: TableItem, after: TableItem) -> TableItem:
     lines, pages = list(after.page_lines[repeated:]), list(after.pages[repeated:])
     head_rows = [list(row) for row in a.rows]
     rows = _continue_spans(head_rows, rows)
-    if rows and _split_row(a.rows, rows[0], repeated):
+    going_on = _spans_going_on(head_rows, rows[0], repeated) if rows else 0
+    if going_on:
+        rows[0] = _under_cut_spans(head_rows, rows[0], going_on)
+    elif rows and _split_row(a.rows, rows[0], repeated):
+        _grow_covering_spans(head_rows, rows[0])
         head_rows[-1] = _merged_row(a.rows[-1], rows[0])
         rows, lines, pages = rows[1:], lines[1:], pages[1:]
     table = replace(a, rows=(*map(tuple, head_rows), *rows), bottom=b.bottom)
@@ -138,6 +144,101 @@ def _continue_spans(head: list[list[GridCell | None]],
         if cell is not None and col == column:
             head[row][col] = replace(cell, rowspan=cell.rowspan + depth)
     return rows
+
+
+def _spans_going_on(head: Sequence[Sequence[GridCell | None]],
+                    row: Sequence[GridCell | None], header: int) -> int:
+    """How many leading columns of ``row``, the first on a new page, go on with tall
+    cells the break cut, beside a row of its own; 0 when ``row`` is not such a row.
+
+    A sasaran merged over its indikator rows may be cut between them: the new page
+    draws the rest of the sasaran (and the empty rest of its 'No') beside the next
+    indikator, whole. That row is no rest of the row above: a one-line figure is never
+    cut in two, so a whole figure on both sides of the break in one column means a new
+    row. The tall cells are the leading columns whose rest is empty or goes on in lower
+    case, left of that figure.
+    """
+    if len(head) <= header:
+        return 0
+    going_on = 0
+    while going_on < len(row) and _goes_on(row[going_on]):
+        going_on += 1
+    figures = [column for column in range(going_on, len(row))
+               if _whole_figure(head[-1][column]) and _whole_figure(row[column])
+               and not _may_end_figure(row[column])]
+    # Only text going on in lower case shows a tall cell cut: an empty cell alone may be
+    # a row's own empty 'No'.
+    text_going_on = any(cell is not None and cell.text for cell in row[:going_on])
+    if not text_going_on or not figures or any(
+            _origin_above(head, column) is None for column in range(going_on)):
+        return 0
+    return going_on
+
+
+def _goes_on(cell: GridCell | None) -> bool:
+    if cell is None or cell.colspan > 1:
+        return False
+    return not cell.text or cell.text[:1].islower()
+
+
+def _whole_figure(cell: GridCell | None) -> bool:
+    return cell is not None and len(cell.lines) == 1 and bool(
+        _WHOLE_FIGURE.match(cell.lines[0]))
+
+
+def _may_end_figure(cell: GridCell | None) -> bool:
+    """Digits alone may be the end of a figure a narrow cell cut ('100,0' / '0')."""
+    return cell is not None and cell.text.isdigit()
+
+
+def _under_cut_spans(head: list[list[GridCell | None]], row: Sequence[GridCell | None],
+                     going_on: int) -> tuple[GridCell | None, ...]:
+    """``row`` as a row of its own: its first ``going_on`` cells are the rest of the
+    tall cells above the break, which grow over it (``head`` is changed)."""
+    cells = list(row)
+    for column in range(going_on):
+        rest = cells[column]
+        origin = _origin_above(head, column)
+        if rest is None or origin is None:
+            continue
+        top, col = origin
+        cell = head[top][col]
+        if cell is not None and col == column:
+            head[top][col] = _grown(cell, rest)
+        cells[column] = None
+    return tuple(cells)
+
+
+def _grown(cell: GridCell, rest: GridCell) -> GridCell:
+    """A tall cell the break cut, over the rows its rest covers, its text whole."""
+    if not rest.text:
+        return replace(cell, rowspan=cell.rowspan + rest.rowspan)
+    if not cell.lines:
+        return replace(cell, lines=rest.lines, breaks=rest.breaks,
+                       rowspan=cell.rowspan + rest.rowspan)
+    cut = len(cell.lines[-1].split()) == 1  # the break may have cut a word
+    return replace(cell, lines=(*cell.lines, *rest.lines),
+                   breaks=(*cell.breaks, cut, *rest.breaks),
+                   rowspan=cell.rowspan + rest.rowspan, bold=cell.bold and rest.bold)
+
+
+def _grow_covering_spans(head: list[list[GridCell | None]],
+                         rest: Sequence[GridCell | None]) -> None:
+    """The row the break cut lies under a tall cell (a sasaran over its indikator rows):
+    on the new page the rest of that tall cell is drawn again, as tall as the rows it
+    still covers there. The cut row is made one, so the cell above grows by the rows
+    after it (``head`` is changed)."""
+    for column, theirs in enumerate(rest):
+        if (theirs is None or theirs.rowspan < 2 or theirs.text
+                or head[-1][column] is not None or _covered_from_left(rest, column)):
+            continue
+        origin = _origin_above(head, column)
+        if origin is None:
+            continue
+        row, col = origin
+        cell = head[row][col]
+        if cell is not None and col == column:
+            head[row][col] = replace(cell, rowspan=cell.rowspan + theirs.rowspan - 1)
 
 
 def _covered_from_left(row: Sequence[GridCell | None], column: int) -> bool:
