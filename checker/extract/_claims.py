@@ -836,11 +836,14 @@ _PAGU = re.compile(
     r"\b(?:pagu|anggaran|ditetapkan|dialokasikan|dianggarkan|alokasi|apbd|dpa)\b",
     re.IGNORECASE,
 )
-# A clause that opens anew before a figure: a verb of having, or 'dengan', before the
-# noun that names the figure ('Kegiatan yang menyerap anggaran terbesar memiliki pagu Rp
-# ...', '..., dengan sisa anggaran Rp ...'). The words before it govern another figure.
+# A clause that opens anew before a figure: a verb of having, 'dengan', or the 'yaitu'
+# that restates what came before, before the noun that names the figure ('Kegiatan yang
+# menyerap anggaran terbesar memiliki pagu Rp ...', '..., dengan sisa anggaran Rp ...',
+# 'Program X menyerap bagian terbesar, yaitu pagu Rp ...'). The words before it govern
+# another figure.
 _NEW_CLAUSE = re.compile(
-    r"\b(?:memiliki|mempunyai|mendapat(?:kan)?|memperoleh|dengan)\s+(?:total\s+|jumlah\s+)?"
+    r"\b(?:memiliki|mempunyai|mendapat(?:kan)?|memperoleh|dengan|yaitu|yakni)\s+"
+    r"(?:total\s+|jumlah\s+)?"
     r"(?=(?:pagu|anggaran|alokasi|realisasi|serapan|penyerapan|sisa|selisih)\b)",
     re.IGNORECASE,
 )

@@ -167,6 +167,14 @@ _ORIGINAL = (r"(?:pagu|anggaran|apbd|dpa)(?: [a-z]+){0,2}? "
              r"(?:murni|awal|induk|semula|sebelum perubahan)\b")
 _ORIGINAL_AFTER = re.compile(rf"^(?:dari|terhadap) {_ORIGINAL}")
 _ORIGINAL_BEFORE = re.compile(rf"\b(?:dibandingkan(?: dengan)?|terhadap) {_ORIGINAL}")
+# A pagu named as the one before the budget's change, by the budget word closest before
+# it ("dengan pagu murni Rp ...", "anggaran sebelum refocusing Rp ...") or right after it
+# ("Rp ... sebelum refocusing"): the rows' earlier-stage pagu, not the pagu in force.
+_BUDGET_NOUN = re.compile(r"\b(?:pagu|anggaran|apbd|dpa)\b")
+_BEFORE_CHANGE = r"sebelum (?:refocusing|refokusing|perubahan|pergeseran|realokasi)\b"
+_EARLIER_NAMED = re.compile(
+    rf"^(?:pagu|anggaran|apbd|dpa)(?: [a-z]+){{0,2}}? (?:murni|awal|induk|semula|{_BEFORE_CHANGE})")
+_EARLIER_AFTER = re.compile(rf"^(?:00 )?{_BEFORE_CHANGE}")
 
 
 class _Candidate(NamedTuple):
@@ -612,6 +620,9 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
         if summed is not None:
             return summed
     if chosen.kind == "item" and chosen.name is not None:
+        inside = _part_inside(claim, text, before[position:], named[chosen.name])
+        if inside is not None:
+            return inside
         joined = _joined(mentions, position, before)
         if len(joined) > 1:
             return _Scope("item", chosen.name,
@@ -650,6 +661,34 @@ def _named_after(claim: Claim, text: str, items: _Items) -> _Scope | None:
             _LEVEL_WORD.sub("", " ".join(following[1:])), items):
         return None  # "untuk Program A dan Program B": the two rows' sum
     return _Scope("item", key, tuple(items.named[key]))
+
+
+# Words that name a part inside the row named before them ("Program X sebesar Rp A, yang
+# di dalamnya terdapat belanja BLUD puskesmas Rp B dengan realisasi Rp C (p%)"): the
+# figures from the part's amount on are the part's, not the row's.
+_INSIDE = re.compile(r"\b(?:di dalamnya|di antaranya|antara lain|termasuk)\b", re.IGNORECASE)
+
+
+def _part_inside(claim: Claim, text: str, from_name: str,
+                 rows: list[tuple[BudgetItem, BudgetTable]]) -> _Scope | None:
+    """The rows under the named ones whose pagu is the amount the part named inside them
+    is given ("yang di dalamnya terdapat ... Rp B": a kegiatan or sub kegiatan of that
+    pagu); skipped when no row under them has it (a part no table prints). None when the
+    words from the row's name (normalised) to the figure name no part inside it."""
+    if not _INSIDE.search(from_name):
+        return None
+    raw = _before(claim, text)
+    opened = list(_INSIDE.finditer(raw))
+    if not opened:
+        return None
+    amounts = _rupiah_in(raw[opened[-1].end():])
+    # No amount between: the figure is the part's own first one (its pagu, if any).
+    part_pagu = amounts[0][1] if amounts else (
+        claim.value.value if claim.subject == "pagu" else None)
+    parts = tuple((child, table) for item, table in rows for child in item.walk()
+                  if child is not item and part_pagu is not None
+                  and value_of(child.pagu) == part_pagu)
+    return _Scope("item", _item_key(parts[0][0]), parts) if parts else _Scope("skip")
 
 
 # Where a clause of a sentence ends: the figure after it has a subject of its own.
@@ -956,6 +995,79 @@ def _joined_candidates(scope: _Scope, subject: str) -> list[_Candidate]:
     return found
 
 
+def _names_earlier_pagu(claim: Claim, text: str) -> bool:
+    """Whether the sentence names the pagu it states as the one before the budget's
+    change ("pagu murni Rp ...", "pagu awal", "Rp ... sebelum refocusing")."""
+    if claim.subject != "pagu":
+        return False
+    local = _local(claim, text)
+    nouns = [m.start() for m in _BUDGET_NOUN.finditer(local)]
+    if nouns and _EARLIER_NAMED.match(local[nouns[-1]:]):
+        return True
+    return bool(_EARLIER_AFTER.match(normalise_name(_after(claim, text))))
+
+
+def _earlier_candidates(scope: _Scope) -> list[_Candidate]:
+    """The earlier-stage pagu of the rows or per-sasaran tables a claim speaks of, each
+    stage apart: each row's, the rows named together added up in each table that prints
+    them all, a table's total (as printed, else its top rows added up). Empty when they
+    print no earlier stage: then the pagu in force is all there is to quote."""
+    if scope.kind == "sasaran":
+        return [c for table in scope.tables for c in _earlier_table_totals(table)]
+    if scope.kind != "item":
+        return []
+    found = _earlier_joined(scope)
+    for item, table in scope.items:
+        what = f"{item.level.value.replace('_', ' ')} '{item.name}'"
+        found += [_Candidate(_label(f"pagu tahap sebelumnya {what} di {table.name}",
+                                    f"the earlier-stage pagu of {what} in {table.name}",
+                                    item.where.line), value)
+                  for stage in item.earlier_pagu if (value := value_of(stage)) is not None]
+    return found
+
+
+def _earlier_sums(rows: Iterable[BudgetItem]) -> list[Decimal]:
+    """The rows' earlier-stage pagu added up, stage by stage (only the stages every row
+    prints)."""
+    listed = list(rows)
+    stages = min((len(item.earlier_pagu) for item in listed), default=0)
+    sums = (sum_of(item.earlier_pagu[stage] for item in listed) for stage in range(stages))
+    return [total for total in sums if total is not None]
+
+
+def _earlier_joined(scope: _Scope) -> list[_Candidate]:
+    """The earlier-stage pagu of the rows a sentence names together, added up in each
+    table that prints all of them (as :func:`_joined_candidates` adds the pagu up)."""
+    if len(scope.joined) < 2:
+        return []
+    by_table: dict[int, tuple[BudgetTable, dict[str, BudgetItem]]] = {}
+    for item, table in scope.items:
+        if _item_key(item) in scope.joined:
+            by_table.setdefault(id(table), (table, {}))[1].setdefault(_item_key(item) or "",
+                                                                       item)
+    found: list[_Candidate] = []
+    for table, rows in by_table.values():
+        if set(rows) != set(scope.joined):
+            continue
+        what = " + ".join(f"{item.level.value.replace('_', ' ')} '{item.name}'"
+                          for item in rows.values())
+        line = next(iter(rows.values())).where.line
+        found += [_Candidate(_label(f"pagu tahap sebelumnya {what} di {table.name}",
+                                    f"the earlier-stage pagu of {what} in {table.name}",
+                                    line), total)
+                  for total in _earlier_sums(rows.values())]
+    return found
+
+
+def _earlier_table_totals(table: BudgetTable) -> list[_Candidate]:
+    """A per-sasaran table's earlier-stage pagu total: as printed, else its top rows'."""
+    totals = [value for number in table.earlier_pagu if (value := value_of(number)) is not None]
+    line = table.total_where.line or table.where.line
+    return [_Candidate(_label(f"total pagu tahap sebelumnya {table.name}",
+                              f"the earlier-stage pagu total of {table.name}", line), total)
+            for total in totals or _earlier_sums(table.items)]
+
+
 def _is_revenue(claim: Claim, text: str) -> bool:
     """Whether the figure speaks of money received or held rather than spent: the last
     word before it that says which is a revenue word ("realisasi pendapatan BLUD sebesar
@@ -1146,6 +1258,8 @@ def _amount_checks(
         if scope.kind == "skip":
             continue
         candidates = _candidates(report, claim, scope, figures)
+        if _names_earlier_pagu(claim, text):
+            candidates = _earlier_candidates(scope) or candidates
         if not candidates or any(_matches(claim, c, context) for c in candidates):
             continue
         subject = _subject_scope(claim, text, items, scope)
