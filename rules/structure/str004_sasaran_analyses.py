@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from checker.context import Context
 from checker.graph import node_finder
-from checker.model import Report
+from checker.model import AchievementRow, Report
 from checker.names import abbreviates, closest, fold_name
 from checker.rule import Category, Severity, Violation, rule
 from rules._per_report import per_report
@@ -188,6 +188,12 @@ _CHANGED_FROM_YEAR = re.compile(
 _COMPARED_WITH_YEAR = re.compile(
     r"\bdibanding(?:kan)?\s+(?:dengan\s+)?(?:(?:capaian|realisasi|kinerja)\s+)?(?:tahun|ta)"
     r"\s+((?:19|20)\d\d)\b(?P<rest>(?:[^.;]|[.,]\d)*)")
+# This year's figure set against the earlier year's, that year named after its figure:
+# "capaian 100,15%, dibandingkan dengan 99,84% pada tahun 2021", "dibanding 77,20% (2021)"
+# (a year right after "dengan" is the form above, not a figure).
+_COMPARED_WITH_FIGURE_OF_YEAR = re.compile(
+    r"\bdibanding(?:kan)?\s+(?:dengan\s+)?(?:(?:capaian|realisasi|kinerja)\s+)?"
+    rf"(?!(?:19|20)\d\d\b){_FIGURE_OF_YEAR}")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FIGURE = re.compile(r"\d[.,]\d")
 # What a row of years under their column names may hold beside the years.
@@ -407,6 +413,25 @@ def _earlier_realisasi_rows(report: Report, ranges: Iterable[tuple[int, int]]) -
 def _table_rows(report: Report, context: Context, bab3: Span, name: str) -> bool:
     """A row of a capaian table inside Bab III measures this sasaran (by its sasaran, or by
     an indicator the PK gives this sasaran)."""
+    return any(True for _ in _own_rows(report, context, bab3, name))
+
+
+def _earlier_rows_of(report: Report, context: Context, bab3: Span, name: str) -> bool:
+    """A row of a capaian table inside Bab III that measures this sasaran prints an earlier
+    year's realisasi beside this year's ('Tahun 2021' and 'Tahun 2022' over 'Target |
+    Realisasi | Capaian' each), wherever the table stands: a table of every sasaran
+    before their sections compares each one's years as much as one inside its section.
+    A cell with no figure ('-') compares nothing."""
+    year = report.meta.year
+    return year is not None and any(
+        earlier.year < year and earlier.realisasi is not None
+        and earlier.realisasi.value is not None
+        for row in _own_rows(report, context, bab3, name) for earlier in row.earlier)
+
+
+def _own_rows(report: Report, context: Context, bab3: Span, name: str
+              ) -> Iterator[AchievementRow]:
+    """The rows of the capaian tables inside Bab III that measure this sasaran."""
     graph = context.graph
     sasaran_node = node_finder(graph, "sasaran")(name)
     indikator_node = node_finder(graph, "indikator")
@@ -415,11 +440,9 @@ def _table_rows(report: Report, context: Context, bab3: Span, name: str) -> bool
         for row in table.rows:
             if row.where.line not in bab3:
                 continue
-            if row.sasaran and node_finder(graph, "sasaran")(row.sasaran) == sasaran_node:
-                return True
-            if indikator_node(row.indikator) in own:
-                return True
-    return False
+            if ((row.sasaran and node_finder(graph, "sasaran")(row.sasaran) == sasaran_node)
+                    or indikator_node(row.indikator) in own):
+                yield row
 
 
 def _starts_in(pattern: re.Pattern[str], window: str, first: int) -> bool:
@@ -461,10 +484,12 @@ def _year_to_year(line: str, year: int) -> bool:
     """A figure of an earlier year told as changed into another ("dari X pada 2022
     menjadi Y", "naik dari X pada tahun 2021"), or an earlier year named as what the
     figures after it are compared with ("Dibandingkan tahun 2023, BOR naik dari X
-    menjadi Y"): the comparison with the years before, in words."""
-    if "dibanding" in line and any(
+    menjadi Y"), or set against this year's ("dibandingkan dengan X pada tahun 2021"):
+    the comparison with the years before, in words."""
+    if "dibanding" in line and (any(
             int(m.group(1)) < year and _FIGURE.search(m.group("rest"))
-            for m in _COMPARED_WITH_YEAR.finditer(line)):
+            for m in _COMPARED_WITH_YEAR.finditer(line)) or any(
+            int(m.group(1)) < year for m in _COMPARED_WITH_FIGURE_OF_YEAR.finditer(line))):
         return True
     if "dari" not in line:
         return False
@@ -541,7 +566,8 @@ def STR004(context: Context) -> Iterator[Violation]:
     Sumber Daya") counts for each sasaran it gives a paragraph of its own ("Sasaran 1:
     ..."); a report that does not separate them is judged on the whole of
     Bab III, the same for every sasaran. A capaian table inside Bab III counts for (1)
-    wherever it stands. Bab III without any prose (a structured report that carries no
+    wherever it stands, and for (2) where its row of the sasaran prints an earlier year's
+    realisasi. Bab III without any prose (a structured report that carries no
     narrative) gives nothing to judge."""
     report = context.report
     bab3 = main_span(report, "bab_3")
@@ -575,7 +601,8 @@ def STR004(context: Context) -> Iterator[Violation]:
         found = set(read[searched])
         if _table_rows(report, context, bab3, name):
             found.add(1)
-        if _earlier_realisasi_rows(report, ranges):
+        if 2 not in found and (_earlier_realisasi_rows(report, ranges)
+                               or _earlier_rows_of(report, context, bab3, name)):
             found.add(2)
         missing = [a for a in ANALYSES if a.number not in found]
         if not missing:
