@@ -90,7 +90,13 @@ _NAME_END = re.compile(
     r"|\b(?:menunjang|mendukung)\b"
     # A verb of the sentence: "Program X menjadi penunjang utama", "Program X merupakan
     # ..."; a name may hold "yang Menjadi Kewenangan ..." (Kepmendagri), never these.
-    r"|\bmerupakan\b|(?<!\byang\s)\bmenjadi\b(?!\s+kewenangan\b)).*$",
+    r"|\bmerupakan\b|(?<!\byang\s)\bmenjadi\b(?!\s+kewenangan\b)"
+    # A comma before a clause closes a list of names ("yaitu Program A dan Program B,
+    # memiliki pagu ..."): the clause opens with a verb or an auxiliary in lower case,
+    # where a name's own comma is followed by a capitalised noun ("Pajak, dan Perizinan")
+    # or a noun of a lower-case list ("media", "diskusi": no verb's prefix).
+    r"|,\s*(?-i:me[mnlr][a-z]{3,}|ber[a-z]{3,}|di[a-z]{2,}kan|ter[a-z]{3,}"
+    r"|telah|sudah|masih|akan|yang|dengan)\b).*$",
     re.IGNORECASE,
 )
 # A full stop before a capital: where a sentence ends inside what follows a level word
@@ -132,7 +138,9 @@ def mark_per_sasaran(source: Source, budgets: Sequence[BudgetTable]) -> tuple[Bu
     marked = []
     for budget in budgets:
         table = by_line.get(budget.where.line or -1)
-        sasaran = _titled_sasaran(source, table) if table is not None else None
+        sasaran = None
+        if table is not None:
+            sasaran = _titled_sasaran(source, table) or _section_sasaran(source, table)
         marked.append(replace(budget, sasaran=sasaran) if sasaran else budget)
     return tuple(marked)
 
@@ -147,6 +155,26 @@ def _titled_sasaran(source: Source, table: Table) -> str | None:
             number = sasaran_number(match.group(1))
             if number is not None:
                 return str(number)
+    return None
+
+
+def _section_sasaran(source: Source, table: Table) -> str | None:
+    """The sasaran whose part of the report holds a table titled only as its supporting
+    items ("g. Program dan kegiatan yang menunjang" under "Sasaran 2: ..."): each sasaran's
+    analysis prints its own such table under the same label, the sasaran is named by the
+    part's heading. A chapter heading between them ends the part. The label must be the
+    table's own caption: a table captioned otherwise ("Tabel 3.7 Realisasi Fisik Dana
+    Kelurahan") below such a label lists something else."""
+    caption = table.caption or ""
+    if not (_ITEM_WORD.search(caption) and _SUPPORT.search(caption)):
+        return None
+    chapters = {heading.line for heading in source.headings if heading.level <= 2}
+    for number in range(table.line - 1, 0, -1):
+        heading = _sasaran_heading(source.text(number).strip())
+        if heading is not None:
+            return heading
+        if number in chapters:
+            return None
     return None
 
 
