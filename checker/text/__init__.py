@@ -25,6 +25,7 @@ from ._limits import DEFAULT_LIMITS, Limits, within_limits
 from ._lines import PackedLines
 from ._markup import Markup, formula_lines, strip_markup
 from ._pages import join_fragments, page_header_lines
+from ._pandoc import pandoc_tables
 from ._source import Cell, Heading, Oversized, Row, Source, Table, within_tables
 from ._tables import (
     caption_under,
@@ -101,6 +102,9 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limit
         claimed.update(range(first, last + 1))
     grids = grid_tables(lines, claimed.__contains__)
     claimed |= grids.lines
+    # A pandoc table's dash lines frame it: it is whole, never a fragment to join.
+    pandoc = pandoc_tables(lines, claimed.__contains__)
+    claimed |= pandoc.lines
 
     def tabular(number: int) -> bool:
         raw = lines[number - 1]
@@ -115,7 +119,7 @@ def _parse(lines: tuple[str, ...], marks: list[Markup], path: str, limits: Limit
     )
     fragments += grids.tables + _layout_fragments(lines, blocked, fragments, furniture)
     joined = join_fragments(fragments, texts, furniture.__contains__, is_header_row)
-    readable, oversized = _limited([*joined, *html], limits, tab.unread)
+    readable, oversized = _limited([*joined, *html, *pandoc.tables], limits, tab.unread)
     tables = sorted(
         [table for table in readable if len(table.rows) >= _MIN_ROWS or table.shape == "html"],
         key=lambda table: table.line,
