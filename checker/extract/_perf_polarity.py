@@ -50,7 +50,7 @@ _MIN_SHORT_WORDS = 3  # a shorter name left outside the brackets is too common a
 # A name's leading words stand for it ("rata-rata waktu penyelesaian layanan" for
 # "... layanan administrasi kependudukan dan perizinan nonberusaha") when they are
 # this many words at least and no other indicator's name begins with them.
-_MIN_LEADING_WORDS = 4
+_MIN_LEADING_WORDS = 3
 # Leading words that end on a joining word ("... yang", "... dan") break off mid-phrase.
 _JOINING_WORDS = frozenset({"dan", "atau", "serta", "yang", "di", "ke", "dari", "dalam",
                             "pada", "untuk", "terhadap", "atas", "oleh", "dengan", "per"})
