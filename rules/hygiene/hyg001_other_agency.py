@@ -71,6 +71,21 @@ _OWN_ROLE = re.compile(
     r"(?i)^\s*,?\s+(?:(?:selaku|sebagai)\s+(?:pengemban|perangkat\s+daerah|opd|unit\s+kerja|"
     r"instansi|penyelenggara|pihak\s+pertama)|(?:selanjutnya\s+)?disebut\s+pihak\s+pertama)\b"
 )
+# The "Jabatan :" line of a Perjanjian Kinerja form, up to the agency its signer heads
+# ("Jabatan : Kepala Dinas X", "Jabatan\t: Camat X"): the lines under it say which party
+# the signer is.
+_JABATAN_OF_HEAD = re.compile(
+    r"(?i)^[\s|*>-]*jabatan[\s|*]*:[\s|*]*(?:(?:plt|plh|pj)\.?\s+)?(?:kepala\s+)?$"
+)
+# The words that make that signer the pihak pertama: the agency that reports. "selaku
+# atasan pihak pertama" is the pihak kedua, which these words never match.
+_PIHAK_PERTAMA = re.compile(
+    r"(?i)\b(?:disebut|sebagai)\s+(?:sebagai\s+)?pihak\s+(?:pertama|ke[\s-]*(?:satu|1|i)|i)\b"
+)
+_PIHAK_KEDUA = re.compile(r"(?i)\bpihak[\s-]*(?:kedua|ke-?2|ii)\b")
+_NEXT_SIGNER = re.compile(r"(?i)^[\s|*>-]*(?:nama|jabatan|nip)\b")
+_ROLE_LINES = 2  # the lines under "Jabatan :" that may print the signer's role
+
 # Any other role speaks of the own agency only for a name of its kind: "Inspektorat
 # selaku APIP" in a dinas's report is the inspectorate.
 _ROLE = re.compile(r"(?i)^\s*,?\s+selaku\b")
@@ -190,6 +205,24 @@ def _speaks_of_itself(one: _Named, line: str, own: Agency) -> bool:
     return bool(match["report_cue"] or _OWN_ROLE.match(rest)) or (
         same_kind and bool(match["own_cue"] or _ROLE.match(rest) or _EVALUATED.match(rest))
     )
+
+
+def _heads_pihak_pertama(lines: tuple[str, ...], index: int, one: _Named, own: Agency) -> bool:
+    """Whether the name is the agency the pihak pertama of a Perjanjian Kinerja form
+    heads ("Jabatan : Kepala Dinas X" over "selanjutnya disebut pihak pertama"): the
+    reporting agency signs there, so another agency of its kind is a leftover of the form
+    the text was copied from. The pihak kedua (the bupati, or the sekretaris daerah over
+    a biro) and the head of an agency of another kind are named there on purpose."""
+    match, line = one.match, lines[index]
+    if one.agency.family != own.family or not _JABATAN_OF_HEAD.match(line[:match.start()]):
+        return False
+    role = [line[match.end():]]
+    for following in lines[index + 1:index + 1 + _ROLE_LINES]:
+        if _NEXT_SIGNER.match(following):
+            break
+        role.append(following)
+    said = " ".join(role)
+    return bool(_PIHAK_PERTAMA.search(said)) and not _PIHAK_KEDUA.search(said)
 
 
 # "Rp 7.418.764.200", "Rp. 5,547,036,498,00": an amount as the narrative prints it.
@@ -483,25 +516,27 @@ def _uncued(text: TextIndex, own: Agency, named: list[list[_Named]]) -> Iterator
         "id": "Laporan yang disusun dari berkas instansi lain sering masih menyebut nama "
         "instansi itu di tempat laporan berbicara tentang dirinya (\"Kecamatan X selaku ...\", "
         "\"Laporan Kinerja RSUD X\", \"Laporan Kinerja Inspektorat Kabupaten Y\"). Setiap jenis "
-        "perangkat daerah dikenali (kecamatan, kelurahan, dinas, badan, Bappeda, rumah sakit "
-        "daerah, inspektorat, sekretariat DPRD, sekretariat daerah, Satpol PP); nama lengkap dan "
-        "singkatannya (\"Dinas PUPR\") adalah satu instansi. Penyebutan batas wilayah, sejarah "
-        "pemekaran, kutipan peraturan, daftar desa, mitra kerja dan atasan (pihak kedua "
-        "Perjanjian Kinerja) tidak dilaporkan.",
+        "perangkat daerah dikenali (kecamatan, distrik, kelurahan, dinas, badan, Bappeda, "
+        "rumah sakit daerah, inspektorat, sekretariat DPRD, sekretariat daerah, Satpol PP); "
+        "nama lengkap dan singkatannya (\"Dinas PUPR\") adalah satu instansi. Penyebutan "
+        "batas wilayah, sejarah pemekaran, kutipan peraturan, daftar desa, mitra kerja dan "
+        "atasan (pihak kedua Perjanjian Kinerja) tidak dilaporkan.",
         "en": "A report written over another agency's file often still names that agency "
         "where it speaks of itself (\"Kecamatan X selaku ...\", \"Laporan Kinerja RSUD X\", "
         "\"Laporan Kinerja Inspektorat Kabupaten Y\"). Every kind of perangkat daerah is known "
-        "(kecamatan, kelurahan, dinas, badan, Bappeda, regional hospital, inspectorate, DPRD "
-        "secretariat, regional secretariat, Satpol PP); a name and its acronym (\"Dinas "
-        "PUPR\") are one agency. Borders, history, citations, lists of villages, partners and "
-        "the superior (pihak kedua of the Perjanjian Kinerja) are not reported.",
+        "(kecamatan, distrik, kelurahan, dinas, badan, Bappeda, regional hospital, "
+        "inspectorate, DPRD secretariat, regional secretariat, Satpol PP); a name and its "
+        "acronym (\"Dinas PUPR\") are one agency. Borders, history, citations, lists of "
+        "villages, partners and the superior (pihak kedua of the Perjanjian Kinerja) are not "
+        "reported.",
     },
 )
 def HYG001(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks each agency to report its own performance: where the
     report speaks of itself ("Kecamatan X selaku pengemban amanah", "Laporan Kinerja
     Kecamatan X", "visi dan misi Kecamatan X", "pagu anggaran X sebesar" the agency's own
-    budget total), X is the reporting agency. Without such words, another agency of the
+    budget total, "Jabatan : Kepala Dinas X" of the pihak pertama of its Perjanjian
+    Kinerja), X is the reporting agency. Without such words, another agency of the
     own kind (or the own one in another region) that a report naming itself dozens of
     times names only once or twice, in a sentence on its duties or results, as the
     subject of a sentence, followed by the own kabupaten, or in a paragraph or list that
@@ -525,6 +560,7 @@ def HYG001(context: Context) -> Iterator[Violation]:
             if (index, match.start()) not in uncued:
                 if one.alias_of is not None or not (
                     _speaks_of_itself(one, line, own)
+                    or _heads_pihak_pertama(text.lines, index, one, own)
                     or _gives_own_total(line[one.match.end():], totals)
                 ):
                     continue
