@@ -31,6 +31,7 @@ from checker.rule import Category, Location, Rule, Severity, Violation, rule
 from rules._capaian_formula import InverseFormula, inverse_formula
 from rules._figures import at_precision, percent_matches, percent_text, value_of
 from rules._predikat import grades, same_label, scale_name, scale_of
+from rules._sasaran_sentences import sasaran_sentences
 
 __all__ = [
     "CAP001",
@@ -207,10 +208,14 @@ def CAP001(context: Context) -> Iterator[Violation]:
 )
 def CAP002(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks the capaian of each sasaran strategis to be shown; the
-    capaian stated for a sasaran must be the mean of its indicators' capaian."""
+    capaian stated for a sasaran must be the mean of its indicators' capaian, whether the
+    table prints it (a sasaran row, a summary row, a 'Capaian Sasaran' cell merged over
+    its indicators) or the sentence right below the table states it ("Rata-rata capaian
+    Sasaran 1 adalah ..."). A report that weighs its indicators (bobot) takes another
+    mean: its sentences are not checked."""
     node = node_finder(context.graph, "sasaran")
     for table in context.report.achievements:
-        for summary in table.summaries:
+        for summary in (*table.summaries, *sasaran_sentences(table, context.report.text)):
             stated, mean = summary.capaian, sasaran_mean(table, summary)
             if stated is None or stated.value is None or mean is None:
                 continue

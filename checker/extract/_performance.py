@@ -458,6 +458,8 @@ def _read_capaian(state: _State, table: Table, layout: Layout, name: str) -> boo
         return False
     rows = logical_rows(table, layout)
     blocks = sasaran_blocks(rows, layout)
+    if columns.sasaran_capaian is not None and not any(blocks):
+        blocks = _merged_cell_blocks(state, table, layout, rows, columns)
     reader = _Reader(state.figures, rows)
     earlier = earlier_columns(layout, _report_year(state, layout))
     result: list[AchievementRow] = []
@@ -607,6 +609,44 @@ def _summed_column(row: LogicalRow, block: Block | None, columns: _CapaianColumn
     if capaian is None:
         return None
     return AchievementSummary(block.name, capaian, predikat, where)
+
+
+def _merged_cell_blocks(state: _State, table: Table, layout: Layout,
+                        rows: Sequence[LogicalRow], columns: _CapaianColumns,
+                        ) -> list[Block | None]:
+    """The sasaran of each row of a table that names no sasaran but prints a 'Capaian
+    Sasaran' cell merged over each sasaran's indicator rows: the merged cell marks the
+    rows of one sasaran, named by the Perjanjian Kinerja read before that lists all
+    their indicators under one sasaran. ``None`` for every row when a group cannot be
+    named, or an indicator lies outside every merged cell: no capaian is credited to
+    the wrong sasaran."""
+    found: list[Block | None] = [None] * len(rows)
+    if columns.sasaran_capaian is None or columns.indikator is None:
+        return found
+    index = columns.sasaran_capaian.index
+    spans: list[tuple[int, int]] = []  # first and last line of each merged cell
+    body = table.rows[layout.body_start:]
+    for position, raw in enumerate(body):
+        cell = raw.cell(index)
+        if cell is None or cell.spanned or not cell.text.strip():
+            continue
+        last = body[min(position + cell.rowspan, len(body)) - 1]
+        spans.append((raw.line, last.end_line))
+    agreed = {normalise_name(row.indikator): row.sasaran
+              for row in state.agreements if row.indikator}
+    for first, last in spans:
+        members = [i for i, row in enumerate(rows) if first <= row.line <= last]
+        names = {agreed.get(normalise_name(clean_name(_text(rows[i], columns.indikator))))
+                 for i in members}
+        if len(members) < 2 or len(names) != 1 or None in names:
+            return [None] * len(rows)  # an unknown or mixed group: no sasaran is sure
+        block = Block([str(names.pop())], first, True)
+        for member in members:
+            found[member] = block
+    if any(block is None and _text(row, columns.indikator) and not is_summary(_text(
+            row, columns.indikator)) for row, block in zip(rows, found, strict=True)):
+        return [None] * len(rows)  # an indicator outside every merged cell
+    return found
 
 
 def _polarised(state: _State, row: AchievementRow, stated: str) -> AchievementRow:
