@@ -41,6 +41,7 @@ __all__ = [
     "node_finder",
     "node_key",
     "normalise_name",
+    "numbered_sasaran",
     "to_dot",
     "to_json",
     "to_mermaid",
@@ -204,6 +205,12 @@ def _numbered(text: str) -> tuple[int | None, str]:
     if roman is not None and (not rest or stopped):
         return roman, rest
     return None, text.strip()
+
+
+def numbered_sasaran(report: Report) -> list[str]:
+    """The report's sasaran in the order "sasaran 2" counts in (as the graph resolves a
+    sasaran written by its number)."""
+    return _numbered_sasaran(report)
 
 
 def _numbered_sasaran(report: Report) -> list[str]:

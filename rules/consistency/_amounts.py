@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cached_property
 from itertools import takewhile
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from checker.context import Context, location
 from checker.display import Rupiah
-from checker.graph import fold_text, normalise_name
+from checker.graph import fold_text, node_finder, normalise_name, numbered_sasaran
 from checker.model import (
     AgreementProgram,
     BudgetItem,
@@ -38,6 +38,9 @@ from rules._figures import (
 from rules._per_report import per_report
 from rules._structure_outline import TOP_KINDS, main_span
 from rules.consistency._values import SOURCES
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["CON002", "CON005"]
 
@@ -90,6 +93,14 @@ _PURPOSE = re.compile(r"\b(?:digunakan|dipergunakan|dimanfaatkan) untuk\b.*$",
 _BACK_REFERENCE = re.compile(
     r"\b(kedua|ketiga|keempat|kelima) (program|sub kegiatan|kegiatan)\b")
 _BACK_COUNTS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+# A kegiatan or sub kegiatan, or a program named in words no budget row prints ("Sub
+# kegiatan pelayanan kesehatan ibu hamil ... menyerap Rp ..."), before a figure in a
+# sasaran's part: the figure may be that part's, not the sum of the sasaran's programs.
+# "tiga program dengan anggaran", "program pendukung sasaran ini" name no part.
+_PART_BEFORE = re.compile(
+    r"\b(?:sub kegiatan|kegiatan)\b|\bprogram (?!(?:pendukung|penunjang sasaran|dan|serta"
+    r"|atau|yang|tahun|sebesar|senilai|dengan|pada|di|dalam|ini|tersebut|telah|mencapai"
+    r"|terealisasi|dianggarkan|dialokasikan|menyerap)\b)[a-z]")
 _SASARAN_HEADING = re.compile(r"\bsasaran\b")
 # One sasaran named by its number: "Sasaran 2", "sasaran strategis ke-II"; never the
 # start of a figure ("capaian sasaran 107,19%", "sasaran 1,5 persen").
@@ -375,6 +386,7 @@ class _Scope(NamedTuple):
     items: tuple[tuple[BudgetItem, BudgetTable], ...] = ()
     tables: tuple[BudgetTable, ...] = ()  # a sasaran's per-sasaran tables
     joined: tuple[str, ...] = ()  # rows named together ("Program A dan Program B"), by name
+    number: int | None = None  # the sasaran's number, when no per-sasaran table is its
 
 
 class _Items(NamedTuple):
@@ -573,17 +585,43 @@ def _mentions(items: _Items, before: str
     return [m for m in mentions if not any(m.inside(o) for o in mentions)], named
 
 
+# Words that name a figure the pagu; "anggaran" right after a word of spending is the
+# realisasi's ("realisasi anggaran Rp ...").
+_PAGU_WORDS = re.compile(r"\b(?:pagu|alokasi|dialokasikan|dianggarkan)\b"
+                         r"|(?<!realisasi )(?<!serapan )\banggaran\b")
+
+
+def _subject_in_doubt(claim: Claim, text: str) -> bool:
+    """Whether the words since the previous figure name last the other of pagu and
+    realisasi than the claim was read as ("menggunakan pagu Rp ...", read as spent)."""
+    local = _local(claim, text)
+    pagu = max((m.end() for m in _PAGU_WORDS.finditer(local)), default=-1)
+    spent = max((m.end() for m in _SPENT.finditer(local)), default=-1)
+    if claim.subject == "realisasi":
+        return pagu > spent
+    return claim.subject == "pagu" and spent > pagu
+
+
 def _sasaran_scope(claim: Claim, report: Report, parts: _Sasaran, numbers: set[int | None],
-                   heading: Heading | None) -> _Scope:
+                   heading: Heading | None, plain: bool) -> _Scope:
     """A claim about the programs of one sasaran: compared with that sasaran's per-sasaran
-    table, and skipped when which table it is cannot be known."""
+    table, else (when it is ``plain``: its words name no part of the budget and say
+    which of pagu and realisasi it is as it was read) with the sum of the programs
+    linked to it; skipped when which sasaran it is cannot be known."""
     if len(numbers) > 1:
         return _Scope("skip")  # "sasaran 1 dan 2": a sum no table prints
     section = parts.section(claim.where.line)
     if heading is not None and (section is None or section.start != heading.where.line):
         return _Scope("skip")  # a heading about the split, or about no one sasaran
-    tables = _sasaran_tables(report, section, next(iter(numbers), None))
-    return _Scope("sasaran", tables=tables) if tables else _Scope("skip")
+    number = next(iter(numbers), None)
+    tables = _sasaran_tables(report, section, number)
+    if tables:
+        return _Scope("sasaran", tables=tables)
+    # No table of its own: the sum of the programs the report links to it, if any.
+    wanted = number if number is not None else section.number if section else None
+    if wanted is None or not plain:
+        return _Scope("skip")
+    return _Scope("sasaran", number=wanted)
 
 
 def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Items) -> _Scope:
@@ -604,7 +642,9 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
     heading = _sasaran_heading(claim, parts)
     if numbers or heading is not None or _THIS_SASARAN.search(folded):
         if not any(m.scope.kind in ("item", "belanja") for m in mentions):
-            return _sasaran_scope(claim, report, parts, numbers, heading)
+            plain = not (_PART_BEFORE.search(fold_text(_before(claim, text)))
+                         or _subject_in_doubt(claim, text))
+            return _sasaran_scope(claim, report, parts, numbers, heading, plain)
         if numbers or heading is not None:
             return _Scope("skip")  # a row's share for one sasaran: not the row's amount
         # "Kegiatan X yang menunjang sasaran ini memiliki pagu ...": the row it names.
@@ -914,10 +954,12 @@ class _Figures:
     once for all the claims of a run (each claim used to gather them again: the square
     of the report's size)."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, graph: nx.DiGraph) -> None:
         self.report = report
+        self.graph = graph
         self._totals: dict[str, list[_Candidate]] = {}
         self._rows: dict[str, list[_Candidate]] = {}
+        self._linked: dict[int, list[tuple[BudgetTable, tuple[BudgetItem, ...]]]] = {}
 
     def totals(self, subject: str) -> list[_Candidate]:
         """:func:`_total_candidates`; the list is shared, never to be changed."""
@@ -931,6 +973,14 @@ class _Figures:
             self._rows[subject] = [c for table in self.report.budgets for item in table.walk()
                                    for c in _item_candidates(item, table, subject, item.name)]
         return self._rows[subject]
+
+    def linked(self, number: int, subject: str) -> list[_Candidate]:
+        """The figures for ``subject`` of the programs linked to sasaran ``number``,
+        added up in each overall budget table that prints them all."""
+        if number not in self._linked:
+            self._linked[number] = _linked_rows(self.report, self.graph, number)
+        return [c for table, rows in self._linked[number]
+                for c in _summed_candidates(rows, table, subject)]
 
 
 def _any_row_matches(claim: Claim, figures: _Figures, context: Context) -> bool:
@@ -962,6 +1012,10 @@ def _candidates(report: Report, claim: Claim, scope: _Scope, figures: _Figures
             for c in _item_candidates(item, table, claim.subject,
                                       f"{item.level.value.replace('_', ' ')} '{item.name}'")]
     if scope.kind == "sasaran":
+        if scope.number is not None:  # the sums nearest the stated figure first
+            stated = claim.value.value or Decimal(0)
+            return sorted(figures.linked(scope.number, claim.subject),
+                          key=lambda candidate: abs(candidate.value - stated))
         return [c for table in scope.tables for c in _table_candidates(table, claim.subject)]
     return figures.totals(claim.subject)
 
@@ -982,16 +1036,71 @@ def _joined_candidates(scope: _Scope, subject: str) -> list[_Candidate]:
     for table, rows in by_table.values():
         if set(rows) != set(scope.joined):
             continue  # the table does not print them all: no sum of them there
-        pagu = sum_of(item.pagu for item in rows.values())
-        realisasi = sum_of(item.realisasi for item in rows.values())
-        first = next(iter(rows.values()))
-        summed = replace(first, pagu=None if pagu is None else Number(str(pagu), pagu),
-                         realisasi=None if realisasi is None else Number(str(realisasi),
-                                                                         realisasi),
-                         persen=None, sisa=None, children=())
-        what = " + ".join(f"{item.level.value.replace('_', ' ')} '{item.name}'"
-                          for item in rows.values())
-        found += _item_candidates(summed, table, subject, what)
+        found += _summed_candidates(tuple(rows.values()), table, subject)
+    return found
+
+
+def _summed_candidates(rows: tuple[BudgetItem, ...], table: BudgetTable, subject: str
+                       ) -> list[_Candidate]:
+    """The figures for ``subject`` of ``rows`` of ``table`` added up, as one row."""
+    pagu = sum_of(item.pagu for item in rows)
+    realisasi = sum_of(item.realisasi for item in rows)
+    summed = replace(rows[0], pagu=None if pagu is None else Number(str(pagu), pagu),
+                     realisasi=None if realisasi is None else Number(str(realisasi),
+                                                                     realisasi),
+                     persen=None, sisa=None, children=())
+    what = " + ".join(f"{item.level.value.replace('_', ' ')} '{item.name}'" for item in rows)
+    return _item_candidates(summed, table, subject, what)
+
+
+# A sasaran written by its number alone ("Sasaran 2", "2").
+_NUMBER_ONLY = re.compile(r"^(?:sasaran\s+)*(?:strategis\s+)?(\d{1,2}|[ivx]{1,4})$",
+                          re.IGNORECASE)
+
+
+def _sasaran_node(report: Report, graph: nx.DiGraph, number: int) -> str | None:
+    """The graph's node of sasaran ``number``: the report's sasaran of that place in its
+    order, else (no sasaran named anywhere) the one node written as that number."""
+    numbered = numbered_sasaran(report)
+    if numbered:
+        if not 1 <= number <= len(numbered):
+            return None
+        key = node_finder(graph, "sasaran")(numbered[number - 1])
+        return key if key in graph else None
+    found = [key for key, data in graph.nodes(data=True) if data["kind"] == "sasaran"
+             and any((match := _NUMBER_ONLY.match(name.strip())) and
+                     _number(match.group(1)) == number for name in data["names"])]
+    return found[0] if len(found) == 1 else None
+
+
+def _linked_rows(report: Report, graph: nx.DiGraph, number: int
+                 ) -> list[tuple[BudgetTable, tuple[BudgetItem, ...]]]:
+    """The rows of the programs the report links to sasaran ``number`` (its Renstra
+    cascade, link tables, per-sasaran lists), in each overall budget table that prints
+    them all: all of them, and apart the ones linked to this sasaran alone (a support
+    program linked to every sasaran is often left out of each one's sum). Empty when
+    the sasaran is linked to a kegiatan or sub kegiatan of its own (its money is then
+    part of a program's) or to a program no table prints."""
+    sasaran = _sasaran_node(report, graph, number)
+    if sasaran is None:
+        return []
+    linked = [key for key in graph.successors(sasaran)
+              if graph.nodes[key]["kind"] in ("program", "kegiatan", "sub_kegiatan")]
+    if not linked or any(graph.nodes[key]["kind"] != "program" for key in linked):
+        return []
+    alone = [key for key in linked
+             if not any(graph.nodes[other]["kind"] == "sasaran" and other != sasaran
+                        for other in graph.predecessors(key))]
+    program = node_finder(graph, "program")
+    found: list[tuple[BudgetTable, tuple[BudgetItem, ...]]] = []
+    for table in report.main_budgets():
+        rows: dict[str, BudgetItem] = {}
+        for item in table.items:
+            if item.level is Level.PROGRAM:
+                rows.setdefault(program(item.name), item)
+        for keys in (linked, alone) if alone and len(alone) < len(linked) else (linked,):
+            if keys and all(key in rows for key in keys):
+                found.append((table, tuple(rows[key] for key in keys)))
     return found
 
 
@@ -1223,7 +1332,7 @@ def _amount_checks(
     groups = _groups(claims)
     parts = _sasaran_parts(report)
     items = _budget_items(report)  # once per report, not per claim
-    figures = _Figures(report)
+    figures = _Figures(report, context.graph)
     indicators = _rupiah_indicators(report)
     indicator_values = _rupiah_indicator_values(report)
     indicator_line = -_PARAGRAPH_LINES  # the line of the last indicator's figure
