@@ -75,6 +75,9 @@ ANALYSES = (
     _Analysis(4, {"id": "perbandingan dengan standar nasional",
                   "en": "comparison with a national standard"}, _phrases(
         r"\bstandar\s+nasional\b",                # "standar nasional"
+        # The same standard by another name: "Menurut Permenpan RB 14/2017 sebagai acuan
+        # nasional, nilai 80,34 termasuk mutu B", "mengikuti ketentuan nasional dalam ..."
+        r"\b(?:acuan|ketentuan|rujukan|patokan)\s+nasional\b",
         # "realisasi nasional", "capaian nasional", "rata-rata nasional", "target nasional",
         # "capaian provinsi dan nasional" ("Ketahanan Nasional", "Tentara Nasional" are
         # names, not comparisons)
@@ -162,6 +165,10 @@ _MARKER = re.compile(
     r"(?:ke\s*-?\s*)?(\d{1,2}|i{1,3}|iv|v|vi{1,3}|pertama|kesatu|kedua|ketiga|keempat|kelima"
     r"|keenam)\b(?![.,]\d|\s*(?:%|persen\b))\s*[.:)\-\u2013]?\s*(.*)$"
 )
+# The same number named inside a sentence: "Sasaran 1 dicapai 101,25%; Sasaran 2 ...".
+_NAMED_INLINE = re.compile(
+    r"\bsasaran(?:\s+strategis)?\s*(?:ke\s*-?\s*)?(\d{1,2}|i{1,3}|iv|v|vi{1,3}|pertama|kesatu"
+    r"|kedua|ketiga|keempat|kelima|keenam)\b(?![.,]\d|\s*(?:%|persen\b))")
 _ORDINALS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
              "keenam": 6, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7,
              "viii": 8}
@@ -337,6 +344,13 @@ def _shared_parts(report: Report, bab3: Span, count: int) -> _Shared:
         if start in own or not min(own) < start <= end:
             continue
         parts = _named_parts(report, start + 1, stop - 1, count)
+        if not parts:
+            # No paragraph of its own per sasaran: the section names them in its sentences
+            # ("Sasaran 1 dicapai 101,25% dengan penyerapan 92,99%; Sasaran 2 ..."), and
+            # all of it counts for each sasaran it names.
+            for index in _named_inline(report, start + 1, stop - 1, count):
+                shared.ranges.setdefault(index, []).append((start, stop - 1))
+            continue
         shared.parts.extend((first, last, index) for first, (index, last) in parts.items())
         for index in {index for index, _ in parts.values()}:
             others = sorted(part for part, (other, _) in parts.items() if other != index)
@@ -369,6 +383,22 @@ def _named_parts(report: Report, start: int, end: int, count: int
             opened = None
         previous = number
     return parts
+
+
+def _named_inline(report: Report, start: int, end: int, count: int) -> set[int]:
+    """The sasaran (by index) the prose from ``start`` to ``end`` names by number inside
+    its sentences ("... Sasaran 2 dicapai 103,20% ..."); "sasaran 97,53%" is a figure."""
+    named: set[int] = set()
+    for number, text in prose_lines(report, start, end):
+        line = _folded(report, number, text)
+        if "sasaran" not in line:
+            continue
+        for match in _NAMED_INLINE.finditer(line):
+            token = match.group(1)
+            index = (int(token) if token.isdigit() else _ORDINALS[token]) - 1
+            if 0 <= index < count:
+                named.add(index)
+    return named
 
 
 def _without(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -564,7 +594,9 @@ def STR004(context: Context) -> Iterator[Violation]:
     own text only, so a general paragraph listing the comparisons in the abstract does
     not count for them; a shared section after them ("Analisis Efisiensi Penggunaan
     Sumber Daya") counts for each sasaran it gives a paragraph of its own ("Sasaran 1:
-    ..."); a report that does not separate them is judged on the whole of
+    ..."), or, without such paragraphs, for each it names in its sentences ("Sasaran 1
+    dicapai 101,25% dengan penyerapan 92,99%; Sasaran 2 ...");
+    a report that does not separate them is judged on the whole of
     Bab III, the same for every sasaran. A capaian table inside Bab III counts for (1)
     wherever it stands, and for (2) where its row of the sasaran prints an earlier year's
     realisasi. Bab III without any prose (a structured report that carries no

@@ -18,7 +18,9 @@ itself); the steps taken (upaya, langkah, solusi, tindak lanjut, mengatasi, peme
 or the action itself, tied by "untuk itu" / "oleh karena itu" to a problem just named:
 "... akan membuka ...", or planned by the agency for the time to come in a sentence
 after it: "Pada tahun 2025 Dinas akan memperluas ...", "Untuk tahun 2024 Puskesmas
-telah menyusun ..."). An element whose words are missing is not there, whatever
+telah menyusun ...", or the work held up redone in a later year in a clause after it:
+"...; pekerjaan yang tersisa dianggarkan kembali pada Tahun 2023").
+An element whose words are missing is not there, whatever
 else the part says; an element named is taken as present (the rule does not judge the
 quality of what is written). One finding per report, naming every element missing. A
 report without an Ikhtisar Eksekutif is STR001's.
@@ -70,14 +72,25 @@ _PLAN = (
     r"\b(?:telah|sudah))\s+"
     r"(?:(?:terus|segera|lebih|kembali)\s+)?"
     r"(?!(?:menghadapi|mengalami|dihadapi|dialami|dicapai|mencapai|ditetapkan)\b)(?:me|di)\w+")
+# Or the work a problem held up, redone or carried on in a later year, in a clause after
+# it: "Hambatan utama adalah keterlambatan pekerjaan dermaga ...; pekerjaan yang tersisa
+# dianggarkan kembali pada Tahun 2023", "paket tersebut dilelang ulang pada tahun depan".
+# The agency's act ("di-" ... "kembali"/"ulang"), not a state that returns ("meningkat
+# kembali") nor a problem met again ("dialami kembali").
+_REDONE = (
+    r"[.;]\s+[^.;]{0,80}?"
+    r"\b(?!(?:dihadapi|dialami|dicapai|ditemukan)\b)(?:di\w+\s+(?:kembali|ulang)"
+    r"|dilanjutkan)\b[^.;]{0,80}?"
+    r"\b(?:tahun\s+(?:anggaran\s+)?(?:\d{4}|depan|mendatang|berikutnya)|ke\s*depan)\b")
 _PROBLEM_PATTERN = re.compile(_PROBLEM)
 
 
 @cache
 def _plan() -> re.Pattern[str]:
-    """:data:`_PLAN`, compiled on first use: most reports name their steps in words, so
-    the plan is never searched for and its long pattern need not be compiled."""
-    return re.compile(_PLAN)
+    """:data:`_PLAN` or :data:`_REDONE`, compiled on first use: most reports name their
+    steps in words, so the plan is never searched for and its long pattern need not be
+    compiled."""
+    return re.compile(f"{_PLAN}|{_REDONE}")
 
 
 class _Step:
