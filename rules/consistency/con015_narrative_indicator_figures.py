@@ -20,8 +20,11 @@ Two checks, read with care so that a consistent report gives no finding:
   recomputed capaian only when the table prints none). The figures
   of "R dari target T ... capaian C" are the indicator's when the words before R name
   it. Figures of another year ("pada 2022", "tahun lalu", "target akhir
-  Renstra"), of the budget ("Rp", "anggaran"), of a sasaran or a mean, and the ends of a
-  range ("batas ... sebesar 5,00 % sampai 9,00 %": a standard) are not read.
+  Renstra"), the progress towards the Renstra's final target ("tingkat kemajuan ...
+  sebesar 94,67%", "mencapai 96,04% dari target akhir"), of the budget ("Rp",
+  "anggaran"), of a sasaran or a mean, of a level of government the agency is not
+  ("... provinsi tahun 2023 sebesar 102,45"), and the ends of a range ("batas ...
+  sebesar 5,00 % sampai 9,00 %": a standard) are not read.
 * **within the sentence**: "R dari target T ... capaian C" (also "terhadap target",
   "melampaui target", "di bawah target"), the three figures next to one another: C must
   be R / T x 100, or (2T - R) / T x 100 for an indicator where lower is better. The
@@ -75,7 +78,7 @@ _TO_CAPAIAN = re.compile(
     r"\s*$")
 # Words that put a figure outside this year's realisasi of the indicator.
 _ELSEWHERE = re.compile(
-    r"\b(?:rp|anggaran|belanja|pagu|sasaran|rata|rerata|renstra|akhir|jangka|lalu"
+    r"\b(?:rp|anggaran|belanja|pagu|sasaran|rata|rerata|renstra|akhir|jangka|lalu|kemajuan"
     r"|sebelumnya|triwulan|semester|fisik|keuangan|dari|menjadi|naik|turun|meningkat"
     r"|menurun|bergerak|dibandingkan|target|predikat)\b")
 # A year the words before a figure name: "pada tahun 2022", "tahun anggaran 2023".
@@ -84,6 +87,12 @@ _YEAR_NAMED = re.compile(r"\b(?:tahun|th|ta)\.?\s+(?:anggaran\s+)?((?:19|20)\d\d
 _OPERATOR = re.compile(r"(?:[x/*:=+-]|\bper|\bdibagi|\bdikali)$")
 _LATER = re.compile(r"^\s*(?:%|persen|poin)?\s*\)?\s*(?:pada\s+(?:tahun\s+)?|\(\s*|tahun\s+)"
                     r"(?P<year>\d{4})\b")
+# The final target right after a figure ("96,04% dari target akhir Renstra 72,00"): the
+# figure is the progress towards it, unless the words before call it the realisasi.
+_TO_FINAL_TARGET = re.compile(
+    r"^\s*(?:%|persen)?\s*\)?\s*,?\s*(?:dari|terhadap)\s+target\s+"
+    r"(?:akhir|renstra|jangka\s+menengah)\b")
+_NAMED_REALISASI = re.compile(r"\brealisasi\b")
 # A count out of a whole ("3.214 dari 4.286 ASN"): the data behind the figure, not it.
 _PART_OF = re.compile(r"^\s*(?:[a-z]+\s+)?dari\s+(?:total\s+|jumlah\s+)?\d")
 # The lower end of a range ("batas ... sebesar 5,00 % sampai 9,00 %", "antara 60 - 80"): a
@@ -102,6 +111,10 @@ _MIN_PREFIX_WORDS = 3  # "Indeks Kepuasan Masyarakat (IKM) ...": the words befor
 # sebesar 72,86", quoted beside the agency's own as a comparison): that body's figure.
 _OTHER_BODY = re.compile(r"(?:pemerintah|pemprov|pemkab|pemkot|provinsi|kabupaten|kota"
                          r"|kementerian|nasional)\b")
+# A level of government named between the measure and its figure ("Nilai Tukar Petani
+# tanaman pangan provinsi tahun 2023 sebesar 102,45"): a level the agency's own name
+# does not hold is another body's, quoted as a comparison.
+_LEVEL = re.compile(r"\b(?:provinsi|kabupaten|kota|nasional)\b")
 
 
 class _Figure(NamedTuple):
@@ -124,6 +137,7 @@ class _Indicator(NamedTuple):
     rows: tuple[AchievementRow, ...]
     keys: tuple[str, ...]
     agency: str = ""  # the report's agency (folded): the body the indicator measures
+    home: str = ""  # the agency and its region (folded): the levels of government it is
 
 
 class _Stated(NamedTuple):
@@ -174,7 +188,8 @@ def _indicators(report: Report) -> list[_Indicator]:
             by_name.setdefault(folded, []).append(row)
             printed.setdefault(folded, row.indikator)
     agency = normalise_name(report.meta.agency or "")
-    return [_Indicator(printed[key], tuple(rows), _keys(printed[key], agency), agency)
+    home = normalise_name(f"{report.meta.agency or ''} {report.meta.region or ''}")
+    return [_Indicator(printed[key], tuple(rows), _keys(printed[key], agency), agency, home)
             for key, rows in by_name.items() if key]
 
 
@@ -238,6 +253,8 @@ def _stated(sentence: str, figures: list[_Figure], indicator: _Indicator,
         after = sentence[figure.end:].casefold()
         if role is None or _other_year(after, year) or _PART_OF.match(after):
             continue
+        if _TO_FINAL_TARGET.match(after) and not _NAMED_REALISASI.search(local.casefold()):
+            continue  # progress towards the Renstra's final target, not the year's figure
         if _RANGE_TO.match(after):
             continue  # a band of values ("5,00 % sampai 9,00 %"), not the year's realisasi
         if role == "realisasi" and figure.percent and _in_rupiah(indicator):
@@ -271,9 +288,19 @@ def _names_own(text: str, indicator: _Indicator) -> bool:
     if start < 0:
         return False
     after = padded[start + len(key) + 2:]
+    if _other_level(after, indicator.home):
+        return False
     agency = indicator.agency
     return (not _OTHER_BODY.match(after)
             or (bool(agency) and (key.endswith(agency) or after.startswith(agency))))
+
+
+def _other_level(words: str, home: str) -> bool:
+    """Whether the folded ``words`` name a level of government other than the agency's
+    (judged only when its name or region says its level)."""
+    if not _LEVEL.search(home):
+        return False
+    return any(not _names(home, level) for level in _LEVEL.findall(words))
 
 
 class _Triple(NamedTuple):
