@@ -19,6 +19,7 @@ with the number in words in parentheses: "20 (Dua Puluh) Sub Kegiatan". Never a 
   not the kegiatan of the budget;
 * a subset ("2 indikator dalam kategori baik", "dari 6 indikator, 4 indikator tercapai",
   "5 indikator berada pada kriteria Sangat Tinggi", "2 indikator lainnya", "Tiga
+  indikator bertarget kualitatif", "kecuali tiga sub kegiatan", "Tiga
   indikator, yaitu A, B dan C, berpolaritas negatif", "Dua indikator, A dan B, bersifat
   negatif", "9 program yang belum selaras", "Dua indikator ... merupakan
   indikator SPM", "14 program yang indikatornya masih berupa keluaran", "dua indikator
@@ -234,7 +235,9 @@ _NOT_COUNT_BEFORE = frozenset((
 # What right after the counted noun makes the number a subset rather than the whole:
 # "2 indikator dalam kategori baik", "2 indikator capaian diatas target"; a class of them
 # ("berada pada kriteria", "berpredikat", "memiliki polaritas negatif"), the rest of them
-# ("2 indikator lainnya"), those a property of theirs sets apart ("14 program yang
+# ("2 indikator lainnya", "dua indikator di antaranya"), those the kind of their target
+# sets apart ("Tiga indikator bertarget kualitatif": the total has targets of several
+# kinds), those a property of theirs sets apart ("14 program yang
 # indikatornya masih berupa keluaran"), those that were called off ("dua kegiatan
 # bimbingan teknis dibatalkan": what did not take place is never all the agency has; "tiga
 # kegiatan relokasi menunggu penetapan lahan": nor what still waits), those a change acts
@@ -269,6 +272,7 @@ _SUBSET_AFTER = re.compile(
     r"(?:(?:[\w\-]+\s+){0,2}?|(?:(?!(?:dan|serta|atau|yang|dengan|sedangkan|namun|tetapi"
     r"|sebanyak|dari)\b)[A-Za-z\-]+\s+){3,5}?)(?:dalam\s+kategori|berkategori|kategori|predikat"
     r"|berpredikat|kriteria|berkriteria|polaritas|berpolaritas|lainnya|lain|sisanya"
+    r"|bertarget|di\s*antaranya"
     r"|(?:di\s*)?atas\s+target|di\s*bawah\s+target|(?:telah\s+)?mencapai\s+target"
     r"|(?:tidak|belum)\s+(?:mencapai|tercapai|memenuhi)|tercapai|terpenuhi|melampaui"
     r"|melebihi|sesuai\s+target|berhasil|gagal|dibatalkan|batal|ditunda|tertunda|menunggu"
@@ -310,6 +314,11 @@ _SUPPORTED_BEFORE = re.compile(
 # same things stands before the contrast, the later one counts what is left of them.
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:sedangkan|sementara|namun|tetapi)\s+(?:[A-Za-z]+\s+){0,2}$", re.IGNORECASE
+)
+# The exceptions to what is said of all of them are a part: "seluruh sub kegiatan mencapai
+# 100 % kecuali tiga sub kegiatan", "selain 3 program tersebut".
+_EXCEPTED_BEFORE = re.compile(
+    r"\b(?:kecuali|selain)\s+(?:(?:dari|pada|untuk|di)\s+)?$", re.IGNORECASE
 )
 # A bound is no count: "OKP yang menyelenggarakan paling sedikit empat kegiatan dalam
 # setahun", "minimal 2 indikator" set a criterion, they do not say how many there are.
@@ -623,13 +632,15 @@ def _judged(
 
 def _is_part(sentence: str, match: re.Match[str]) -> bool:
     """A subset ('2 indikator dalam kategori baik', '3 program dari 5 program',
-    'menaikkan target 1 indikator', 'mendukung dua sasaran', 'Dari keenam indikator
+    'menaikkan target 1 indikator', 'mendukung dua sasaran', 'kecuali tiga sub
+    kegiatan', 'Dari keenam indikator
     tersebut, 1 indikator ...'), or a count of each of several ('Setiap sasaran ditunjang
     oleh dua program')."""
     window = max(0, match.start() - 40)
     return (bool(_SUBSET_AFTER.match(sentence[match.end():])) or _part_of_same(sentence, match)
             or bool(_CHANGED_BEFORE.search(sentence, window, match.start()))
             or bool(_SUPPORTED_BEFORE.search(sentence, window, match.start()))
+            or bool(_EXCEPTED_BEFORE.search(sentence, window, match.start()))
             or _within_whole(sentence, match) or _per_each(sentence, match)
             or _rest_of_split(sentence, match)
             or bool(_POSITION_AFTER.match(sentence[match.end():]))
