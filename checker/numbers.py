@@ -87,12 +87,16 @@ _TRAILER = re.compile(
     r"^\s*(?:(?:%|persen|\(.*\)|[A-Za-z][A-Za-z./]*(?: +[A-Za-z./]+)*|[A-Za-z]+\s*\(.*\))\s*)?$"
 )
 # The unit of a rate, at the end of a cell: 'per 100.000 KH', '(per 1.000 kelahiran hidup)',
-# 'per 1000'. Its number is the size of the population the rate counts in, not a figure.
+# 'per 1000', 'per/ 100.000 penduduk', and with a slash 'jiwa/100.000 penduduk', '/1.000 KH'.
+# Its number is the size of the population the rate counts in, not a figure. A slash counts
+# only before a power of ten and after a word or a space: '22/30' stays two figures.
 # Written so that no two parts can take the same spaces: a run of spaces before a stray
 # character would otherwise be tried in every split (cubic in the run).
 _RATE_UNIT = re.compile(
     r"(?:(?<=[\d%\s])|^)(?:\(\s*)?"
-    r"(?P<unit>per\s*\d+(?:[.,]\d{3})*(?:\s+[A-Za-z][A-Za-z./]*(?: +[A-Za-z./]+)*)?)"
+    r"(?P<unit>(?:per\s*(?:/\s*)?\d+(?:[.,]\d{3})*"
+    r"|(?:[A-Za-z]+\s*|(?<=\s))/\s*1(?:0{2,}|0{0,2}(?:[.,]000)+))"
+    r"(?:\s+[A-Za-z][A-Za-z./]*(?: +[A-Za-z./]+)*)?)"
     r"\s*(?:\)\s*)?$",
     re.IGNORECASE,
 )
@@ -108,7 +112,7 @@ def _spreadsheet_error() -> re.Pattern[str]:
 def split_rate_unit(text: str) -> tuple[str, str | None]:
     """``"125 per 100.000 KH"`` -> ``("125", "per 100.000 KH")``; text without a rate's
     unit comes back whole, with ``None``."""
-    if text.isascii() and "per" not in text.lower():
+    if text.isascii() and "per" not in text.lower() and "/" not in text:
         return text, None  # most cells: the pattern, tried at every position, need not run
     match = _RATE_UNIT.search(text)
     if match is None:

@@ -9,6 +9,7 @@ pagu - realisasi; the split by jenis belanja adds up to the same total.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Literal, NamedTuple
@@ -45,6 +46,9 @@ COLUMNS: tuple[Column, ...] = ("pagu", "realisasi")
 # table splits the same money by type of spending instead (BUD006).
 _TREE_KINDS = ("realisasi", "alokasi")
 _REGULATION = "Permenpan RB 53/2014, Lampiran II (Realisasi Anggaran)"
+# Before 2021 (Permendagri 13/2006) only Belanja Langsung was budgeted by program; Belanja
+# Tidak Langsung (gaji and tunjangan) lies outside every program (BUD006).
+_TIDAK_LANGSUNG = re.compile(r"\bbelanja\s+tidak\s+langsung\b", re.IGNORECASE)
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -505,34 +509,49 @@ def BUD005(context: Context) -> Iterator[Violation]:
 )
 def BUD006(context: Context) -> Iterator[Violation]:
     """The split by jenis belanja adds up to its own stated total and to the grand
-    total of the realisasi anggaran table (its stated total, else its programs)."""
+    total of the realisasi anggaran table (its stated total, else its programs).
+    Belanja Tidak Langsung is not budgeted by program, so the realisasi table is
+    compared with the rest of the split (Belanja Langsung)."""
     main = _main_realisasi(context.report)
     for table in context.report.budgets:
         if table.kind != "belanja":
             continue
         for column in COLUMNS:
-            total = sum_of(_figure(item, column) for item in table.items)
-            if total is None:
-                continue
-            against = [(table.name, value_of(_stated_total(table, column)))]
+            yield from _split_differs(
+                context, table, table.items, table.name,
+                value_of(_stated_total(table, column)), column)
             if main is not None:
-                against.append((main.name, _table_total(main, column)))
-            for source, stated in against:
-                if stated is None or same_amount(total, stated, context.rupiah_tolerance):
-                    continue
-                yield Violation(
-                    location(table.total_where),
-                    {
-                        "column": column,
-                        "count": len(table.items),
-                        "table": table.name,
-                        "total": Rupiah(total),
-                        "source": source,
-                        "stated": Rupiah(stated),
-                    },
-                    expected=stated,
-                    actual=total,
-                )
+                yield from _split_differs(
+                    context, table, _by_program(table), main.name,
+                    _table_total(main, column), column)
+
+
+def _by_program(table: BudgetTable) -> list[BudgetItem]:
+    """The rows of a belanja split that the programs spend: all but Belanja Tidak Langsung."""
+    return [item for item in table.items if not _TIDAK_LANGSUNG.search(item.name)]
+
+
+def _split_differs(context: Context, table: BudgetTable, items: list[BudgetItem],
+                   source: str, stated: Decimal | None, column: Column) -> Iterator[Violation]:
+    """A finding if ``items`` of the split do not add up to ``stated`` of ``source``."""
+    total = sum_of(_figure(item, column) for item in items)
+    if total is None or stated is None or same_amount(total, stated, context.rupiah_tolerance):
+        return
+    # The whole split is summed on its total line; a part of it is shown on its own row.
+    where = items[0].where if len(items) == 1 < len(table.items) else table.total_where
+    yield Violation(
+        location(where),
+        {
+            "column": column,
+            "count": len(items),
+            "table": table.name,
+            "total": Rupiah(total),
+            "source": source,
+            "stated": Rupiah(stated),
+        },
+        expected=stated,
+        actual=total,
+    )
 
 
 @rule(
