@@ -66,6 +66,19 @@ _OTHER_HEAD = re.compile(
     r"indikator\s+kinerja\s+utama|matriks|renstra|rkt)"
 )
 _LONG = 90  # a line longer than this is prose, not a signature line
+# A PDF's text lays the two signers of a PK side by side with spaces: three or more part
+# the columns, one or two stand between the words of one line ("NIP 19741108 199403").
+_SPACED_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+# A markdown table's rule row ("|---|:--:|"): it parts the header from the rows, no signer.
+_RULE_ROW = re.compile(r"^[\s|:-]*-[\s|:-]*$")
+# What a page break leaves inside a block: the page number ("13", "- 13 -") and the next
+# page's running title ("LKjIP Kecamatan ... Tahun 2020"); never a signer's title or name.
+_FURNITURE = re.compile(
+    r"^(?:[-\u2013\u2014]\s*)?\d{1,3}(?:\s*[-\u2013\u2014])?$"
+    r"|^(?i:laporan\s+kinerja|lkjip|lakip|lkip)\b"
+)
+# An HTML tag alone on its line ("<table>", "</tr>"): the next part's markup, no signer.
+_TAG = re.compile(r"^</?[A-Za-z][^<>]*>$")
 _SIMILAR = 0.8  # two spellings this close are one thing misspelt
 
 
@@ -106,22 +119,55 @@ def _part(cleaned: tuple[str, ...], index: int) -> str:
     return "other"
 
 
+def _cells(line: str, starts: list[int]) -> tuple[list[str], bool]:
+    """The cells of one line of a signature, each in its column, and whether they stand
+    in a table (tab-separated or a markdown pipe row), where a blank line ends the block.
+
+    Columns laid out with spaces are told apart by where they start: a line holding one
+    of them (the NIP under the right-hand signer) goes to the column it stands under.
+    ``starts``: where the columns of the block's earlier lines start, updated here.
+    """
+    if "\t" in line:
+        return [clean(cell) for cell in line.split("\t")], True
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        if _RULE_ROW.match(stripped):
+            return [], True
+        return [clean(cell) for cell in stripped[1:-1].split("|")], True
+    pieces = [(found.start(), found[0]) for found in _SPACED_CELL.finditer(line)]
+    if len(pieces) > 1:
+        starts[:] = [start for start, _ in pieces]
+        return [clean(piece) for _, piece in pieces], False
+    if not pieces or not starts:
+        return [clean(line)], False
+    start, piece = pieces[0]
+    column = min(range(len(starts)), key=lambda number: abs(starts[number] - start))
+    return [""] * column + [clean(piece)], False
+
+
 def _columns(text: tuple[str, ...], index: int) -> list[list[str]] | None:
     """The lines of the signature under the date line at ``index``, per column, up to
     and with the NIP; ``None`` when what follows is no signature."""
     columns: list[list[str]] = []
     seen = 0
     side_by_side = False  # the last row held two signers (a PK table): a blank ends it
+    starts: list[int] = []  # where the columns laid out with spaces start
     for line in text[index + 1: index + 16]:
-        cells = [clean(cell) for cell in line.split("\t")]
+        cells, tabled = _cells(line, starts)
+        if tabled and not cells:
+            continue  # a markdown table's rule row
+        # Page furniture is passed over: the block goes on on the next page.
+        cells = ["" if _FURNITURE.match(cell) else cell for cell in cells]
         if not any(cells):
             if side_by_side:
                 break
             continue
-        side_by_side = sum(1 for cell in cells if cell) > 1
+        side_by_side = tabled and sum(1 for cell in cells if cell) > 1
         if len(" ".join(cells)) > _LONG or line.lstrip().startswith("#"):
             break
-        if _DATE_LINE.match(cells[0]):
+        if _DATE_LINE.match(next(cell for cell in cells if cell)) or any(
+            _TAG.match(cell) for cell in cells
+        ):
             break
         seen += 1
         for number, cell in enumerate(cells):
@@ -200,9 +246,15 @@ def _nip_line(text: tuple[str, ...], index: int, nip: str | None) -> int | None:
 def _role(part: str, title: str, pihak: str | None) -> str:
     if _REVIEWER.search(title) and part != "own":
         return "reviewer"
-    if pihak == "kedua" or _SUPERIOR.search(title):
+    if part == "own" and pihak is None:
+        # The report's own signature is its head's, whatever the title: a Sekretaris
+        # Daerah heads the Sekretariat Daerah, and signs its report as its head.
+        return "head"
+    if pihak is not None:
+        return pihak  # the PK names each signer's part ("Pihak Pertama,")
+    if _SUPERIOR.search(title):
         return "kedua"
-    if part == "pk" or pihak == "pertama":
+    if part == "pk":
         return "pertama"
     return "head"
 

@@ -142,6 +142,11 @@ _COMPARISON_HEADING = LazyPattern(
 # for (a few paragraphs of its part).
 _HEADING_WORDS = 15
 _HEADING_REACH = 12
+# A table between a line and its heading: its rows (pipe, tab, HTML, a grid's rules) and
+# its caption ("Tabel 3.2 ...", "Table: ..."); how many lines of them are passed over.
+_TABLE_ROW = LazyPattern(r"^(?:\||<|\+[-=+])")
+_CAPTION = LazyPattern(r"(?i)^(?:tabel|table)\b")
+_TABLE_REACH = 200
 _HISTORY = LazyPattern(r"(?i)\b(?:sebelum\w*|lalu|lama|berakhir|terdahulu|periode\s+lalu)\b")
 
 _MONTH = "|".join(MONTHS)
@@ -198,9 +203,22 @@ def _audited_accounts(sentence: str, found: int, year: int) -> bool:
 
 def _under_comparison_heading(text: TextIndex, index: int) -> bool:
     """Whether line ``index`` stands under a heading of the comparison with earlier
-    years: the nearest short line above that ends no sentence names it."""
-    for above in range(index - 1, max(-1, index - 1 - _HEADING_REACH), -1):
+    years: the nearest short line above that ends no sentence names it. The table a
+    note stands under, and its caption, are passed over: the note's heading is the
+    table's ("Realisasi tahun 2021 dan 2022 diambil dari ..." under the table of the
+    earlier years)."""
+    reach = _HEADING_REACH
+    for above in range(index - 1, max(-1, index - 1 - _TABLE_REACH), -1):
         line = text.cleaned[above].strip(" #*")
+        if "\t" in text.lines[above] or _TABLE_ROW.match(line):
+            continue
+        if _CAPTION.match(line):
+            if _COMPARISON_HEADING.search(line):
+                return True  # "Tabel 3.2 Perbandingan Realisasi dengan Tahun Lalu"
+            continue
+        reach -= 1
+        if reach < 0:
+            return False
         if not line:
             continue
         if len(line.split()) <= _HEADING_WORDS and not line.endswith((".", ",", ";")):
