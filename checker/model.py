@@ -296,6 +296,11 @@ class AchievementRow:
     where: Provenance
     # Earlier years the same row prints (only columns whose year and role are certain).
     earlier: tuple[EarlierYear, ...] = ()
+    # 'Capaian Terkoreksi' printed beside the computed capaian: the capaian after the cap
+    # a pemda sets (over 120% counts as 120%), which the sasaran's capaian is built from.
+    corrected: Number | None = None
+    # 'Bobot': the indicator's weight in its sasaran's capaian (a weighted mean).
+    bobot: Number | None = None
 
 
 @dataclass(frozen=True)

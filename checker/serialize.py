@@ -95,6 +95,7 @@ def _achievement_table(table: AchievementTable) -> dict[str, Any]:
         "sasaran": row.sasaran, "indikator": row.indikator, "unit": row.unit,
         "polarity": row.polarity.value, "target": _figure(row.target),
         "realisasi": _figure(row.realisasi), "capaian": _figure(row.capaian),
+        "corrected": _figure(row.corrected), "bobot": _figure(row.bobot),
         "predikat": row.predikat, "earlier": [_clean({
             "year": e.year, "target": _figure(e.target), "realisasi": _figure(e.realisasi),
             "capaian": _figure(e.capaian),

@@ -83,6 +83,27 @@ def miscomputed(row: AchievementRow, tolerance: Decimal, inverse: bool = False
     return computed
 
 
+# A cap trims an over-achievement only: it never takes a capaian below its target's.
+_LEAST_CAP = Decimal(100)
+
+
+def miscorrected(row: AchievementRow, tolerance: Decimal, inverse: bool = False
+                 ) -> Decimal | None:
+    """The recomputed capaian of a row whose corrected capaian ('Capaian Terkoreksi') is
+    neither that capaian nor a cap below it (at least 100: a cap trims an over-achievement
+    only); ``None`` when it is, or there is nothing to compare."""
+    corrected = value_of(row.corrected)
+    computed = recompute(row, inverse)
+    computed = computed if computed is not None else value_of(row.capaian)
+    if row.corrected is None or corrected is None or computed is None:
+        return None
+    if percent_matches(corrected, row.corrected.decimals, computed, tolerance):
+        return None
+    if _LEAST_CAP <= corrected < computed:
+        return None  # capped
+    return computed
+
+
 def row_key(table: AchievementTable, row: AchievementRow) -> str:
     """The fold key of one indicator row of one capaian table (CAP001 and CAP002 share it)."""
     return f"capaian-row:{table.name}:{row.where.line}:{normalise_name(row.indikator)}"
@@ -92,6 +113,24 @@ def row_capaian(row: AchievementRow) -> Decimal | None:
     """The capaian of a row as stated, else as recomputed."""
     stated = value_of(row.capaian)
     return stated if stated is not None else recompute(row)
+
+
+def _counted(row: AchievementRow, capaian: Decimal | None) -> Decimal | None:
+    """What a row adds to its sasaran's capaian: the corrected capaian the table prints
+    beside the computed one (capped by the pemda's rule), else ``capaian``."""
+    corrected = value_of(row.corrected)
+    return corrected if corrected is not None else capaian
+
+
+def _mean_of(rows: list[AchievementRow], values: list[Decimal]) -> Decimal:
+    """The mean of the rows' ``values``, weighted by their bobot when every row has one
+    (the report then builds the sasaran's capaian as a weighted mean), else plain."""
+    weights = [value_of(row.bobot) for row in rows]
+    total = sum((weight for weight in weights if weight is not None), Decimal(0))
+    if None in weights or total <= 0:
+        return sum(values, Decimal(0)) / len(values)
+    return sum((value * weight for value, weight in zip(values, weights, strict=True)
+                if weight is not None), Decimal(0)) / total
 
 
 def _rows_of(table: AchievementTable, summary: AchievementSummary) -> list[AchievementRow]:
@@ -110,13 +149,15 @@ def _rows_of(table: AchievementTable, summary: AchievementSummary) -> list[Achie
 def sasaran_mean(
     table: AchievementTable, summary: AchievementSummary
 ) -> tuple[Decimal, int] | None:
-    """Mean capaian of the summary's indicators and how many there are; ``None``
-    when one of them has no capaian to take (a mean of the rest would mislead)."""
-    values = [row_capaian(row) for row in _rows_of(table, summary)]
+    """Mean capaian of the summary's indicators (their corrected capaian where the table
+    prints one, weighted by their bobot where each has one) and how many there are;
+    ``None`` when one of them has no capaian to take (a mean of the rest would mislead)."""
+    rows = _rows_of(table, summary)
+    values = [_counted(row, row_capaian(row)) for row in rows]
     known = [value for value in values if value is not None]
     if not values or len(known) != len(values):
         return None
-    return sum(known, Decimal(0)) / len(known), len(known)
+    return _mean_of(rows, known), len(known)
 
 
 @rule(
@@ -152,29 +193,33 @@ def CAP001(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks the Capaian Kinerja Organisasi to compare, for each
     indicator, the target with the realisasi; the capaian printed must be that ratio
     (inverted for an indicator where lower is better: (2 x target - realisasi) / target,
-    or target / realisasi where the report states that formula for it)."""
+    or target / realisasi where the report states that formula for it). A corrected
+    capaian printed beside it (the pemda's cap, 'Capaian Terkoreksi') must be that
+    capaian, or a cap of at least 100 below it."""
     node = node_finder(context.graph, "indikator")
     stated_formula = inverse_formula(context.report)
+    tolerance = context.percent_tolerance
     for table in context.report.achievements:
         for row in table.rows:
             inverse = stated_formula.applies(row)
-            computed = miscomputed(row, context.percent_tolerance, inverse)
-            if computed is None or row.capaian is None or row.capaian.value is None:
-                continue
-            stated = row.capaian
-            yield Violation(
-                location(row.where, node=node(row.indikator)),
-                {
-                    "indikator": row.indikator,
-                    "stated": stated.raw,
-                    "formula": _formula(row, inverse),
-                    "computed": percent_text(computed, max(stated.decimals, 2)),
-                },
-                # The figure the message names, at the message's precision.
-                expected=percent_text(computed, max(stated.decimals, 2)),
-                actual=stated,
-                keys=frozenset({row_key(table, row)}),
-            )
+            checked = ((row.capaian, miscomputed(row, tolerance, inverse), ""),
+                       (row.corrected, miscorrected(row, tolerance, inverse), ":terkoreksi"))
+            for stated, computed, part in checked:
+                if computed is None or stated is None or stated.value is None:
+                    continue
+                yield Violation(
+                    location(row.where, node=node(row.indikator)),
+                    {
+                        "indikator": row.indikator,
+                        "stated": stated.raw,
+                        "formula": _formula(row, inverse),
+                        "computed": percent_text(computed, max(stated.decimals, 2)),
+                    },
+                    # The figure the message names, at the message's precision.
+                    expected=percent_text(computed, max(stated.decimals, 2)),
+                    actual=stated,
+                    keys=frozenset({row_key(table, row) + part}),
+                )
 
 
 @rule(
@@ -211,8 +256,10 @@ def CAP002(context: Context) -> Iterator[Violation]:
     capaian stated for a sasaran must be the mean of its indicators' capaian, whether the
     table prints it (a sasaran row, a summary row, a 'Capaian Sasaran' cell merged over
     its indicators) or the sentence right below the table states it ("Rata-rata capaian
-    Sasaran 1 adalah ..."). A report that weighs its indicators (bobot) takes another
-    mean: its sentences are not checked."""
+    Sasaran 1 adalah ..."). Where the table prints a corrected capaian beside the
+    computed one (a cap), the mean is of the corrected ones; where each indicator row
+    carries a bobot, the mean is weighted by it. A report that weighs its indicators
+    elsewhere takes another mean: its sentences are not checked."""
     node = node_finder(context.graph, "sasaran")
     for table in context.report.achievements:
         for summary in (*table.summaries, *sasaran_sentences(table, context.report.text)):
@@ -251,11 +298,12 @@ def _miscomputed_rows(
     wrong = [row for row in rows if miscomputed(row, tolerance, inverse[id(row)]) is not None]
     values = [recompute(row, inverse[id(row)]) if row in wrong else row_capaian(row)
               for row in rows]
+    values = [_counted(row, value) for row, value in zip(rows, values, strict=True)]
     known = [value for value in values if value is not None]
     stated = summary.capaian
     if not wrong or stated is None or stated.value is None or len(known) != len(values):
         return frozenset()
-    mean = sum(known, Decimal(0)) / len(known)
+    mean = _mean_of(rows, known)
     if not percent_matches(stated.value, stated.decimals, mean, tolerance):
         return frozenset()
     return frozenset(row_key(table, row) for row in wrong)

@@ -81,10 +81,12 @@ claim only where the sentence names the realisation ("realisasi keuangan 88,62 %
 restates a realisation or the ratio of a realisasi and the pagu it is "dari" ("... dari
 pagu Rp Y (95,12%)"). Within a sentence, a second figure of the same kind starts a new
 group (a total followed by its parts), so a group never holds two pagu. A figure in a word
-of scale ("Rp 64,3 miliar") is read with it. A percentage "dari target" ("82,24% dari
-target 85,00%") is an indicator's, a percentage after a bound ("penyerapan anggaran di
-bawah 100%", "lebih dari 90%", "hampir 100%") a threshold, and the villages' money
-("alokasi dana desa sebesar Rp ...") none of the agency's budget figures.
+of scale ("Rp 64,3 miliar") is read with it. A percentage "dari target" or "terhadap
+target" ("82,24% dari target 85,00%") is an indicator's, and so is one of a "realisasi
+indikator", a percentage after a bound ("penyerapan anggaran di bawah 100%", "lebih dari
+90%", "hampir 100%") a threshold, and the villages' money ("alokasi dana desa sebesar Rp
+...") and the savings of a procurement ("selisih antara pagu paket dan nilai kontrak",
+"sisa lelang") none of the agency's budget figures.
 """
 
 from __future__ import annotations
@@ -841,6 +843,15 @@ _CHANGE = re.compile(
     r"|dikurangkan|dipotong)\b(?![^.;]*\b(?:menjadi|dari|semula)\b)",
     re.IGNORECASE,
 )
+# The remainder of a procurement: what a tender saved, the difference between a package's
+# ceiling or its owner's estimate (HPS) and the contract ('selisih antara pagu paket dan
+# nilai kontrak hasil tender', 'sisa lelang'). The packages may be any agency's (a
+# procurement unit reports on all of them) and their savings are no remainder of the budget.
+_PROCUREMENT_REMAINDER = re.compile(
+    r"\b(?:sisa|selisih)\s+(?:(?:antara|dari|hasil|efisiensi|pagu|nilai|harga)\s+){0,3}"
+    r"(?:paket|kontrak|tender|lelang|hps|penawaran|pengadaan)\b",
+    re.IGNORECASE,
+)
 # Allocation words: the budget as set. 'anggaran' also names the money that spending and
 # remainder words act on ('menyerap anggaran Rp ...', 'sisa anggaran').
 _PAGU = re.compile(
@@ -884,9 +895,10 @@ _VILLAGE_MONEY = re.compile(
     rf"|{_VILLAGE}|apbdes|apb\s+desa|apbkam)\b",
     re.IGNORECASE,
 )
-# A percentage 'dari target': an indicator's realisation against its target, never a
-# share of the budget ('... atau 82,24% dari target 85,00%').
-_OF_TARGET = re.compile(r"\s*\)?\s*dari\s+target\b", re.IGNORECASE)
+# A percentage 'dari target' or 'terhadap target': an indicator's realisation against its
+# target, never a share of the budget ('... atau 82,24% dari target 85,00%', 'realisasi
+# indikator PPRG 73,33 persen terhadap target 70,00 persen').
+_OF_TARGET = re.compile(r"\s*\)?\s*(?:dari|terhadap)\s+target\b", re.IGNORECASE)
 # A figure a change starts from and what joins it to the figure it became: "dari Rp A
 # menjadi Rp B", "dari Rp A pada tahun 2022 menjadi Rp B".
 _FROM = re.compile(r"\b(?:dari|semula)\W*$", re.IGNORECASE)
@@ -906,8 +918,12 @@ _PERCENT_BOUND = re.compile(
 _BUDGET_WORDS = re.compile(
     r"\b(?:anggaran|pagu|keuangan|belanja|dana|apbd|dpa|rp)\b", re.IGNORECASE
 )
-# A percentage that measures performance, not spending.
-_NOT_SPENDING = re.compile(r"\b(?:fisik|capaian|kinerja|target|proporsi)\b", re.IGNORECASE)
+# A percentage that measures performance, not spending: the realisation of an indicator
+# is named so too ('realisasi indikator PPRG 73,33 persen'), the word after it says whose.
+_NOT_SPENDING = re.compile(
+    r"\b(?:fisik|capaian|kinerja|target|proporsi)\b|\brealisasi(?:nya)?\s+indikator\b",
+    re.IGNORECASE,
+)
 # What may stand between a figure and the one that restates it: commas, spaces and
 # brackets, these words, spaces and brackets (see :func:`_restates`).
 _RESTATES_LEAD = re.compile(r"[\s,(]*")
@@ -967,6 +983,8 @@ def _money_subject(segment: str, previous: str | None) -> str | None:
     governing = _governing(segment)
     if _is_change(governing) or _villages_money(governing):
         return None
+    if _PROCUREMENT_REMAINDER.search(governing):
+        return None  # a tender's savings, not the budget's sisa
     if _SISA.search(governing):
         return "sisa"
     if _REALISASI.search(governing):

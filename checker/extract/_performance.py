@@ -410,6 +410,27 @@ class _CapaianColumns(NamedTuple):
     predikat: Column | None
     sasaran_capaian: Column | None = None  # 'Capaian Sasaran' beside the indicators'
     polaritas: Column | None = None
+    corrected: Column | None = None  # 'Capaian Terkoreksi' beside the computed capaian
+    bobot: Column | None = None  # the indicator's weight in its sasaran's capaian
+
+
+# Words by which a second capaian column says it holds the capaian after a correction
+# (the cap a pemda sets), not the one computed from target and realisasi.
+_CORRECTED = frozenset({"terkoreksi", "koreksi", "dikoreksi", "disesuaikan"})
+
+
+def _corrected_apart(columns: list[Column]) -> tuple[list[Column], list[Column]]:
+    """The capaian columns split into the computed ones and the corrected ones; a table
+    whose only capaian is a corrected one has nothing to set it beside: it is the capaian."""
+    corrected = [c for c in columns if c.words & _CORRECTED]
+    computed = [c for c in columns if not c.words & _CORRECTED]
+    return (computed, corrected) if computed else (columns, [])
+
+
+def _bobot_column(layout: Layout) -> Column | None:
+    """A 'Bobot' column: a header of no other role that names the indicator's weight."""
+    return next((c for c in layout.columns
+                 if "bobot" in c.words and c.role in (None, "other")), None)
 
 
 def _of_sasaran(column: Column) -> bool:
@@ -430,10 +451,12 @@ def _capaian_columns(state: _State, layout: Layout) -> _CapaianColumns:
         # Rows of sasaran only: their capaian is the sasaran's column, not the one that
         # lists their indicators' ('Capaian Indikator (%)': "105,00 dan 106,06").
         capaian_columns = [c for c in capaian_columns if "indikator" not in c.words]
+    capaian_columns, corrected_columns = _corrected_apart(capaian_columns)
     capaian = _choose(capaian_columns, year)
+    corrected = _choose(corrected_columns, year) if capaian is not None else None
     if target is None and layout.has("target"):
         # measured against another target (Renstra end, another year)
-        capaian = sasaran_capaian = None
+        capaian = sasaran_capaian = corrected = None
     return _CapaianColumns(
         sasaran=layout.first("sasaran"),
         indikator=_indicator_column(layout),
@@ -444,6 +467,8 @@ def _capaian_columns(state: _State, layout: Layout) -> _CapaianColumns:
         predikat=layout.first("predikat"),
         sasaran_capaian=sasaran_capaian,
         polaritas=layout.first("polaritas"),
+        corrected=corrected,
+        bobot=_bobot_column(layout),
     )
 
 
@@ -590,6 +615,8 @@ def _achievement(row: LogicalRow, block: Block | None, columns: _CapaianColumns,
         capaian=capaian,
         predikat=_predikat(row, columns.predikat),
         where=where,
+        corrected=reader.read(row, columns.corrected, where, "capaian terkoreksi"),
+        bobot=reader.read(row, columns.bobot, where, "bobot"),
     )
 
 

@@ -279,6 +279,8 @@ class ModelBuilder:
             predikat=data.get("predikat"),
             where=where,
             earlier=tuple(self.earlier_year(e, where) for e in data.get("earlier", ())),
+            corrected=self.figure(data.get("corrected"), where, "capaian terkoreksi"),
+            bobot=self.figure(data.get("bobot"), where, "bobot"),
         )
 
     def earlier_year(self, data: Data, where: Provenance) -> EarlierYear:

@@ -12,6 +12,7 @@ from functools import cached_property
 from itertools import takewhile
 from typing import TYPE_CHECKING, NamedTuple
 
+from checker.agency import same_agency_name
 from checker.context import Context, location
 from checker.display import Rupiah
 from checker.graph import fold_text, node_finder, normalise_name, numbered_sasaran
@@ -148,6 +149,24 @@ _YEAR_AFTER = re.compile(r"^\s*(?:\(\s*((?:19|20)\d\d)\s*\)|(?:pada\s+)?(?:tahun
 _NOT_AGENCY_BUDGET = re.compile(
     r"\b(?:belanja|pendapatan) daerah\b|\b(?:belanja|apbd) pemerintah (?:provinsi|kabupaten"
     r"|kota)\b|\b(?:rata rata|rerata) (?:nasional|provinsi)\b")
+# Money another agency holds, named where the figure is budgeted or managed ("Belanja
+# Tidak Terduga ... dianggarkan pada BPKAD sebesar Rp ...", "dialokasikan pada Dinas
+# Sosial"): the region's finance agency (SKPKD, PPKD), which holds the money no single
+# agency's budget does, another agency named by its kind, or one left unnamed ("perangkat
+# daerah lain"). The agency itself may be named so too ("dianggarkan pada DPA Dinas
+# Kesehatan") and keeps the figure; its own units (bagian, bidang) are of its budget.
+_HELD_BY = re.compile(
+    r"\b(?:dianggarkan|dialokasikan|dikelola|tercatat|dicatat|ditampung)\s+"
+    r"(?:(?:pada|di|oleh|dalam|melalui)\s+)?(?:(?:dpa|anggaran|belanja)\s+)?"
+    r"(?P<holder>(?:perangkat\s+daerah|opd|skpd|instansi)\s+lain(?:nya)?\b"
+    r"|(?-i:[A-Z][\w\-]*)(?:\s+(?:dan\s+)?(?-i:[A-Z][\w\-]*)){0,6})",
+    re.IGNORECASE)
+_AGENCY_KINDS = frozenset(("badan", "dinas", "sekretariat", "kantor", "inspektorat", "satuan",
+                           "kecamatan", "kementerian"))
+_FINANCE_AGENCY = re.compile(r"^(?:bpkad|bkad|bpkd|bpkpd|bppkad|skpkd|ppkd)$")
+# Where a holder's name ends: its region, the year, the figure's words.
+_NAME_END = re.compile(r"\s(?:provinsi|kabupaten|kota|tahun|ta|sebesar|senilai)\b.*$",
+                       re.IGNORECASE)
 # Words that bring a sentence back to the whole budget after naming a part of it.
 _WHOLE = re.compile(r"\b(?:total|seluruh(?:nya)?|keseluruhan|apbd|dpa|jumlah (?:anggaran|belanja"
                     r"|pagu|realisasi|dana))\b")
@@ -1276,6 +1295,31 @@ def _other_year(claim: Claim, text: str, year: int | None) -> bool:
     return year is not None and any(int(m.group(1)) != year for m in _YEAR.finditer(local))
 
 
+def _held_by_another(claim: Claim, text: str, agency: str | None) -> bool:
+    """Whether the words since the previous figure say another agency holds the money
+    ("dianggarkan pada BPKAD sebesar Rp ..."): no table of this agency's budget has it."""
+    before = _before(claim, text)
+    figures = list(_FIGURE.finditer(before))
+    local = before[figures[-1].end():] if figures else before
+    return any(_another_agency(m.group("holder"), agency) for m in _HELD_BY.finditer(local))
+
+
+def _another_agency(holder: str, agency: str | None) -> bool:
+    """Whether ``holder`` (the capitalised words after "dianggarkan pada") names an agency
+    other than ``agency``, the report's own."""
+    words = holder.split()
+    first = words[0].casefold()
+    if first in ("perangkat", "opd", "skpd", "instansi"):
+        return True  # "perangkat daerah lain"
+    own = agency or ""
+    if _FINANCE_AGENCY.match(first):
+        return "keuangan" not in own.casefold()  # the finance agency's own report keeps it
+    name = _NAME_END.sub("", holder)
+    if first not in _AGENCY_KINDS or len(name.split()) < 2:
+        return False  # a program, a unit of the agency, a budget document; "Dinas": itself
+    return not (own and same_agency_name(name, own))
+
+
 def _repeated_scope(claim: Claim, report: Report, scopes: list[tuple[Claim, _Scope]]
                     ) -> _Scope | None:
     """The part of the budget an unqualified figure repeats ("... terealisasi Rp ...
@@ -1353,6 +1397,8 @@ def _amount_checks(
             continue  # not this year's spending: no budget table holds it
         if _NOT_AGENCY_BUDGET.search(normalise_name(text)):
             continue  # the region's APBD or a benchmark: not the agency's budget
+        if _held_by_another(claim, text, report.meta.agency):
+            continue  # another agency's money ("dianggarkan pada BPKAD")
         if claim.subject == "persen" and not _is_realisation_percent(claim, groups[claim], text):
             continue
         if claim.subject == "persen" and _of_original_pagu(claim, text):
