@@ -30,6 +30,8 @@ _ANOTHER_FIGURE = re.compile(
 # The paragraph below a table ends at the next heading, caption or table.
 _BREAK = re.compile(r"^\s*(?:#|<|\*\*\s*tabel\b|tabel\s+\d|\|)|\t", re.IGNORECASE)
 _LINES_READ = 3  # a paragraph further down speaks of something else
+# A report that weighs its indicators anywhere: its sasaran mean is not the plain one.
+_WEIGHS = re.compile(r"\bbobot|tertimbang", re.IGNORECASE)
 
 
 def sasaran_sentences(table: AchievementTable, text: tuple[str, ...]
@@ -39,7 +41,7 @@ def sasaran_sentences(table: AchievementTable, text: tuple[str, ...]
     when the report weighs its indicators (its mean is then not the plain one)."""
     names = _sasaran_in_order(table)
     end = table.where.end_line
-    if len(names) < 2 or end is None or any(_weighs(line) for line in text):
+    if len(names) < 2 or end is None:
         return []
     summed = {summary.sasaran.casefold() for summary in table.summaries}
     found: list[AchievementSummary] = []
@@ -48,6 +50,9 @@ def sasaran_sentences(table: AchievementTable, text: tuple[str, ...]
         if _BREAK.search(line):
             break
         found += _stated_in(line, number, names, summed, table.name)
+    # The whole text is searched only when a sentence was found: most tables have none.
+    if found and _WEIGHS.search("\n".join(text)):
+        return []
     return found
 
 
@@ -59,10 +64,6 @@ def _sasaran_in_order(table: AchievementTable) -> list[str]:
         if row.sasaran not in names:
             names.append(row.sasaran)
     return names
-
-
-def _weighs(line: str) -> bool:
-    return bool(re.search(r"\bbobot|tertimbang", line, re.IGNORECASE))
 
 
 def _stated_in(line: str, number: int, names: list[str], summed: set[str],
