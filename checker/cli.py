@@ -732,7 +732,25 @@ def _command_extract(args: argparse.Namespace, registry: Registry) -> int:
     from checker.serialize import to_json_text, to_toml_text
 
     _write(to_toml_text(report, source) if as_toml else to_json_text(report, source), output)
+    _warn_incomplete_meta(report, output)
     return EXIT_OK
+
+
+def _warn_incomplete_meta(report: Report, output: Path | None) -> None:
+    """A model checked again needs the agency and the year ([meta], as the report schema
+    asks); the extractor writes only what the document says, so say what is missing."""
+    missing = [(key, kata, word) for key, kata, word, value in (
+        ("agency", "nama instansi", "the agency's name", report.meta.agency),
+        ("year", "tahun laporan", "the report's year", report.meta.year)) if value is None]
+    if not missing:
+        return
+    written = f"{output}: " if output is not None else ""
+    keys = ", ".join(key for key, _, _ in missing)
+    sys.stderr.write(
+        f"lkjip: peringatan: {written}{' dan '.join(k for _, k, _ in missing)} tidak "
+        f"ditemukan dalam dokumen; tambahkan [meta] {keys} sebelum model ini diperiksa "
+        f"(not found in the document: {' and '.join(w for _, _, w in missing)}; add "
+        f"[meta] {keys} before the model is checked)\n")
 
 
 def _command_graph(args: argparse.Namespace, registry: Registry) -> int:
