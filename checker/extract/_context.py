@@ -42,6 +42,15 @@ def table_titles(source: Source, table: Table) -> list[str]:
     any document): where a table says it is a PK Perubahan, a Renstra, an RKT, or the
     programs of one sasaran."""
     lines = context_lines(source, table)[:HINT_LINES]
+    others = _other_captions(source, table)
     titles = [line for line in lines
-              if len(line.split()) <= TITLE_WORDS and not line.endswith(".")]
+              if len(line.split()) <= TITLE_WORDS and not line.endswith(".")
+              and " ".join(line.split()) not in others]
     return [table.caption or "", *titles]
+
+
+def _other_captions(source: Source, table: Table) -> frozenset[str]:
+    """The captions of the other tables: where a report prints each caption under its
+    table, the line just above a table is the previous table's caption, not its title."""
+    return frozenset(" ".join(other.caption.split()) for other in source.tables
+                     if other is not table and other.caption)

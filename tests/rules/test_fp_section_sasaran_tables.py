@@ -124,3 +124,26 @@ def test_a_listed_program_missing_from_the_budget_is_still_reported(check_inline
     findings = check_inline(text, "CAS005", path="laporan.txt")
     assert [(rule, line) for rule, line, _ in findings] == [("CAS005", 1)]
     assert "'Perluasan Kesempatan Kerja'" in findings[0][2]
+
+
+def test_a_caption_printed_under_the_previous_table_is_not_the_next_tables_title():
+    """Captions under their tables: the line right above the budget table is the caption
+    of the per-sasaran table before it, which names a sasaran; the budget table still
+    belongs to no sasaran, so its totals are the agency's (CON002 compares with them)."""
+    text = (
+        "| Kode | Program/Kegiatan | Pagu (Rp) | Realisasi (Rp) | % |\n"
+        "|---|---|---|---|---|\n"
+        "| 1.03 | Program Penanggulangan Bencana Daerah | 200.000.000 | 180.000.000 | 90,00 |\n"
+        "\n**Tabel 3.5 Kegiatan Pendukung Sasaran 2**\n\n"
+        "| Kode | Program/Kegiatan | Pagu (Rp) | Realisasi (Rp) | % |\n"
+        "|---|---|---|---|---|\n"
+        "| 1.01 | Program Penunjang Urusan Pemerintahan Daerah | 500.000.000 | 450.000.000 "
+        "| 90,00 |\n"
+        "| 1.03 | Program Penanggulangan Bencana Daerah | 200.000.000 | 180.000.000 | 90,00 |\n"
+        "| | Jumlah | 700.000.000 | 630.000.000 | 90,00 |\n"
+        "\n**Tabel 3.6 Realisasi Anggaran Tahun 2024**\n"
+    )
+    report = extract_report(parse_source(text, "laporan.md"))
+    sasaran = {budget.where.table: budget.sasaran for budget in report.budgets}
+    assert sasaran == {"Tabel 3.5 Kegiatan Pendukung Sasaran 2": "2",
+                       "Tabel 3.6 Realisasi Anggaran Tahun 2024": None}
