@@ -61,7 +61,7 @@ from checker.names import fold_name as normalise_name
 from checker.numbers import NumberStyle
 from checker.text import Source, Table
 
-from ._context import context_lines, table_name, table_titles
+from ._context import context_lines, table_name, table_titles, title_lines
 from ._figures import FigureReader, infer_style
 from ._money_scale import header_scale, scaled, stated_scale
 from ._perf_columns import Column, Layout, analyse, bare_years, with_targets
@@ -326,7 +326,9 @@ def _is_program_part(state: _State, table: Table, layout: Layout) -> bool:
 
 
 def _context(source: Source, table: Table) -> str:
-    return " ".join(table_titles(source, table))
+    """The table's titles: what names it a PK, a Renstra or an RKT (the prose of a PK form
+    above its table may mention the Renstra's 'target jangka menengah')."""
+    return " ".join(title_lines(source, table))
 
 
 def _where(row: LogicalRow, name: str) -> Provenance:
