@@ -261,6 +261,23 @@ _NOT_COUNT_BEFORE = frozenset((
 _MEMBERS = (r"(?:\s*\([^()]{0,160}\)|\s*,\s*(?:yaitu|yakni)\s+[^.;:]{1,200}?,"
             r"|\s*,\s*(?:[^.;:,\d]{1,80},\s*)*[^.;:,\d]{1,80}?\s(?:dan|serta)\s"
             r"[^.;:,\d]{1,80}?,)?")
+# Words that say which of them the count takes may come before a bracketed list of
+# several that names them ("Tiga indikator cakupan dokumen (akta kelahiran, KTP-el dan
+# KIA) berada di atas target"): up to four, none opening a clause, and the list names two
+# at least (a comma, "dan" or "serta" in it), so an aside ("(IKU)", "(lihat Tabel 2.3)")
+# never sets them apart.
+_NAMED_BEFORE_MEMBERS = (
+    r"(?:(?:\s+(?!(?:yang|dengan|sedangkan|namun|tetapi|sebanyak|dari|dan|serta|atau)\b)"
+    r"[A-Za-z\-]+){1,4}(?=\s*\([^()]{0,160}?(?:,|\b(?:dan|serta)\b)[^()]{0,160}\)))?"
+)
+# Those measured so far, where a realisation is not yet known for all of them ("realisasi
+# 4 indikator telah dapat diukur, sedangkan realisasi 1 indikator belum tersedia", "Dari 4
+# indikator yang terukur"): "yang terukur" right after the noun restricts it; after words
+# that say what they are ("7 indikator kinerja yang terukur") it is the quality every
+# indicator of the agreement is set to have, and the count stays a total.
+_MEASURED = (
+    r"yang\s+(?:terukur|(?:telah|sudah)\s+(?:dapat\s+|bisa\s+)?(?:diukur|terukur))\b"
+)
 _CLASS_OF = (
     rf"(?:(?!(?:yang|dengan|sedangkan|namun|tetapi|sebanyak|dari)\b)"
     rf"(?!(?:dan|serta|atau)\s+(?:\d|{_NUMBER_WORD}))[A-Za-z\-]+\s+){{0,8}}?"
@@ -268,7 +285,7 @@ _CLASS_OF = (
     r"(?:sub\s+kegiatan|kegiatan|program|sasaran|indikator)\b"
 )
 _SUBSET_AFTER = re.compile(
-    rf"^{_MEMBERS}\s+(?:capaian\b|{_CLASS_OF}|"
+    rf"^{_NAMED_BEFORE_MEMBERS}{_MEMBERS}\s+(?:capaian\b|{_CLASS_OF}|{_MEASURED}|"
     r"(?:(?:pada|dari|di|untuk|dalam)\s+sasaran\s+(?:strategis\s+)?"
     r"(?:ke[\s\-]?)?\w+\s+)?"
     r"(?:(?:[\w\-]+\s+){0,2}?|(?:(?!(?:dan|serta|atau|yang|dengan|sedangkan|namun|tetapi"
@@ -276,7 +293,9 @@ _SUBSET_AFTER = re.compile(
     r"|berpredikat|kriteria|berkriteria|polaritas|berpolaritas|lainnya|lain|sisanya"
     r"|bertarget|di\s*antaranya"
     r"|(?:di\s*)?atas\s+target|di\s*bawah\s+target|(?:telah\s+)?mencapai\s+target"
-    r"|(?:tidak|belum)\s+(?:mencapai|tercapai|memenuhi)|tercapai|terpenuhi|melampaui"
+    r"|(?:tidak|belum)\s+(?:mencapai|tercapai|memenuhi)"
+    r"|(?:telah|sudah|baru|tidak|belum)\s+(?:dapat\s+|bisa\s+)?(?:diukur|terukur)"
+    r"|tercapai|terpenuhi|melampaui"
     r"|melebihi|sesuai\s+target|berhasil|gagal|dibatalkan|batal|ditunda|tertunda|menunggu"
     r"|(?:tidak|belum)\s+(?:dapat\s+)?(?:dilaksanakan|terlaksana)|diubah|berubah|dinaikkan"
     r"|diturunkan|direvisi|disesuaikan|ditambahkan|dihapus|diganti|mengalami\s+perubahan)\b"

@@ -63,6 +63,7 @@ from checker.text import Source, Table
 
 from ._context import context_lines, table_name, table_titles, title_lines
 from ._figures import FigureReader, infer_style
+from ._listed_rows import split_listed_rows
 from ._money_scale import header_scale, scaled, stated_scale
 from ._perf_columns import Column, Layout, analyse, bare_years, with_targets
 from ._perf_earlier import earlier_columns, read_earlier
@@ -806,7 +807,11 @@ def _read_agreement(state: _State, table: Table, layout: Layout, name: str) -> b
     targets = _by_document(layout, "target", document, _agreement_target(state, layout))
     satuan = layout.first("satuan")
     program_column = layout.first("program")
-    rows = logical_rows(table, layout)
+    rows = split_listed_rows(
+        table, logical_rows(table, layout),
+        indikator_column.index if indikator_column is not None else None,
+        [column.index for column in layout.all("target")],
+        [satuan.index] if satuan is not None else [])
     blocks = sasaran_blocks(rows, layout)
     reader = _Reader(state.figures, rows)
     found = False

@@ -125,8 +125,14 @@ _PLACES = frozenset(("kecamatan", "distrik", "kelurahan"))  # kinds named after 
 # never the name of one kelurahan.
 _VILLAGE_PAIR = re.compile(r"(?i)\bdesa\s*/\s*$")
 # A "badan" that is no perangkat daerah: the financial status of a unit (BLUD), a regional
-# company (BUMD), the village council (BPD).
-_NOT_AN_AGENCY = re.compile(r"(?i)^badan\s+(?:layanan\s+umum|usaha\s+milik|permusyawaratan)\b")
+# company (BUMD), the village council (BPD); or a central one, which a regional report
+# names as the source of its data or its auditor, never as itself: BPS, BPK, BPKP, and
+# the national ones ("Badan Narkotika Nasional", "Badan Kepegawaian Negara").
+_NOT_AN_AGENCY = re.compile(
+    r"(?i)^badan\s+(?:layanan\s+umum|usaha\s+milik|permusyawaratan|pusat\s+statistik"
+    r"|pemeriksa\s+keuangan|pengawas(?:an)?\s+keuangan\s+dan\s+pembangunan"
+    r"|(?:[a-z]+\s+){0,5}?(?:nasional|negara))\b"
+)
 # Where another agency is named on purpose: borders, history, cooperation.
 _BORDERS_AND_HISTORY = (
     r"berbatas(?:an)?|sebelah|pemekaran|dimekarkan|mekar|sebelumnya|dahulu|semula|induk"

@@ -130,6 +130,13 @@ _SOURCE_LINE = LazyPattern(r"(?i)^[\W_]*sumber(?:\s+data)?\s*:")
 # 2022) is on the accounts of the year before, by definition of the indicator.
 _AUDIT = LazyPattern(r"(?i)\b(?:opini|wtp|wdp|tmp|bpk|audit\w*|diaudit|pemeriksaan|diperiksa)\b")
 _ACCOUNTS = LazyPattern(r"(?i)\b(?:laporan\s+keuangan|lkpd|lkpp|lk)\b")
+# A desa's budget ("APBDes Tahun Anggaran 2022") is not the agency's: its accountability
+# report is filed in the year after, so the indicator of a year (desa that filed on time)
+# names the budget year before it by definition.
+_VILLAGE_BUDGET = LazyPattern(
+    r"(?i)\b(?:apb\s*des(?:a)?|apb\s+desa|anggaran\s+pendapatan\s+dan\s+belanja\s+desa)"
+    r"\s*$"
+)
 # A heading that opens the comparison with earlier years Permenpan RB 53/2014 asks for
 # ("2) Perbandingan dengan tahun sebelumnya", "b. Perbandingan dengan tahun-tahun
 # sebelumnya", "Perbandingan Capaian Tahun Ini dengan Tahun Lalu"): what stands under
@@ -201,6 +208,36 @@ def _audited_accounts(sentence: str, found: int, year: int) -> bool:
         _AUDIT.search(sentence))
 
 
+def _village_budget_before(line: str, start: int, found: int, year: int) -> bool:
+    """Whether the year at ``line[start]`` is that of a desa's budget (APBDes) of the year
+    before ``year``: the one whose accountability report the desa files during ``year``."""
+    return found == year - 1 and bool(_VILLAGE_BUDGET.search(line, 0, start))
+
+
+# A note printed under a table ("Catatan: ...", "Sumber: ...", "Keterangan: ...").
+_NOTE_LINE = LazyPattern(r"(?i)^[\W_]*(?:catatan|sumber(?:\s+data)?|keterangan|ket\.)\s*:")
+_NOTE_GAP = 2  # blank lines between a table and its note
+
+
+def _note_under_years_table(text: TextIndex, index: int, found: int) -> bool:
+    """Whether line ``index`` is a note right under a table whose cells name ``found``
+    and a later year: the table compares the years, and its note ("Catatan: realisasi
+    tahun 2022 dan 2023 dikutip dari LKjIP tahun bersangkutan.") gives the earlier ones
+    on purpose, whatever heading the table stands under."""
+    if not _NOTE_LINE.match(text.cleaned[index]):
+        return False
+    above = index - 1
+    while above >= 0 and index - above <= _NOTE_GAP and not text.lines[above].strip():
+        above -= 1
+    years: set[int] = set()
+    for row in range(above, max(-1, above - _TABLE_REACH), -1):
+        line = text.lines[row]
+        if "\t" not in line and not _TABLE_ROW.match(line.strip()):
+            break
+        years.update(int(cell) for cell in re.findall(rf"\b{_YEAR}\b", line))
+    return found in years and any(other > found for other in years)
+
+
 def _under_comparison_heading(text: TextIndex, index: int) -> bool:
     """Whether line ``index`` stands under a heading of the comparison with earlier
     years: the nearest short line above that ends no sentence names it. The table a
@@ -241,7 +278,8 @@ def _compared_before(text: TextIndex, index: int, start: int, found: int) -> boo
 def _a_comparison(text: TextIndex, index: int, start: int, found: int) -> bool:
     """Whether an earlier year at ``line[start]`` is given as a comparison by what frames
     its sentence: the heading above, or the sentence before."""
-    return _compared_before(text, index, start, found) or _under_comparison_heading(text, index)
+    return (_compared_before(text, index, start, found) or _under_comparison_heading(text, index)
+            or _note_under_years_table(text, index, found))
 
 
 def _stale_periods(text: TextIndex, year: int) -> Iterator[_Placed]:
@@ -297,6 +335,7 @@ def _stale_years(text: TextIndex, year: int) -> Iterator[_Placed]:
                     or _names_year(sentence, year, dates=not phrase.signed_in_year)
                     or (found > year and _AHEAD.search(sentence))
                     or _audited_accounts(sentence, found, year)
+                    or _village_budget_before(line, match.start(), found, year)
                     or (found < year and _a_comparison(text, index, match.start(), found))
                     or (found < year and phrase.cited_as_source and _SOURCE_LINE.match(line))
                 ):

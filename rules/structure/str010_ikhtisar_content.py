@@ -19,7 +19,8 @@ or the action itself, tied by "untuk itu" / "oleh karena itu" to a problem just 
 "... akan membuka ...", or planned by the agency for the time to come in a sentence
 after it: "Pada tahun 2025 Dinas akan memperluas ...", "Untuk tahun 2024 Puskesmas
 telah menyusun ...", or the work held up redone in a later year in a clause after it:
-"...; pekerjaan yang tersisa dianggarkan kembali pada Tahun 2023").
+"...; pekerjaan yang tersisa dianggarkan kembali pada Tahun 2023"), or the agency's act
+to come in a sentence after it: "Dinas akan memperluas layanan ...").
 An element whose words are missing is not there, whatever
 else the part says; an element named is taken as present (the rule does not judge the
 quality of what is written). One finding per report, naming every element missing. A
@@ -82,15 +83,24 @@ _REDONE = (
     r"\b(?!(?:dihadapi|dialami|dicapai|ditemukan)\b)(?:di\w+\s+(?:kembali|ulang)"
     r"|dilanjutkan)\b[^.;]{0,80}?"
     r"\b(?:tahun\s+(?:anggaran\s+)?(?:\d{4}|depan|mendatang|berikutnya)|ke\s*depan)\b")
+# Or the agency's own act to come, in a sentence after a problem named, whenever it is
+# to happen: "Permasalahan ... . Dinas akan memperluas layanan jemput bola ... pada tahun
+# 2023". The agency is the subject; a problem it will meet is no step ("Dinas akan
+# menghadapi ...").
+_AGENCY_PLAN = (
+    r"[.;]\s+(?:dinas|badan|kantor|kecamatan|kelurahan|distrik|puskesmas|rsud|rumah\s+sakit|"
+    r"inspektorat|sekretariat|satpol\s+pp|bappeda|instansi|opd|perangkat\s+daerah|kami)\b"
+    r"[^.;]{0,80}?\b(?:akan|berencana)\s+(?:(?:terus|segera|lebih|kembali)\s+)?"
+    r"(?!(?:menghadapi|mengalami|dihadapi|dialami|dicapai|mencapai|ditetapkan)\b)(?:me|di)\w+")
 _PROBLEM_PATTERN = re.compile(_PROBLEM)
 
 
 @cache
 def _plan() -> re.Pattern[str]:
-    """:data:`_PLAN` or :data:`_REDONE`, compiled on first use: most reports name their
-    steps in words, so the plan is never searched for and its long pattern need not be
-    compiled."""
-    return re.compile(f"{_PLAN}|{_REDONE}")
+    """:data:`_PLAN`, :data:`_REDONE` or :data:`_AGENCY_PLAN`, compiled on first use:
+    most reports name their steps in words, so the plan is never searched for and its
+    long pattern need not be compiled."""
+    return re.compile(f"{_PLAN}|{_REDONE}|{_AGENCY_PLAN}")
 
 
 class _Step:
