@@ -584,6 +584,7 @@ class _Narrative:
 
 def _narrative_links(
     source: Source, budgets: Sequence[BudgetTable] = (), cues: NarrativeCues | None = None,
+    every: Sequence[str] = (),
 ) -> list[CascadeLink]:
     cues = cues or NarrativeCues(source)
     state = _Narrative()
@@ -598,7 +599,7 @@ def _narrative_links(
 
     def wrapped(index: int) -> tuple[str, int]:
         nonlocal paragraphs
-        paragraphs = paragraphs or _paragraphs(source, lines, budgets)
+        paragraphs = paragraphs or _paragraphs(source, lines, budgets, every)
         return _opening_sentence(paragraphs, index)
 
     for index, (number, text) in enumerate(lines):
@@ -610,7 +611,7 @@ def _narrative_links(
             state.heading_sasaran = state.sasaran = None
             continue
         if number in naming_support:
-            paragraphs = paragraphs or _paragraphs(source, lines, budgets)
+            paragraphs = paragraphs or _paragraphs(source, lines, budgets, every)
             state.links += _supported_by(paragraphs, index, state.heading_sasaran)
         _read_line(state, index, lines, wrapped, number in naming_items)
     return state.links
@@ -685,16 +686,18 @@ class _Paragraphs(NamedTuple):
     lines: Sequence[tuple[int, str]]  # the narrative's (line, text)
     headings: frozenset[int]  # the lines of headings: a paragraph ends before one
     programs: frozenset[str]  # the budget's program names, folded
+    every: tuple[str, ...] = ()  # the report's sasaran: "seluruh sasaran" names them all
 
 
 def _paragraphs(
-    source: Source, lines: Sequence[tuple[int, str]], budgets: Sequence[BudgetTable]
+    source: Source, lines: Sequence[tuple[int, str]], budgets: Sequence[BudgetTable],
+    every: Sequence[str] = (),
 ) -> _Paragraphs:
     headings = frozenset(line for heading in source.headings
                          for line in range(heading.line, heading.end_line + 1))
     programs = frozenset(fold_name(item.name) for budget in budgets for item in budget.items
                          if item.level is Level.PROGRAM)
-    return _Paragraphs(lines, headings, programs)
+    return _Paragraphs(lines, headings, programs, tuple(every))
 
 
 def _supported_by(
@@ -714,30 +717,40 @@ def _supported_by(
             links += _supported_links(match, text, starts, heading_sasaran, programs)
     for match in _SUPPORTS_SASARAN.finditer(text):
         if starts[verb_line][0] <= match.start() < line_end:
-            links += _program_first_links(match, text, starts, programs)
+            links += _program_first_links(match, text, starts, programs, paragraphs.every)
     return links
 
 
 # The link written program first: "Program X menunjang Sasaran 1, Sasaran 2 dan Sasaran
 # 3", "Program X mendukung seluruh sasaran (Sasaran 1, Sasaran 2 dan Sasaran 3)": the
 # sasaran it supports, named by number right after the verb (the generic support program
-# serves them all). A verb followed by anything else ("menunjang ketepatan laporan desa",
-# "menunjang ketiga sasaran melalui ...") names no sasaran here.
+# serves them all), or all of them named by a word that counts them ("menunjang kedua
+# sasaran", "mendukung seluruh sasaran strategis"). A verb followed by anything else
+# ("menunjang ketepatan laporan desa") names no sasaran here.
 _SASARAN_REF = r"sasaran(?:\s+strategis)?\s+(?:ke\s*-?\s*)?\d{1,2}\b(?![.,]\d|\s*%)"
+# How many sasaran the word before "sasaran" counts ("kedua sasaran": both of two);
+# None: all of them, however many.
+_EVERY_COUNT = {"seluruh": None, "semua": None, "kedua": 2, "ketiga": 3, "keempat": 4,
+                "kelima": 5}
 _SUPPORTS_SASARAN = re.compile(
-    r"(?<!\byang\s)\b(?:menunjang|mendukung)\s+(?:(?:seluruh|semua|ketiga|keempat|kelima|kedua)"
-    r"\s+sasaran(?:\s+strategis)?\s*\(\s*)?"
-    rf"(?P<list>{_SASARAN_REF}(?:\s*(?:,|dan|serta)\s*(?:{_SASARAN_REF}|\d{{1,2}}\b))*)",
+    r"(?<!\byang\s)\b(?:menunjang|mendukung)\s+"
+    rf"(?:(?P<every>{'|'.join(_EVERY_COUNT)})\s+sasaran(?:\s+strategis)?\b(?:\s*\(\s*)?)?"
+    rf"(?P<list>{_SASARAN_REF}(?:\s*(?:,|dan|serta)\s*(?:{_SASARAN_REF}|\d{{1,2}}\b))*)?",
     re.IGNORECASE,
 )
 
 
 def _program_first_links(
     match: re.Match[str], text: str, starts: Sequence[tuple[int, int]],
-    programs: frozenset[str],
+    programs: frozenset[str], every: Sequence[str] = (),
 ) -> list[CascadeLink]:
     """The links of "Program X menunjang Sasaran 1, Sasaran 2 dan Sasaran 3": X, the
-    last program named before the verb in the same sentence, to each sasaran listed."""
+    last program named before the verb in the same sentence, to each sasaran listed, or
+    to ``every`` sasaran of the report when the sentence counts them all ("menunjang
+    kedua sasaran" in a report of two sasaran; of three, which two is not known)."""
+    supported = _supported_sasaran(match, every)
+    if not supported:
+        return []
     opened = [found.start() for found in _PROGRAM_START.finditer(text, 0, match.start())]
     if not opened:
         return []
@@ -748,9 +761,20 @@ def _program_first_links(
     if name is None:
         return []
     where = Provenance(_line_at(starts, opened[-1]), _line_at(starts, opened[-1]))
-    numbers = dict.fromkeys(re.findall(r"\d{1,2}", match.group("list")))
-    return [CascadeLink(number, Level.PROGRAM, name, None, LinkSource.NARRATIVE, where)
-            for number in numbers]
+    return [CascadeLink(sasaran, Level.PROGRAM, name, None, LinkSource.NARRATIVE, where)
+            for sasaran in supported]
+
+
+def _supported_sasaran(match: re.Match[str], every: Sequence[str]) -> list[str]:
+    """The sasaran a program-first sentence names: the numbers it lists, else every
+    sasaran of the report when its word counts as many as there are."""
+    if match.group("list"):
+        return list(dict.fromkeys(re.findall(r"\d{1,2}", match.group("list"))))
+    word = match.group("every")
+    if word is None or not every:
+        return []
+    count = _EVERY_COUNT[fold_word(word)]
+    return list(every) if count in (None, len(every)) else []
 
 
 def _supported_links(
@@ -922,6 +946,6 @@ def extract_links(
         links.extend(found)
         if doubt is not None:
             doubts.append(doubt)
-    links.extend(_narrative_links(source, budgets, cues))
+    links.extend(_narrative_links(source, budgets, cues, sasaran))
     links.sort(key=lambda link: link.where.line or 0)
     return LinkExtraction(tuple(links), tuple(doubts))

@@ -646,7 +646,7 @@ def _sasaran_scope(claim: Claim, report: Report, parts: _Sasaran, numbers: set[i
 def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Items) -> _Scope:
     if _SCOPED.search(normalise_name(text)):
         return _Scope("skip")
-    before = normalise_name(_PURPOSE.sub("", _before(claim, text)))
+    before = _words_before(_PURPOSE.sub("", _before(claim, text)))
     back = _BACK_REFERENCE.search(before)
     if back is not None:
         pointed = _pointed_back(claim, report, text, items, back, parts)
@@ -692,6 +692,19 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
             return of_parts
         return _Scope("item", chosen.name, tuple(named[chosen.name]))
     return chosen
+
+
+def _words_before(raw: str) -> str:
+    """The words before a figure, normalised, with the word of a row's level that opens
+    the sentence kept: folding a name drops it ("Program Pendaftaran Penduduk dan Program
+    Pencatatan Sipil memiliki pagu ..." would lose "program"), and a short name is known
+    by it ("program pendaftaran penduduk"), so the first row would go unnamed and the
+    figure be read as the last row's alone instead of the rows' sum."""
+    before = normalise_name(raw)
+    level = _LEVEL_WORD.match(fold_text(raw))
+    if level is not None and not before.startswith(level.group(0)):
+        return level.group(0) + before
+    return before
 
 
 # A figure followed by the row it was given to ("Rp2.006.500.000 pada Program Penunjang
