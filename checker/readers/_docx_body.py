@@ -16,8 +16,9 @@ nested tables.
 A text box (``w:txbxContent``, as on a cover) is read where it is anchored, its
 paragraphs before the text of the paragraph that holds it; when a drawing carries both
 a modern and a legacy copy (``mc:AlternateContent``), only the first is read. Deleted
-text of tracked changes, field codes, footnote and endnote references and comments
-are left out; headers and footers are not part of the body.
+text of tracked changes, field codes, footnote and endnote references, a marker typed
+as a superscript (a footnote's "1", not the power of "m²") and comments are left out;
+headers and footers are not part of the body.
 
 Pages are Word's *stored* layout, not a rendering: when the file records where Word
 last broke the pages (``w:lastRenderedPageBreak``) those breaks are counted; otherwise
@@ -27,6 +28,7 @@ the explicit ones (``w:br w:type="page"``, "page break before", a section break)
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,6 +51,15 @@ _TRANSPARENT = frozenset(w(tag) for tag in (
 _BODY_CONTAINERS = frozenset(w(tag) for tag in ("sdt", "sdtContent", "customXml"))
 _BOX = w("txbxContent")
 _NOT_A_PAGE = frozenset(("continuous", "nextColumn"))
+# A superscript this short, without a space, is a marker (a footnote's "1", "*)", "a"),
+# not text set raised.
+_MARKER = re.compile(r"\S{1,6}")
+# A unit of length whose square or cube is written with a superscript: m², km³.
+_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])[kKcCdDmM]?[mM]$")
+_POWERS = frozenset(("2", "3"))
+# A run raised by at least this share of its own size is set as a superscript (a
+# converter writes one as a raised, smaller run instead of w:vertAlign).
+_RAISED_SHARE = 1 / 3
 
 
 @dataclass
@@ -59,6 +70,7 @@ class _Piece:
     text: str = ""
     bold: bool = False
     element: Any = None
+    superscript: bool = False
 
 
 @dataclass
@@ -266,24 +278,69 @@ def _body_children(container: Any) -> Iterator[Any]:
 
 def _pieces(container: Any, styles: Styles | None, style_bold: bool,
             boxes: bool = True) -> Iterator[_Piece]:
+    """The container's pieces, its superscript markers left out (see _without_markers)."""
+    return _without_markers(_all_pieces(container, styles, style_bold, boxes))
+
+
+def _all_pieces(container: Any, styles: Styles | None, style_bold: bool,
+                boxes: bool) -> Iterator[_Piece]:
     for child in container:
         tag = child.tag
         if tag == w("r"):
             yield from _run(child, styles, style_bold, boxes)
         elif tag in _TRANSPARENT:
-            yield from _pieces(child, styles, style_bold, boxes)
+            yield from _all_pieces(child, styles, style_bold, boxes)
         elif tag == _ALTERNATE:
             choice = child.find(_CHOICE)
             if choice is not None:
-                yield from _pieces(choice, styles, style_bold, boxes)
+                yield from _all_pieces(choice, styles, style_bold, boxes)
+
+
+def _without_markers(pieces: Iterator[_Piece]) -> Iterator[_Piece]:
+    """The pieces with each superscript marker (a footnote's "1" typed raised) left out.
+
+    A marker is no part of the word it follows: read into it, "berulang¹" would become
+    "berulang1", a name that no longer matches the same name written elsewhere. The
+    power of a unit (m², km³) is part of the unit and stays ("m2"). Consecutive
+    superscript runs are weighed together, as the one marker they print.
+    """
+    before = ""
+    raised: list[_Piece] = []
+    for piece in pieces:
+        if piece.superscript:
+            raised.append(piece)
+            continue
+        if raised:
+            yield from _settled(raised, before)
+            before += "".join(part.text for part in raised)
+            raised = []
+        if piece.kind in ("text", "line"):
+            before = piece.text if piece.kind == "line" else before + piece.text
+        yield piece
+    if raised:
+        yield from _settled(raised, before)
+
+
+def _settled(raised: list[_Piece], before: str) -> Iterator[_Piece]:
+    """Superscript runs as read: kept when text or a unit's power, else only their spaces."""
+    text = "".join(piece.text for piece in raised)
+    core = text.strip()
+    if not _MARKER.fullmatch(core) or (core in _POWERS and _UNIT_BEFORE.search(before)):
+        yield from raised
+        return
+    # The spaces around the marker still part the words on either side of it.
+    spacing = " " if core != text else ""
+    yield _Piece("text", spacing, raised[0].bold)
 
 
 def _run(run: Any, styles: Styles | None, style_bold: bool, boxes: bool) -> Iterator[_Piece]:
-    bold = _run_bold(run.find(w("rPr")), styles, style_bold)
+    properties = run.find(w("rPr"))
+    bold = _run_bold(properties, styles, style_bold)
+    superscript = _is_superscript(properties)
     for child in run:
         tag = child.tag
         if tag == w("t"):
-            yield _Piece("text", child.text or "", bold)
+            yield _Piece("text", child.text or "", bold, superscript=superscript)
         elif tag == w("tab"):
             yield _Piece("text", "\t", bold)
         elif tag == w("br"):
@@ -313,6 +370,23 @@ def _boxes(element: Any) -> Iterator[_Piece]:
         return
     for child in element:
         yield from _boxes(child)
+
+
+def _is_superscript(properties: Any) -> bool:
+    """Is the run set as a superscript: w:vertAlign, or raised and smaller (w:position)?"""
+    if properties is None:
+        return False
+    align = properties.find(w("vertAlign"))
+    if align is not None:
+        return align.get(w("val")) == "superscript"
+    position, size = properties.find(w("position")), properties.find(w("sz"))
+    if position is None or size is None:
+        return False
+    try:
+        raised, half_points = float(position.get(w("val"), "")), float(size.get(w("val"), ""))
+    except ValueError:
+        return False
+    return half_points > 0 and raised >= half_points * _RAISED_SHARE
 
 
 def _run_bold(properties: Any, styles: Styles | None, style_bold: bool) -> bool:

@@ -24,6 +24,7 @@ from checker.readers._layer import TextLayer
 from checker.readers._pdf_doc import PageContent
 from checker.readers._pdf_join import TableItem, continues, joined_table
 from checker.readers._pdf_lines import Line, Piece, group_lines
+from checker.readers._pdf_superscript import settle_superscripts
 from checker.readers._pdf_tables import GridCell, GridTable, cell_text, cell_words, find_tables
 
 __all__ = ["layer_of_pages"]
@@ -126,8 +127,9 @@ def _words(items: Sequence[_Item | _RunningTitle]) -> frozenset[str]:
 
 
 def _read_page(page: PageContent) -> _Page:
-    tables = find_tables(page.number, page.rules, page.glyphs)
-    flow = [g for g in page.glyphs if not any(t.contains(g) for t in tables)]
+    glyphs = settle_superscripts(page.glyphs)
+    tables = find_tables(page.number, page.rules, glyphs)
+    flow = [g for g in glyphs if not any(t.contains(g) for t in tables)]
     blocks: list[tuple[float, Line | GridTable]] = [(line.top, line) for line in
                                                     group_lines(flow)]
     blocks += [(table.top, table) for table in tables]
