@@ -516,14 +516,34 @@ def BUD006(context: Context) -> Iterator[Violation]:
     for table in context.report.budgets:
         if table.kind != "belanja":
             continue
+        # A split that adds up to one row of the realisasi table (a BLUD's spending, all
+        # of one sub kegiatan) splits that row's money, not the agency's whole budget.
+        whole = main is not None and _splits_one_item(context, table, main) is None
         for column in COLUMNS:
             yield from _split_differs(
                 context, table, table.items, table.name,
                 value_of(_stated_total(table, column)), column)
-            if main is not None:
+            if main is not None and whole:
                 yield from _split_differs(
                     context, table, _by_program(table), main.name,
                     _table_total(main, column), column)
+
+
+def _splits_one_item(context: Context, table: BudgetTable,
+                     main: BudgetTable) -> BudgetItem | None:
+    """The row of ``main`` (program, kegiatan or sub kegiatan) whose pagu and realisasi
+    the split's rows add up to, in every column both print; None when there is none."""
+    totals = {column: sum_of(_figure(item, column) for item in table.items)
+              for column in COLUMNS}
+    if all(total is None for total in totals.values()):
+        return None
+    for item in main.walk():
+        compared = [(total, value_of(_figure(item, column)))
+                    for column, total in totals.items() if total is not None]
+        if all(figure is not None and same_amount(total, figure, context.rupiah_tolerance)
+               for total, figure in compared):
+            return item
+    return None
 
 
 def _by_program(table: BudgetTable) -> list[BudgetItem]:

@@ -266,6 +266,8 @@ _PROGRAM_WORDS = frozenset({"program", "kegiatan", "urusan"})
 # shows beside its own. Revenue above target and a net financing row (receipts less
 # payments) are no program spending, so such a table is not the agency's budget.
 _APBD_REVENUE = re.compile(r"^(?:jumlah |total )?pendapatan\b", re.IGNORECASE)
+# A row of revenue: 'Pendapatan jasa layanan ...', 'Lain-lain pendapatan BLUD yang sah'.
+_REVENUE_ROW = re.compile(r"^(?:lain[\s\-]*lain\s+)?pendapatan\b", re.IGNORECASE)
 # Needed by few reports: compiled on first use.
 _APBD_OTHER = lazy(
     r"^(?:jumlah |total )?(?:belanja\b|pembiayaan\b|(?:penerimaan|"
@@ -334,6 +336,8 @@ class _Builder:
             return None
         if _is_apbd_summary(names):
             return None
+        if sum(1 for name in names if _REVENUE_ROW.match(name)) * 2 > len(names):
+            return None  # revenue by source (a BLUD's pendapatan): no spending at all
         if sum(1 for name in names if _BELANJA.match(name)) * 2 > len(names):
             return "belanja"
         if layout.excluded or layout.pagu_columns:

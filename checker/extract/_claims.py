@@ -648,7 +648,38 @@ def _judged(
     label = place.section if this_sasaran else place.label
     count = _count(match, value, words, sentence, base, label)
     unknown = this_sasaran and place.section is None
-    return count, unknown or _not_the_agencys(sentence, match)
+    return count, unknown or _not_the_agencys(sentence, match) or _indicator_data(
+        sentence, match)
+
+
+# "Dari 125 indikator, 108 indikator memenuhi standar, sehingga realisasinya 86,40% dari
+# target 90,00%": the whole and the part an indicator's value is computed from (the SPM
+# indicators a hospital measures), not the indicators of the agency's own plan.
+_PART_AFTER_WHOLE = re.compile(r"\s*,\s*(?:sebanyak\s+)?(?P<part>\d{1,3})\s+(?P<noun>\w+)")
+_INDICATOR_VALUE_BEFORE = re.compile(r"\brealisasi(?:nya)?\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _indicator_data(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a count 'Dari N X, M X ...' is the denominator of an indicator's value the
+    sentence states: a realisasi ('realisasinya P%', 'P% dari target') equal to M / N."""
+    digits = match.group("digits") if "digits" in match.groupdict() else None
+    if digits is None or _word_before(sentence, match.start()) != "dari":
+        return False
+    part = _PART_AFTER_WHOLE.match(sentence, match.end())
+    if part is None or fold_word(part.group("noun")) != fold_word(match.group("noun")):
+        return False
+    whole = Decimal(digits)
+    if not whole:
+        return False
+    share = Decimal(part.group("part")) / whole * 100
+    for percent in _PERCENT.finditer(sentence, part.end()):
+        value_of_indicator = (_OF_TARGET.match(sentence, percent.end())
+                              or _INDICATOR_VALUE_BEFORE.search(sentence, 0, percent.start()))
+        figure = percent.group("figure").replace(",", ".")
+        decimals = len(figure.partition(".")[2])
+        if value_of_indicator and round(share, decimals) == Decimal(figure):
+            return True
+    return False
 
 
 def _is_part(sentence: str, match: re.Match[str]) -> bool:

@@ -41,8 +41,9 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 
 _SPACE = re.compile(r"\s+")
 _BAB = re.compile(r"^bab\s+([ivxl]{1,6}|\d{1,2})\b\s*[.:\-\u2013]?\s*(.*)$", re.IGNORECASE)
-# A section number in front of a title: '3.1.', 'A.', 'b)', 'IV.'.
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|[IVX]{1,4}\.)\s+")
+# A section number in front of a title: '3.1.', 'A.', 'b)', 'IV.'. Titles are matched
+# case-folded, so a roman numeral is read in either case ('ii. perencanaan kinerja').
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|[IVXivx]{1,4}\.)\s+")
 
 _FRONT = (
     ("kata_pengantar", re.compile(r"^kata\s+pengantar\b")),
