@@ -13,6 +13,9 @@ thousands, ``,00`` cents), ``86.53`` (dot decimal), ``Rp -`` (zero),
 * anything with digits that cannot be read unambiguously raises
   :class:`NumberFormatError`, so that the caller reports it instead of guessing;
 * text without digits (``"B"``, ``"N/A"``, ``""``) is no number: ``None``;
+* a value declared not yet available (``belum tersedia (rilis BPS 2025)``, ``menunggu
+  rilis BPS``) is no number either, even when its note holds a year: ``None``
+  (:func:`is_pending`);
 * a rate's unit holds a number of its own (``per 100.000 KH``, ``per 1.000 penduduk``):
   it is the unit, so the figure is the number before it (:func:`split_rate_unit`).
 """
@@ -30,6 +33,7 @@ __all__ = [
     "NumberStyle",
     "format_percent",
     "format_rupiah",
+    "is_pending",
     "is_sane",
     "parse_number",
     "split_rate_unit",
@@ -102,6 +106,25 @@ _RATE_UNIT = re.compile(
 )
 
 
+# A value the report says is not available yet: the data is published after the report
+# is due (a BPS index released mid-year). A note may follow, in brackets or after a comma
+# or dash ("belum tersedia (rilis BPS 2025)"); its year is no figure.
+_PENDING = re.compile(
+    r"^(?:(?:data\s+)?(?:masih\s+)?belum\s+(?:tersedia|dirilis|dipublikasikan|diterbitkan|terbit)"
+    r"(?:\s*(?:\(.*\)|[,;:\u2013\u2014-].*))?"
+    r"|menunggu\s+(?:rilis|data|hasil|publikasi)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def is_pending(text: str) -> bool:
+    """Whether ``text`` declares the value not available yet (``belum tersedia``)."""
+    folded = text.casefold()
+    if "belum" not in folded and "menunggu" not in folded:
+        return False  # most cells: the pattern need not run
+    return bool(_PENDING.match(" ".join(text.split())))
+
+
 @cache
 def _spreadsheet_error() -> re.Pattern[str]:
     """Compiled on first use: it is looked for only in a cell that may hold an error
@@ -137,6 +160,8 @@ def parse_number(raw: str, style: NumberStyle | None = None) -> Decimal | None:
         text = text[currency.end() :].strip()
         if not text or text in _DASHES:
             return Decimal(0)  # "Rp -" is how accounting prints zero
+    if is_pending(text):
+        return None  # "belum tersedia (rilis BPS 2025)": stated as no figure yet
     leading = _LEADING_UNIT.match(text)
     if leading:
         text = text[leading.end():]

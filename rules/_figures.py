@@ -15,7 +15,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
 from checker.display import Percent
 from checker.model import Number
-from checker.numbers import is_sane
+from checker.numbers import is_pending, is_sane
 
 __all__ = [
     "HUNDRED",
@@ -108,7 +108,11 @@ def _grade(raw: str) -> str | None:
 
 def same_figure(first: Number, second: Number) -> bool:
     """Equal figures: "CC" and "56 (CC Kategori)" agree (same grade), "56,00 (C)" and
-    "56 (CC)" do not (same score, another grade); plain numbers compare as numbers."""
+    "56 (CC)" do not (same score, another grade); plain numbers compare as numbers; two
+    values declared not available yet agree, whatever note says when they will be."""
+    if first.value is None and second.value is None and is_pending(first.raw) \
+            and is_pending(second.raw):
+        return True  # "belum tersedia" and "belum tersedia (rilis BPS 2025)": no figure yet
     grades = _grade(first.raw), _grade(second.raw)
     if None not in grades and grades[0] != grades[1]:
         return False

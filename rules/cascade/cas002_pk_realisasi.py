@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from checker.context import Context, location
 from checker.graph import node_finder
 from checker.model import AchievementRow
+from checker.numbers import is_pending
 from checker.rule import Category, Severity, Violation, rule
 from rules._predikat import is_blank
 from rules.cascade._agreements import DOCUMENTS, pk_in_force
@@ -31,6 +32,26 @@ def _missing(row: AchievementRow | None) -> list[str]:
         return ["realisasi", "capaian"]
     figures = {"realisasi": row.realisasi, "capaian": row.capaian}
     return [name for name, figure in figures.items() if is_blank(figure)]
+
+
+def _pending_nodes(context: Context) -> set[str]:
+    """The indicator nodes whose realisasi a capaian table declares not available yet
+    ("belum tersedia (rilis BPS 2025)") and no table prints a figure for: no capaian can
+    be computed before the realisasi is published. A figure printed elsewhere makes the
+    capaian computable, and its absence a finding again."""
+    node = node_finder(context.graph, "indikator")
+    pending: set[str] = set()
+    measured: set[str] = set()
+    for table in context.report.achievements:
+        for row in table.rows:
+            realisasi = row.realisasi
+            if realisasi is None or is_blank(realisasi):
+                continue
+            if realisasi.value is None and is_pending(realisasi.raw):
+                pending.add(node(row.indikator))
+            else:
+                measured.add(node(row.indikator))
+    return pending - measured
 
 
 @rule(
@@ -65,13 +86,14 @@ def CAS002(context: Context) -> Iterator[Violation]:
     """Permenpan RB 53/2014 asks Bab III to compare, for every indicator of the Perjanjian
     Kinerja in force, the target with the realisasi and to state the capaian."""
     node, best = node_finder(context.graph, "indikator"), _best_rows(context)
+    pending = _pending_nodes(context)
     seen: set[str] = set()
     for row in pk_in_force(context.report):
         if row.indikator is None:
             continue  # a sasaran without indicators is CAS001's finding
         key = node(row.indikator)
         missing = _missing(best.get(key))
-        if key in seen or not missing:
+        if key in seen or not missing or key in pending:
             continue
         seen.add(key)
         yield Violation(

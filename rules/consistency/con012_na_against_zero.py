@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.model import AchievementRow, Number, Report
+from checker.numbers import is_pending
 from checker.rule import Category, Severity, Violation, rule
 
 __all__ = ["CON012"]
@@ -43,8 +44,9 @@ class _Printed(NamedTuple):
 
 
 def _not_available(number: Number) -> bool:
-    return number.value is None and bool(
-        _NOT_AVAILABLE.match(" ".join(number.raw.casefold().split())))
+    """"N/A", or a value the report says is not available yet ("belum tersedia")."""
+    folded = " ".join(number.raw.casefold().split())
+    return number.value is None and (bool(_NOT_AVAILABLE.match(folded)) or is_pending(folded))
 
 
 def _zero(number: Number) -> bool:
