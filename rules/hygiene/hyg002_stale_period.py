@@ -559,9 +559,12 @@ def _parts_of(text: TextIndex) -> list[str | None]:
 
 def _early_signatures(text: TextIndex, year: int) -> Iterator[_Placed]:
     parts: list[str | None] | None = None  # read on the first dated line only
-    for index, cleaned in enumerate(text.cleaned):
+    # A date line has a month and a year: the lines naming a month are found by one
+    # search of the text per month, not by folding every line.
+    for index in text.lines_with(MONTHS):
+        cleaned = text.cleaned[index]
         if not _has_year(cleaned) or not _A_MONTH.search(cleaned.casefold()):
-            continue  # a date line has a month and a year
+            continue
         match = _DATE_LINE.match(cleaned)
         if match is None or int(match["y"]) > year:
             continue
