@@ -103,6 +103,12 @@ _RANGE_TO = re.compile(
     r"(?!(?:19|20)\d\d\b)\d[\d.,]*(?!\d|\s*(?:januari|februari|maret|april|mei|juni|juli"
     r"|agustus|september|oktober|november|desember)\b)")
 _ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*[A-Za-z]{2,10}\s*\)")
+# A count of the year stated before what it counts: "Sepanjang tahun 2024 tercatat 66
+# inovasi daerah yang diterapkan", "sebanyak 69 inovasi daerah yang diterapkan". Only
+# these words, right before the figure, give the whole count (not "terdiri atas 31 ...").
+_COUNT_WORD = "jumlah "
+_COUNT_INTRODUCED = re.compile(r"\b(?:tercatat|terdapat|sebanyak|berjumlah|sejumlah|total"
+                               r"|mencapai)\s*$")
 _RUPIAH_UNITS = frozenset(("rp", "rupiah", "juta rupiah", "miliar rupiah", "rp juta",
                            "rp miliar", "ribu rupiah", "rp ribu"))
 _MIN_SHORT_WORDS = 2  # "Nilai SAKIP": a shorter key is at least this long
@@ -138,6 +144,10 @@ class _Indicator(NamedTuple):
     keys: tuple[str, ...]
     agency: str = ""  # the report's agency (folded): the body the indicator measures
     home: str = ""  # the agency and its region (folded): the levels of government it is
+    # What a count indicator counts ("inovasi daerah yang diterapkan" of "Jumlah inovasi
+    # daerah yang diterapkan"): the words a count of it is followed by ("66 inovasi
+    # daerah yang diterapkan"), or "" for another indicator.
+    counted: str = ""
 
 
 class _Stated(NamedTuple):
@@ -189,8 +199,18 @@ def _indicators(report: Report) -> list[_Indicator]:
             printed.setdefault(folded, row.indikator)
     agency = normalise_name(report.meta.agency or "")
     home = normalise_name(f"{report.meta.agency or ''} {report.meta.region or ''}")
-    return [_Indicator(printed[key], tuple(rows), _keys(printed[key], agency), agency, home)
+    return [_Indicator(printed[key], tuple(rows), _keys(printed[key], agency), agency, home,
+                       _counted(key))
             for key, rows in by_name.items() if key]
+
+
+def _counted(folded: str) -> str:
+    """What the indicator of the folded name counts, when it is a count ("jumlah ...") of
+    something named in enough words to be told from a part of it; else ""."""
+    if not folded.startswith(_COUNT_WORD):
+        return ""
+    counted = folded[len(_COUNT_WORD):].strip()
+    return counted if len(counted.split()) >= _MIN_SHORT_WORDS else ""
 
 
 def _names(text: str, key: str) -> bool:
@@ -260,6 +280,28 @@ def _stated(sentence: str, figures: list[_Figure], indicator: _Indicator,
         if role == "realisasi" and figure.percent and _in_rupiah(indicator):
             continue  # a share ("kontribusi PAD ... terhadap PAD Kota 21,4%"), not the amount
         found.append(_Stated(role, figure))
+    return found
+
+
+def _counts(sentence: str, figures: list[_Figure], indicator: _Indicator,
+            year: int | None) -> list[_Stated]:
+    """The figures the sentence gives as the year's count of what the indicator counts:
+    introduced as a count and followed right away by what it counts, no other year and no
+    other measure (a target, last year's, a part of a whole) in the words around it."""
+    found = []
+    for index, figure in enumerate(figures):
+        local = _local(sentence, figures, index).casefold()
+        if figure.percent or not _COUNT_INTRODUCED.search(local):
+            continue
+        after = f"{normalise_name(sentence[figure.end:])} "
+        if not after.startswith(f"{indicator.counted} "):
+            continue
+        rest = after[len(indicator.counted):]
+        years = [int(named) for named in _YEAR_NAMED.findall(f"{local} {rest}")]
+        if (any(named != year for named in years) or _ELSEWHERE.search(local)
+                or _PART_OF.match(rest)):
+            continue
+        found.append(_Stated("realisasi", figure))
     return found
 
 
@@ -486,19 +528,24 @@ def _may_state_figure(folded: str) -> bool:
     """Whether a folded line holds a word that introduces an indicator's figure (tested
     one by one: this runs on every line of the narrative)."""
     return ("capaian" in folded or "realisasi" in folded or "sebesar" in folded
-            or "mencapai" in folded)
+            or "mencapai" in folded or "tercatat" in folded or "sebanyak" in folded
+            or "terdapat" in folded)
 
 
 def _sentence_violation(context: Context, line: int, sentence: str,
                         indicators: Sequence[_Indicator]) -> Violation | None:
     """At most one finding for a sentence: a figure unlike the table first."""
     indicator = _named(sentence, indicators)
+    year = context.report.meta.year
+    if indicator is None:
+        counted = _count_named(context, line, sentence, indicators)
+        if counted is not None:
+            return counted
     if indicator is None and "target" not in sentence.casefold():
         return None  # no indicator to compare with, and no "dari target" to compute
     figures = _figures(sentence)
     if not figures:
         return None
-    year = context.report.meta.year
     triples = [(triple, indicator if indicator is not None and _introduces(
         sentence, figures, triple.realisasi, indicator) else None)
         for triple in _triples(sentence, figures, year)]
@@ -513,6 +560,24 @@ def _sentence_violation(context: Context, line: int, sentence: str,
                 return violation
     for triple, own in triples:
         violation = _triple_violation(context, line, triple, own)
+        if violation is not None:
+            return violation
+    return None
+
+
+def _count_named(context: Context, line: int, sentence: str,
+                 indicators: Sequence[_Indicator]) -> Violation | None:
+    """The finding on a count the sentence gives of what one count indicator counts, when
+    it names no indicator as the table prints it ("tercatat 66 inovasi daerah yang
+    diterapkan" for "Jumlah inovasi daerah yang diterapkan")."""
+    padded = f" {normalise_name(sentence)} "
+    counted = [i for i in indicators if i.counted and f" {i.counted} " in padded]
+    if len(counted) != 1:
+        return None
+    indicator = counted[0]
+    figures = _figures(sentence)
+    for stated in _counts(sentence, figures, indicator, context.report.meta.year):
+        violation = _table_violation(context, line, indicator, stated)
         if violation is not None:
             return violation
     return None

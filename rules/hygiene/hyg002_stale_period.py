@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import NamedTuple
 
 from checker.context import Context, location
 from checker.rule import Category, Severity, Text, Violation, rule
+from rules._structure_outline import main_span
 from rules.hygiene._index import TextIndex, text_index
 from rules.hygiene._lazy import LazyPattern
 from rules.hygiene._text import MONTHS, excerpt, where
@@ -427,6 +429,69 @@ def _stale_reporting_years(text: TextIndex, year: int) -> Iterator[_Placed]:
             )
 
 
+# -- what the year's work produced, told in Bab III with an earlier year -----------------
+
+# "Pemeriksaan reguler tahun 2023 menghasilkan 37 temuan", "Pada tahun 2022 terdapat 428
+# pasien meninggal": a year, a verb that states what came out of the year's work, and
+# the count of it. In Bab III, which measures the year reported on, the count is that
+# year's; an earlier year there was left from an earlier report.
+_RESULT = re.compile(
+    rf"\b(?i:tahun)\s+(?P<y>{_YEAR})\b(?!\s*(?:{_DASH}|(?i:s\.?\s?d\b|sampai|hingga)))"
+    r"\s*,?(?:\s+(?:telah|sudah|juga|masih))?"
+    r"\s+(?i:menghasilkan|dihasilkan|terdapat|tercatat|dilayani|melayani|diterbitkan|"
+    r"menerbitkan)"
+    r"\s+(?:(?i:sebanyak|sejumlah|total)\s+)?"
+    # A count of something: whole, and followed by what it counts ("37 temuan").
+    r"\d{1,3}(?:\.\d{3})*(?![\d,.%])\s+[A-Za-z(]"
+)
+_RESULT_WORDS = ("menghasilkan", "dihasilkan", "terdapat", "tercatat", "dilayani", "melayani",
+                 "diterbitkan", "menerbitkan")
+
+
+def _stale_results(text: TextIndex, year: int, bab_3: range) -> Iterator[_Placed]:
+    for index in text.lines_with(_RESULT_WORDS):
+        line = text.lines[index]
+        if index + 1 not in bab_3 or "\t" in line or "|" in line or line.lstrip().startswith("<"):
+            continue  # outside Bab III, or a table row
+        if not _has_year(line):
+            continue
+        for match in _RESULT.finditer(line):
+            found = int(match["y"])
+            if found >= year:
+                continue
+            sentence = text.sentence_of(index, match.start(), match.end())
+            if (
+                _CITED_YEAR.search(line[: match.start()])
+                or _OTHER_CONTEXT.search(sentence)
+                or _COMPARISON.search(sentence)
+                or _HISTORY.search(sentence)
+                or _AHEAD.search(sentence)
+                or _names_year(sentence, year)
+                or re.search(rf"{_YEAR}\s*{_DASH}\s*{_YEAR}", sentence)
+                or _audited_accounts(sentence, found, year)
+                or _a_comparison(text, index, match.start(), found)
+            ):
+                continue
+            yield index, match.start(), Violation(
+                location(where(index)),
+                {
+                    "what": {"id": "Tahun hasil kegiatan",
+                             "en": "The year of the work's results"},
+                    "found": str(found),
+                    "year": year,
+                    "why": {
+                        "id": "kalimat di Bab III ini menyebut hasil kegiatan tahun yang "
+                        "dilaporkan, bukan perbandingan",
+                        "en": "this Bab III sentence states the results of the year reported "
+                        "on, not a comparison",
+                    },
+                    "excerpt": excerpt(line, match.start(), match.end()),
+                },
+                expected=str(year),
+                actual=str(found),
+            )
+
+
 # -- the cut-off date of the year's realisasi ----------------------------------------------
 
 # "Realisasi sampai dengan 31 Desember 2022", "serapan per 31 Desember 2022": the year's
@@ -672,8 +737,11 @@ def HYG002(context: Context) -> Iterator[Violation]:
     reported: set[tuple[int, str]] = set()
     findings: list[_Placed] = []
     # The same year on the same line is reported once, by the most specific check.
+    bab_3 = main_span(context.report, "bab_3")
+    bab_3_lines = range(bab_3.start, bab_3.end + 1) if bab_3 is not None else range(0)
+    results = partial(_stale_results, bab_3=bab_3_lines)
     for check in (_stale_years, _stale_periods, _stale_cut_offs, _stale_reporting_years,
-                  _cover_years, _early_signatures, _stale_outlook):
+                  results, _cover_years, _early_signatures, _stale_outlook):
         new = [placed for placed in check(text, year)
                if (placed[0], str(placed[2].args["found"])) not in reported]
         reported.update((index, str(violation.args["found"])) for index, _, violation in new)
