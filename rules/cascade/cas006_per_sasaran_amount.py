@@ -91,19 +91,33 @@ def CAS006(context: Context) -> Iterator[Violation]:
             row = main.get(key)
             if row is None or not _comparable(context, item, row.item):
                 continue
-            whole = row.item
-            for column, found, expected in _amount_differences(context, item, whole):
-                yield Violation(
-                    location(item.where, node=key),
-                    {"column": column, "level": LEVEL_NAMES[item.level][0].lower(),
-                     "name": item.name, "table": table.name, "found": Rupiah(found),
-                     "main": whole.where.table or "?", "expected_text": Rupiah(expected),
-                     "main_line": whole.where.line if whole.where.line is not None else "?"},
-                    expected=expected,
-                    actual=found,
-                    causes=_mistyped(context, row, column, found)
-                    | _mistyped(context, part, column, expected),
-                )
+            for column, found, expected in _amount_differences(context, item, row.item):
+                yield _difference(context, part, row, column, (found, expected), key)
+
+
+def _difference(context: Context, part: Row, row: Row, column: Column,
+                figures: tuple[Decimal, Decimal], key: str) -> Violation:
+    """The finding for one column of ``part`` (per-sasaran row) against ``row`` (the main
+    table's row). It points at the per-sasaran row, unless only the main row is the
+    mistyped one: its parent there does not add up with its figure but does with the
+    per-sasaran one. The finding then points at the main row, where the fix is (and the
+    roll-up it folds into is of that table), quoting the per-sasaran row as the other."""
+    found, expected = figures
+    main_mistyped = _mistyped(context, row, column, found)
+    part_mistyped = _mistyped(context, part, column, expected)
+    here, there = part, row
+    if main_mistyped and not part_mistyped:
+        here, there, found, expected = row, part, expected, found
+    return Violation(
+        location(here.item.where, node=key),
+        {"column": column, "level": LEVEL_NAMES[here.item.level][0].lower(),
+         "name": here.item.name, "table": here.table.name, "found": Rupiah(found),
+         "main": there.item.where.table or "?", "expected_text": Rupiah(expected),
+         "main_line": there.item.where.line if there.item.where.line is not None else "?"},
+        expected=expected,
+        actual=found,
+        causes=main_mistyped | part_mistyped,
+    )
 
 
 def _mistyped(context: Context, row: Row, column: Column, other: Decimal) -> frozenset[str]:

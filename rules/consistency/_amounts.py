@@ -25,6 +25,7 @@ from checker.model import (
     Level,
     Number,
     Place,
+    Provenance,
     Report,
 )
 from checker.rule import Category, Severity, Violation, rule
@@ -38,6 +39,7 @@ from rules._figures import (
 )
 from rules._per_report import per_report
 from rules._structure_outline import TOP_KINDS, main_span
+from rules.consistency._ikhtisar_sasaran import SasaranQuote, ikhtisar_sasaran_capaian
 from rules.consistency._values import SOURCES
 
 if TYPE_CHECKING:
@@ -1671,6 +1673,30 @@ def CON005(context: Context) -> Iterator[Violation]:
                 expected=percent_text(candidates[0].value, max(claim.value.decimals, 2)),
                 actual=claim.value,
             )
+    reported_lines = {claim.where.line for claim in reported}
+    for quote in ikhtisar_sasaran_capaian(context):
+        if quote.line not in reported_lines:
+            yield _sasaran_violation(quote)
+
+
+def _sasaran_violation(quote: SasaranQuote) -> Violation:
+    """A sasaran's capaian of the Ikhtisar against the body's summary rows for it."""
+    decimals = quote.stated.decimals
+    summaries = [figure for figure in quote.body if figure.summary]
+    candidates = [_Candidate(_label(f"capaian Sasaran {quote.number} {figure.table}",
+                                    f"the capaian of Sasaran {quote.number} {figure.table}",
+                                    figure.line), figure.value, True)
+                  for figure in summaries]
+    return Violation(
+        location(Provenance(line=quote.line)),
+        {"subject": {"id": f"capaian Sasaran {quote.number}",
+                     "en": f"the capaian of Sasaran {quote.number} as"},
+         "stated": quote.stated.raw + "%",
+         "line": quote.line,
+         "candidates": _listed(candidates, decimals)},
+        expected=percent_text(summaries[0].value, max(decimals, 2)),
+        actual=quote.stated,
+    )
 
 
 # == Names: CON003 ==========================================================================

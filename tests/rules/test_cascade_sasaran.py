@@ -356,7 +356,8 @@ def test_cas006_folds_into_the_rollup_of_the_mistyped_main_row(check):
                             'pagu = "200.000.000"\nrealisasi = "159.000.000"')
     result = check(PK + mistyped + PER_SASARAN, "BUD002", "CAS006")
     assert [(f.rule, f.location.line) for f in result.findings] == [("BUD002", 22)]
-    assert [(r.rule, r.location.line) for r in result.findings[0].related] == [("CAS006", 80)]
+    # CAS006 names the mistyped row of the main table (line 28), where the fix is.
+    assert [(r.rule, r.location.line) for r in result.findings[0].related] == [("CAS006", 28)]
 
 
 def test_a_mistyped_per_sasaran_row_is_one_finding_too(check):
