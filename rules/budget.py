@@ -19,6 +19,7 @@ from checker.display import Rupiah
 from checker.graph import node_finder, node_key
 from checker.hookspecs import hookimpl
 from checker.model import (
+    AgreementProgram,
     AgreementTotal,
     BudgetItem,
     BudgetTable,
@@ -327,9 +328,7 @@ def _agreement_totals(context: Context) -> Iterator[Violation]:
     report = context.report
     for total in report.agreement_totals:
         stated = value_of(total.pagu)
-        rows = [program.pagu for program in report.agreement_programs
-                if program.where.table == total.where.table
-                and program.document == total.document]
+        rows = [program.pagu for program in _programs_of(report, total)]
         added = sum_of(rows) if rows else None
         if stated is None or added is None or same_amount(added, stated,
                                                          context.rupiah_tolerance):
@@ -355,8 +354,32 @@ def _rows_off_the_budget(
     if budget is None or not same_amount(budget, stated, context.rupiah_tolerance):
         return frozenset()
     return frozenset(f"line:{program.where.line}"
-                     for program in context.report.agreement_programs
-                     if program.where.table == total.where.table and program.where.line)
+                     for program in _programs_of(context.report, total)
+                     if program.where.line)
+
+
+def _programs_of(report: Report, total: AgreementTotal) -> list[AgreementProgram]:
+    """The program rows ``total`` adds up: those of its table and PK version. A PK
+    reprinted in the Lampiran under the same caption is a second table, not more rows
+    of the first: with several totals of one caption, each adds up the rows printed
+    after the one before it (or, for a total printed above its rows, those below it)."""
+    same = [program for program in report.agreement_programs
+            if program.where.table == total.where.table
+            and program.document == total.document]
+    line = total.where.line
+    others = [other.where.line for other in report.agreement_totals
+              if other is not total and other.where.line is not None
+              and other.where.table == total.where.table
+              and other.document == total.document]
+    if line is None or not others:
+        return same
+    before = max((other for other in others if other < line), default=0)
+    after = min((other for other in others if other > line), default=None)
+    above = [program for program in same
+             if program.where.line is not None and before < program.where.line < line]
+    return above or [program for program in same if program.where.line is not None
+                     and line < program.where.line and (after is None
+                                                       or program.where.line < after)]
 
 
 def _total_follows_rows(

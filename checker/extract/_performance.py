@@ -61,6 +61,7 @@ from checker.names import fold_name as normalise_name
 from checker.numbers import NumberStyle
 from checker.text import Source, Table
 
+from ._budget_cells import leading_label, level_word, nomenclature_level
 from ._context import context_lines, table_name, table_titles, title_lines
 from ._figures import FigureReader, infer_style
 from ._listed_rows import split_listed_rows
@@ -946,14 +947,16 @@ def _read_programs(state: _State, table: Table, layout: Layout, name: str) -> bo
     program_column = layout.first("program")
     rows = logical_rows(table, layout)
     reader = _Reader(state.figures, rows)
+    levels = [_nesting(row, layout, program_column) for row in rows]
+    top = min((level for level in levels if level is not None), default=None)
     found = 0
     for version, money_column in _by_document(layout, "money", document,
                                               layout.first("money")):
         unit = _money_unit(state, table, money_column)
-        for row in rows:
+        for row, level in zip(rows, levels, strict=True):
             program = clean_name(_text(row, program_column))
-            if not program:
-                continue
+            if not program or (level is not None and top is not None and level > top):
+                continue  # a kegiatan or sub kegiatan of the program above: part of its pagu
             where = _where(row, name)
             pagu = scaled(reader.read(row, money_column, where, "pagu"), unit)
             if _TOTAL.match(program):
@@ -962,6 +965,22 @@ def _read_programs(state: _State, table: Table, layout: Layout, name: str) -> bo
             state.programs.append(AgreementProgram(program, pagu, None, version, where))
             found += 1
     return found > 0
+
+
+def _nesting(row: LogicalRow, layout: Layout, program_column: Column | None) -> int | None:
+    """0/1/2 (program / kegiatan / sub kegiatan) as the row's Kepmendagri code says (in a
+    'Kode' column or leading the name: '2.17.01', '2.17.01.2.01', '2.17.01.2.01.0001'),
+    else the first word of its name ('Kegiatan ...'); None when neither says. A PK that
+    lists each program's kegiatan and sub kegiatan with their pagu under it repeats the
+    program's budget at every level."""
+    for column in layout.columns:
+        if "kode" in column.words:
+            level = nomenclature_level(row.text(column.index).strip())
+            if level is not None:
+                return level
+    label, name = leading_label(" ".join(_text(row, program_column).split()))
+    level = nomenclature_level(label) if label else None
+    return level if level is not None else level_word(name)
 
 
 def _money_unit(state: _State, table: Table, column: Column | None) -> int:
