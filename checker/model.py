@@ -330,11 +330,19 @@ class ScaleBand:
     label: str
     low: Decimal | None
     high: Decimal | None
+    # The same predikat in the scale's other columns ('A' beside 'Sangat Baik'): a report
+    # may grade with either, so each is as right as the label.
+    aliases: tuple[str, ...] = ()
 
     def contains(self, capaian: Decimal) -> bool:
         return (self.low is None or capaian >= self.low) and (
             self.high is None or capaian <= self.high
         )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The label and its aliases, in the order of the scale's columns read."""
+        return (self.label, *self.aliases)
 
 
 @dataclass(frozen=True)
@@ -348,11 +356,16 @@ class Scale:
     def label_for(self, capaian: Decimal) -> str | None:
         """The predikat of ``capaian``; between two bands (e.g. 90.5 on 76-90 / 91-100)
         the lower band's label, since the document's bands are inclusive integers."""
+        band = self.band_for(capaian)
+        return band.label if band is not None else None
+
+    def band_for(self, capaian: Decimal) -> ScaleBand | None:
+        """The band of ``capaian``, as :meth:`label_for` chooses it."""
         for band in self.bands:
             if band.contains(capaian):
-                return band.label
+                return band
         below = [b for b in self.bands if b.high is not None and b.high < capaian]
-        return max(below, key=lambda b: b.high or 0).label if below else None
+        return max(below, key=lambda b: b.high or 0) if below else None
 
 
 @dataclass(frozen=True)

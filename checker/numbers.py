@@ -16,6 +16,7 @@ thousands, ``,00`` cents), ``86.53`` (dot decimal), ``Rp -`` (zero),
 * a value declared not yet available (``belum tersedia (rilis BPS 2025)``, ``menunggu
   rilis BPS``) is no number either, even when its note holds a year: ``None``
   (:func:`is_pending`);
+* a ratio to one (``1 : 5``, ``1:5``) is the figure after the colon: the "one" is its unit;
 * a rate's unit holds a number of its own (``per 100.000 KH``, ``per 1.000 penduduk``):
   it is the unit, so the figure is the number before it (:func:`split_rate_unit`).
 """
@@ -36,6 +37,7 @@ __all__ = [
     "is_pending",
     "is_sane",
     "parse_number",
+    "ratio_figure",
     "split_rate_unit",
 ]
 
@@ -78,8 +80,11 @@ class NumberStyle(enum.Enum):
 _CURRENCY = re.compile(r"^\s*rp\s*\.?\s*", re.IGNORECASE)
 _DASHES = {"-", "\u2013", "\u2014"}
 # A unit written before the figure, as a level is ("Level 3": the APIP capability level,
-# the SPIP maturity level).
-_LEADING_UNIT = re.compile(r"^level\s+(?=\d)", re.IGNORECASE)
+# the SPIP maturity level), and as a ratio to one is ("1 : 5" doctors to beds: one for
+# five); the ratio's figure is its N, the "1 :" stays in the raw text.
+_RATIO_TO_ONE = r"1\s*:\s*(?=\d)"
+_LEADING_UNIT = re.compile(rf"^(?:level\s+(?=\d)|{_RATIO_TO_ONE})", re.IGNORECASE)
+_RATIO = re.compile(rf"^\s*{_RATIO_TO_ONE}")
 _NO_CENTS = re.compile(r"(?<=\d)[.,]\s*[-\u2013]\s*$")
 _TOKEN = re.compile(r"[-+]?\d(?:[\d.,]*\d)?")
 _SEPARATOR = re.compile(r"[.,]")
@@ -130,6 +135,13 @@ def _spreadsheet_error() -> re.Pattern[str]:
     """Compiled on first use: it is looked for only in a cell that may hold an error
     (:func:`_may_be_error`), and few do."""
     return re.compile(_SPREADSHEET_ERROR, re.IGNORECASE)
+
+
+def ratio_figure(text: str) -> str:
+    """``"1 : 5"`` -> ``"5"``: the figure of a ratio to one as printed, for a formula that
+    computes with it; other text comes back as it is."""
+    match = _RATIO.match(text)
+    return text[match.end():].strip() if match else text
 
 
 def split_rate_unit(text: str) -> tuple[str, str | None]:

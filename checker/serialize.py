@@ -167,7 +167,8 @@ def _scale(scale: Scale) -> dict[str, Any]:
     return _clean({
         "bands": [_clean({"label": b.label,
                           "low": None if b.low is None else f"{b.low:f}",
-                          "high": None if b.high is None else f"{b.high:f}"})
+                          "high": None if b.high is None else f"{b.high:f}",
+                          "aliases": list(b.aliases)})
                   for b in scale.bands],
         **_where(scale.where),
     })

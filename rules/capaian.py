@@ -25,7 +25,9 @@ from checker.model import (
     Number,
     Polarity,
     Provenance,
+    Scale,
 )
+from checker.numbers import ratio_figure
 from checker.pack import pack_rules
 from checker.rule import Category, Location, Rule, Severity, Violation, rule
 from rules._capaian_formula import InverseFormula, inverse_formula
@@ -62,7 +64,8 @@ def recompute(row: AchievementRow, inverse: bool = False) -> Decimal | None:
 
 
 def _formula(row: AchievementRow, inverse: bool = False) -> str:
-    target, realisasi = str(row.target), str(row.realisasi)
+    # A ratio to one ("1 : 5") computes with its figure: "(2 x 1 : 5 - ...)" reads as nonsense.
+    target, realisasi = ratio_figure(str(row.target)), ratio_figure(str(row.realisasi))
     if inverse:
         return f"{target} / {realisasi} x 100"
     if row.polarity is Polarity.NEGATIVE:
@@ -390,9 +393,11 @@ def CAP003(context: Context) -> Iterator[Violation]:
     for graded in _graded(context):
         if not grades(scale, graded.predikat):
             continue  # labels of a scale the report follows but the reader did not find
-        expected = scale.label_for(graded.capaian)
-        if expected is None or same_label(graded.predikat, expected):
+        band = scale.band_for(graded.capaian)
+        if band is None or any(same_label(graded.predikat, name) for name in band.names):
             continue  # a capaian below every band cannot be graded: nothing to compare
+        column = _column_of(scale, graded.predikat)
+        expected = band.names[column] if column < len(band.names) else band.label
         yield Violation(
             graded.where,
             {"stated": graded.predikat, "item": graded.item, "capaian": graded.shown,
@@ -400,6 +405,16 @@ def CAP003(context: Context) -> Iterator[Violation]:
             expected=expected,
             actual=graded.predikat,
         )
+
+
+def _column_of(scale: Scale, predikat: str) -> int:
+    """Which of the scale's names (label or an alias) ``predikat`` is written as, so that
+    a wrong 'B' is told 'A', not 'Sangat Baik'; the label when it is none of them."""
+    for band in scale.bands:
+        for index, name in enumerate(band.names):
+            if same_label(predikat, name):
+                return index
+    return 0
 
 
 # "Rata-rata capaian keempat sasaran strategis sebesar 97,49%", "rerata capaian seluruh

@@ -46,6 +46,10 @@ _LOWER = frozenset({"rendah", "kecil", "sedikit", "singkat"})
 _DIRECTION_WORDS = ("emakin", "EMAKIN", "akin ")  # a cheap test before the pattern
 # Bracketed words of a name: an alias or abbreviation ("(readmisi)", "(ALOS)").
 _BRACKETED = re.compile(r"\([^()]{1,40}\)")
+# An abbreviation in brackets: capitals (and digits), three at least ("(NDR)", "(IKM)",
+# "(AKB)"); two capitals are as often a unit ("(KM)") as a name, and a bracketed word in
+# lower case is an alias, not an abbreviation.
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{2,9})\)")
 _MIN_SHORT_WORDS = 3  # a shorter name left outside the brackets is too common a phrase
 # A name's leading words stand for it ("rata-rata waktu penyelesaian layanan" for
 # "... layanan administrasi kependudukan dan perizinan nonberusaha") when they are
@@ -69,7 +73,8 @@ def prose_polarities(source: Source, names: Iterable[str | None]
     folded.discard("")
     if not folded:
         return []
-    short = _short_names(present, folded) | _leading_names(folded)
+    short = (_short_names(present, folded) | _leading_names(folded)
+             | _abbreviations(present, folded))
     found: dict[str, tuple[Polarity, int]] = {}
     contradicted: set[str] = set()
     for paragraph in _paragraphs(source):
@@ -89,6 +94,15 @@ def _short_names(names: Iterable[str], folded: set[str]) -> dict[str, str]:
     pairs = ((fold_name(_BRACKETED.sub(" ", name)), fold_name(name)) for name in names)
     return _aliases(((without, full) for without, full in pairs
                      if without != full and len(without.split()) >= _MIN_SHORT_WORDS), folded)
+
+
+def _abbreviations(names: Iterable[str], folded: set[str]) -> dict[str, str]:
+    """Each indicator's bracketed abbreviation ("NDR" of "Net Death Rate (NDR)"), folded,
+    to its full folded name: a narrative that has spelt the name out once lists the
+    indicator by it ("waktu tunggu rawat jalan dan NDR berpolaritas negatif")."""
+    pairs = ((fold_name(match.group(1)), fold_name(name))
+             for name in names for match in _ABBREVIATION.finditer(name))
+    return _aliases(pairs, folded)
 
 
 def _leading_names(folded: set[str]) -> dict[str, str]:

@@ -154,8 +154,10 @@ def read_scale(table: Table, layout: Layout, name: str) -> Scale | None:
         labels = _label_column(rows, index, width)
         if labels is None:
             continue
+        aliases = _alias_columns(rows, (index, labels), width)
         bands = tuple(
-            ScaleBand(" ".join(texts[labels].split()), bounds[0], bounds[1])
+            ScaleBand(" ".join(texts[labels].split()), bounds[0], bounds[1],
+                      tuple(" ".join(texts[alias].split()) for alias in aliases))
             for (_, texts), bounds in zip(rows, ranges, strict=True)
             if bounds is not None and texts[labels]
         )
@@ -172,6 +174,26 @@ def _label_column(rows: list, ranges_at: int, width: int) -> int | None:
         if all(text and not any(map(str.isdigit, text)) for text in texts):
             return index
     return None
+
+
+def _alias_columns(rows: list, taken: tuple[int, ...], width: int) -> list[int]:
+    """Other columns that name each band too, a predikat in other words ('A' beside
+    'Sangat Baik'): every cell a short run of grading words or a grade letter, no two
+    alike. A column of descriptions or numbers names no band."""
+    found = []
+    for index in range(width):
+        if index in taken:
+            continue
+        texts = [" ".join(texts[index].split()) for _, texts in rows]
+        if (all(_is_grade_label(text) for text in texts)
+                and len({text.casefold() for text in texts}) == len(texts)):
+            found.append(index)
+    return found
+
+
+def _is_grade_label(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _MAX_LABEL and all(map(_is_grade, words))
 
 
 # -- a scale printed as a sentence ----------------------------------------------------------

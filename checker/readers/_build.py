@@ -324,6 +324,7 @@ class ModelBuilder:
                 label=band["label"],
                 low=self._bound(band.get("low"), f"scale.bands[{index}].low"),
                 high=self._bound(band.get("high"), f"scale.bands[{index}].high"),
+                aliases=tuple(band.get("aliases", ())),
             )
             for index, band in enumerate(data["bands"])
         )

@@ -676,6 +676,11 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
     # At one position, a named row is more precise than the words around it.
     at = [m.scope for m in mentions if m.start == position]
     chosen = next((s for s in at if s.kind == "item"), at[0])
+    if chosen.kind == "item" and chosen.name is not None:
+        owner = _level_owner(mentions, position, before, named)
+        if owner is not None and owner.scope.name is not None:
+            # The part named after it ("termasuk kegiatan B") is no part the figure is of.
+            return _Scope("item", owner.scope.name, tuple(named[owner.scope.name]))
     if chosen.kind == "total":
         summed = _rows_summed(mentions, position, before, named)
         if summed is not None:
@@ -694,6 +699,36 @@ def _scope(claim: Claim, report: Report, text: str, parts: _Sasaran, items: _Ite
             return of_parts
         return _Scope("item", chosen.name, tuple(named[chosen.name]))
     return chosen
+
+
+# A figure given to a level of the budget by its word alone, after the names ("Program A,
+# termasuk kegiatan B, dengan pagu program Rp ..."): the figure is the row of that level
+# named before, not the one named last.
+_LEVEL_FIGURE = re.compile(
+    r"\b(?:pagu|anggaran|alokasi|realisasi|serapan)\s+(sub kegiatan|kegiatan|program)(?:nya)?\b")
+
+
+def _level_owner(mentions: list[_Mention], position: int, before: str,
+                 named: dict[str, list[tuple[BudgetItem, BudgetTable]]]) -> _Mention | None:
+    """The row named latest before ``position`` whose level the words after the last name
+    give the figure to ("dengan pagu program Rp ..." after "Program A, termasuk kegiatan
+    B"); None when those words name no level, or the row named last is of it already."""
+    last = [m for m in mentions if m.start == position and m.scope.kind == "item"]
+    # The words after the name: a row's own name may hold them ("... Anggaran Program ...").
+    after_name = before[max((m.end for m in last), default=position):]
+    stated = [m.group(1).replace(" ", "_") for m in _LEVEL_FIGURE.finditer(after_name)]
+    if not stated:
+        return None
+    level = stated[-1]
+
+    def of_level(mention: _Mention) -> bool:
+        rows = named.get(mention.scope.name or "", [])
+        return bool(rows) and all(item.level.value == level for item, _ in rows)
+
+    if any(of_level(m) for m in last):
+        return None
+    earlier = [m for m in mentions if m.start < position and m.scope.kind == "item" and of_level(m)]
+    return max(earlier, key=lambda m: m.start, default=None)
 
 
 def _words_before(raw: str) -> str:
