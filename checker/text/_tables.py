@@ -448,6 +448,9 @@ _CAPTION_GAP = 3  # blank lines between a table and its caption, at most
 _CAPTION_PARTS = 4
 _CAPTION_WORDS = 20
 _TITLE_WORDS = 15
+# The number of a list item ("7)", "7.", "(7)") before the words it labels: a report
+# numbers the points of each sasaran's analysis so, the last being the title of a table.
+_ITEM_NUMBER = re.compile(r"^(?:\(?\d{1,2}\)|\d{1,2}\.)\s+(?=[^\W\d_])")
 
 
 def captions_below(
@@ -616,6 +619,9 @@ def _table_follows(line: int, texts: Sequence[str], occupied: Callable[[int], bo
 
 
 def _is_title(text: str) -> bool:
-    """A short line that names what follows, not a sentence leading into it."""
+    """A short line that names what follows, not a sentence leading into it. A line
+    starting with a number is a table row ("1   Program ..."), unless the number is the
+    item label of a numbered list ("7) Program dan kegiatan yang menunjang")."""
     words = text.split()
-    return 0 < len(words) <= _TITLE_WORDS and text[-1] not in ":;,." and not text[0].isdigit()
+    named = _ITEM_NUMBER.sub("", text, count=1)
+    return 0 < len(words) <= _TITLE_WORDS and text[-1] not in ":;,." and not named[0].isdigit()
