@@ -157,6 +157,22 @@ _TABLE_ROW = LazyPattern(r"^(?:\||<|\+[-=+])")
 _CAPTION = LazyPattern(r"(?i)^(?:tabel|table)\b")
 _TABLE_REACH = 200
 _HISTORY = LazyPattern(r"(?i)\b(?:sebelum\w*|lalu|lama|berakhir|terdahulu|periode\s+lalu)\b")
+# "lebih besar daripada tahun 2021", "ketimbang capaian tahun 2021": the words right before
+# an earlier year set it against the year reported on.
+_THAN = LazyPattern(
+    r"(?i)\b(?:daripada|ketimbang|dibanding(?:kan)?)\s+(?:dengan\s+)?(?:[\w-]+\s+){0,3}$")
+# A period of the next plan, drafted as a step ahead: "Menyusun Renstra Dinas Pangan Tahun
+# 2022-2026", "akan menyiapkan rancangan RPJMD 2025-2029" (the words right before it) ...
+_DRAFTING = LazyPattern(
+    r"(?i)\b(?:akan|menyusun|penyusunan|menyiapkan|mempersiapkan|merumuskan|perumusan|"
+    r"merancang|rancangan)\s+(?:[\w-]+\s+){0,3}$"
+)
+# ... or listed under the heading of the steps ahead ("B. Langkah ke Depan", "Rencana
+# Tindak Lanjut", "Upaya Perbaikan ke Depan").
+_STEPS_AHEAD_HEADING = LazyPattern(
+    r"(?i)\b(?:langkah|rencana|upaya|strategi|arah)\b.*\b(?:ke\s*depan|mendatang|"
+    r"berikutnya|tindak\s+lanjut)\b|\b(?:rencana\s+)?tindak\s+lanjut\b"
+)
 
 _MONTH = "|".join(MONTHS)
 # The words before a year that make it a date's ("4 Januari", "Januari").
@@ -265,6 +281,24 @@ def _under_comparison_heading(text: TextIndex, index: int) -> bool:
     return False
 
 
+def _under_steps_ahead(text: TextIndex, index: int) -> bool:
+    """Whether line ``index`` stands under a heading of the steps ahead: the nearest short
+    line above that ends no sentence (an item of the list is passed over) names them."""
+    for above in range(index - 1, max(-1, index - 1 - _HEADING_REACH), -1):
+        line = text.cleaned[above].strip(" #*")
+        if line and len(line.split()) <= _HEADING_WORDS and not line.endswith((".", ",", ";")):
+            return bool(_STEPS_AHEAD_HEADING.search(line))
+    return False
+
+
+def _planned_period(text: TextIndex, index: int, start: int, first: int, year: int) -> bool:
+    """Whether the period at ``line[start]``, starting after ``year``, is the next plan
+    the report says is to be drafted: a report on the last year of its Renstra names the
+    next period on purpose."""
+    return first > year and (bool(_DRAFTING.search(text.sentence_before(index, start)))
+                             or _under_steps_ahead(text, index))
+
+
 def _compared_before(text: TextIndex, index: int, start: int, found: int) -> bool:
     """Whether the sentence before the one at ``line[start]`` compares years and names
     ``found`` among them ("Nilai SAKIP naik dari 61,45 pada tahun 2020 menjadi 63,80 pada
@@ -281,7 +315,8 @@ def _a_comparison(text: TextIndex, index: int, start: int, found: int) -> bool:
     """Whether an earlier year at ``line[start]`` is given as a comparison by what frames
     its sentence: the heading above, or the sentence before."""
     return (_compared_before(text, index, start, found) or _under_comparison_heading(text, index)
-            or _note_under_years_table(text, index, found))
+            or _note_under_years_table(text, index, found)
+            or bool(_THAN.search(text.sentence_before(index, start))))
 
 
 def _stale_periods(text: TextIndex, year: int) -> Iterator[_Placed]:
@@ -296,7 +331,7 @@ def _stale_periods(text: TextIndex, year: int) -> Iterator[_Placed]:
             sentence = text.sentence_of(index, match.start(), match.end())
             if _CITATION.search(text.sentence_before(index, match.start())) or _HISTORY.search(
                 sentence
-            ):
+            ) or _planned_period(text, index, match.start(), first, year):
                 continue
             yield index, match.start(), Violation(
                 location(where(index)),

@@ -49,6 +49,14 @@ def _words(*words: str) -> tuple[str, ...]:
     return words
 
 
+# A ministry or central agency by name (folded), not followed by the region of one of its
+# regional offices or of a regional agency of the same name.
+_CENTRAL_AGENCY = (
+    r"(?:kementerian|kemen(?!ang)[a-z]+|badan\s+(?:ketahanan\s+pangan|pangan\s+nasional|pusat\s+"
+    r"statistik|pengawas\s+obat\s+dan\s+makanan)|bapanas|bps|bpom|bappenas|pemerintah\s+pusat)"
+    r"\b(?!(?:\s+[\w-]+){0,3}?\s+(?:provinsi|kabupaten|kota|kab|daerah)\b)"
+)
+
 # The seven analyses Permenpan RB 53/2014 asks for each sasaran strategis, and the
 # phrases (matched on the lower-cased line, markup removed) that show one is there.
 ANALYSES = (
@@ -107,7 +115,18 @@ ANALYSES = (
         r"(?:\W+[\w-]+){0,10}?\W+(?!(?:19|20)\d\d\b)(?<!rp\s)(?<!rp\.\s)\d",
         r"\b(?:di\s+(?:atas|bawah)|melampaui|melebihi|memenuhi|sesuai)\s+"
         r"(?:standar\s+pelayanan\s+minimal|spm)\b",
-    ), _words("nasional", "minimal", "spm")),
+        # A limit or standard a ministry or central agency sets or uses is the nation's:
+        # "lebih rendah dari batas stabil yang digunakan Badan Ketahanan Pangan, yaitu
+        # 10,00%", "standar Kementerian Kesehatan"; a regional office's is not ("Badan
+        # Ketahanan Pangan Provinsi ...", "BPS Kabupaten ...").
+        rf"\b(?:batas|standar|ambang|acuan|patokan|rujukan)\b(?:\W+[\w-]+){{0,6}}?\W+"
+        rf"{_CENTRAL_AGENCY}",
+        # ... and the same told from the agency: "Kementerian Kesehatan menetapkan standar
+        # ... ", "Badan Pangan Nasional menggunakan batas 10%".
+        rf"{_CENTRAL_AGENCY}(?:\W+[\w-]+){{0,3}}?\W+(?:menetapkan|menggunakan|menentukan"
+        r"|memakai)\W+(?:[\w-]+\W+){0,2}?(?:batas|standar|ambang|acuan|patokan|rujukan)\b",
+    ), _words("nasional", "minimal", "spm", "batas", "standar", "ambang", "acuan", "patokan",
+              "rujukan")),
     _Analysis(5, {"id": "penyebab keberhasilan/kegagalan dan solusinya",
                   "en": "causes of success or failure and the solutions"}, _phrases(
         r"\bpenyebab\b",                          # "Faktor Penyebab", "Analisis Penyebab"
