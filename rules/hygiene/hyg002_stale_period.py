@@ -435,33 +435,10 @@ def _stale_reporting_years(text: TextIndex, year: int) -> Iterator[_Placed]:
             if (
                 not _REPORTING.search(sentence)
                 or (match[0][0] in "Tt" and _CITED_YEAR.search(line[: match.start()]))
-                or _OTHER_CONTEXT.search(sentence)
-                or _COMPARISON.search(sentence)
-                or _HISTORY.search(sentence)
-                or _names_year(sentence, year)
-                or re.search(rf"{_YEAR}\s*{_DASH}\s*{_YEAR}", sentence)
-                or _audited_accounts(sentence, found, year)
-                or _a_comparison(text, index, match.start(), found)
+                or _explained(text, index, match.start(), sentence, found, year)
             ):
                 continue
-            yield index, match.start(), Violation(
-                location(where(index)),
-                {
-                    "what": {"id": "Tahun kegiatan dan kinerja",
-                             "en": "The year of the work and results"},
-                    "found": str(found),
-                    "year": year,
-                    "why": {
-                        "id": "kalimat ini menguraikan pelaksanaan tugas, anggaran atau "
-                        "kinerja tahun yang dilaporkan, bukan perbandingan",
-                        "en": "the sentence describes the duties, budget or results of the "
-                        "year reported on, not a comparison",
-                    },
-                    "excerpt": excerpt(line, match.start(), match.end()),
-                },
-                expected=str(year),
-                actual=str(found),
-            )
+            yield index, match.start(), _earlier_year(index, line, match, year, _WORK)
 
 
 # -- what the year's work produced, told in Bab III with an earlier year -----------------
@@ -497,34 +474,57 @@ def _stale_results(text: TextIndex, year: int, bab_3: range) -> Iterator[_Placed
             sentence = text.sentence_of(index, match.start(), match.end())
             if (
                 _CITED_YEAR.search(line[: match.start()])
-                or _OTHER_CONTEXT.search(sentence)
-                or _COMPARISON.search(sentence)
-                or _HISTORY.search(sentence)
                 or _AHEAD.search(sentence)
-                or _names_year(sentence, year)
-                or re.search(rf"{_YEAR}\s*{_DASH}\s*{_YEAR}", sentence)
-                or _audited_accounts(sentence, found, year)
-                or _a_comparison(text, index, match.start(), found)
+                or _explained(text, index, match.start(), sentence, found, year)
             ):
                 continue
-            yield index, match.start(), Violation(
-                location(where(index)),
-                {
-                    "what": {"id": "Tahun hasil kegiatan",
-                             "en": "The year of the work's results"},
-                    "found": str(found),
-                    "year": year,
-                    "why": {
-                        "id": "kalimat di Bab III ini menyebut hasil kegiatan tahun yang "
-                        "dilaporkan, bukan perbandingan",
-                        "en": "this Bab III sentence states the results of the year reported "
-                        "on, not a comparison",
-                    },
-                    "excerpt": excerpt(line, match.start(), match.end()),
-                },
-                expected=str(year),
-                actual=str(found),
-            )
+            yield index, match.start(), _earlier_year(index, line, match, year, _RESULTS)
+
+
+def _explained(text: TextIndex, index: int, start: int, sentence: str, found: int,
+               year: int) -> bool:
+    """Whether an earlier year in a sentence about the year's work belongs to something
+    else: another context (the plan, a source), a comparison, history, a period, the
+    audit of last year's accounts, or a comparison heading or table it stands under."""
+    return bool(
+        _OTHER_CONTEXT.search(sentence)
+        or _COMPARISON.search(sentence)
+        or _HISTORY.search(sentence)
+        or _names_year(sentence, year)
+        or re.search(rf"{_YEAR}\s*{_DASH}\s*{_YEAR}", sentence)
+        or _audited_accounts(sentence, found, year)
+        or _a_comparison(text, index, start, found)
+    )
+
+
+# What the earlier year was taken for, and why it is the year reported on.
+_WORK = (
+    {"id": "Tahun kegiatan dan kinerja", "en": "The year of the work and results"},
+    {"id": "kalimat ini menguraikan pelaksanaan tugas, anggaran atau kinerja tahun yang "
+           "dilaporkan, bukan perbandingan",
+     "en": "the sentence describes the duties, budget or results of the year reported on, "
+           "not a comparison"},
+)
+_RESULTS = (
+    {"id": "Tahun hasil kegiatan", "en": "The year of the work's results"},
+    {"id": "kalimat di Bab III ini menyebut hasil kegiatan tahun yang dilaporkan, bukan "
+           "perbandingan",
+     "en": "this Bab III sentence states the results of the year reported on, not a "
+           "comparison"},
+)
+
+
+def _earlier_year(index: int, line: str, match: re.Match[str], year: int,
+                  taken_for: tuple[dict[str, str], dict[str, str]]) -> Violation:
+    what, why = taken_for
+    found = int(match["y"])
+    return Violation(
+        location(where(index)),
+        {"what": what, "found": str(found), "year": year, "why": why,
+         "excerpt": excerpt(line, match.start(), match.end())},
+        expected=str(year),
+        actual=str(found),
+    )
 
 
 # -- the cut-off date of the year's realisasi ----------------------------------------------
