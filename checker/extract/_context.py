@@ -52,19 +52,21 @@ def table_titles(source: Source, table: Table) -> list[str]:
     """The caption and the short lines just above (titles, not prose that may mention
     any document): where a table says it is a PK Perubahan, a Renstra, an RKT, or the
     programs of one sasaran."""
-    lines = context_lines(source, table)[:HINT_LINES]
-    others = _other_captions(source, table)
-    titles = [line for line in lines
-              if len(line.split()) <= TITLE_WORDS and not line.endswith(".")
-              and " ".join(line.split()) not in others]
-    return [table.caption or "", *titles]
+    texts = source.stripped or tuple(source.lines)
+    titles = [texts[number - 1].strip().strip("#* ")
+              for number in _numbers_above(source, table)[:HINT_LINES]
+              if not _another_caption(source, table, number)]
+    return [table.caption or "", *(line for line in titles
+                                   if len(line.split()) <= TITLE_WORDS
+                                   and not line.endswith("."))]
 
 
-def _other_captions(source: Source, table: Table) -> frozenset[str]:
-    """The captions of the other tables: where a report prints each caption under its
-    table, the line just above a table is the previous table's caption, not its title."""
-    return frozenset(" ".join(other.caption.split()) for other in source.tables
-                     if other is not table and other.caption)
+def _another_caption(source: Source, table: Table, number: int) -> bool:
+    """Whether line ``number`` is another table's caption: where a report prints each
+    caption under its table, the line just above a table is the previous table's
+    caption, not its title."""
+    captioned = source.caption_at(number)
+    return captioned is not None and captioned is not table
 
 
 def title_lines(source: Source, table: Table) -> list[str]:
@@ -75,12 +77,12 @@ def title_lines(source: Source, table: Table) -> list[str]:
     numbers = _numbers_above(source, table)[:HINT_LINES]
     titles = [
         texts[number - 1].strip().strip("#* ") for number in numbers
-        if not (_runs_on(texts, number) or _runs_on(texts, number - 1))
+        if not (_runs_on(texts, number) or _runs_on(texts, number - 1)
+                or _another_caption(source, table, number))
     ]
-    others = _other_captions(source, table)
     return [table.caption or "",
             *(line for line in titles if len(line.split()) <= TITLE_WORDS
-              and not line.endswith(".") and " ".join(line.split()) not in others)]
+              and not line.endswith("."))]
 
 
 def _runs_on(texts: Sequence[str], number: int) -> bool:

@@ -167,6 +167,15 @@ class Source:
         tables, in order, when spans overlap)."""
         return self._table_by_line.get(number)
 
+    def caption_at(self, number: int) -> Table | None:
+        """The table whose caption stands on line ``number``, if any."""
+        return self._table_by_caption_line.get(number)
+
+    @cached_property
+    def _table_by_caption_line(self) -> dict[int, Table]:
+        return {table.caption_line: table for table in reversed(self.tables)
+                if table.caption_line is not None}
+
     @cached_property
     def _table_by_line(self) -> dict[int, Table]:
         # Built once: a scan of every table for each line asked about grew with the
