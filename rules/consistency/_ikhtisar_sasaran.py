@@ -74,10 +74,15 @@ def ikhtisar_sasaran_capaian(context: Context) -> Iterator[SasaranQuote]:
     if span is None or not report.achievements:
         return
     text = "\n".join(report.text[span.start - 1:span.end])
-    if "sasaran" not in text.casefold() or _WEIGHS.search("\n".join(report.text)):
+    if "sasaran" not in text.casefold():
+        return
+    matches = list(_STATED.finditer(text))
+    # The whole text is searched for a weighted mean only when the Ikhtisar states a
+    # sasaran's capaian at all: most do not.
+    if not matches or _WEIGHS.search("\n".join(report.text)):
         return
     order = numbered_sasaran(report)
-    for match in _STATED.finditer(text):
+    for match in matches:
         number = _number(match.group("number"))
         stated = _percent(match.group("value"))
         if number is None or stated is None or not 1 <= number <= len(order):
