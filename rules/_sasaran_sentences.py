@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from checker.model import AchievementSummary, AchievementTable, Number, Provenance
 
-__all__ = ["sasaran_sentences"]
+__all__ = ["sasaran_in_order", "sasaran_sentences", "weighs_indicators"]
 
 # "Rata-rata capaian Sasaran 1 adalah 101,30%", "capaian Sasaran 2 (Meningkatnya ...)
 # sebesar 101,70 persen", "Capaian sasaran ke-2 mencapai 99,10%".
@@ -34,12 +34,18 @@ _LINES_READ = 3  # a paragraph further down speaks of something else
 _WEIGHS = re.compile(r"\bbobot|tertimbang", re.IGNORECASE)
 
 
+def weighs_indicators(text: tuple[str, ...]) -> bool:
+    """Whether the report speaks of weights (bobot) or a weighted mean anywhere: then a
+    sasaran's capaian is not the plain mean of its indicators'."""
+    return _WEIGHS.search("\n".join(text)) is not None
+
+
 def sasaran_sentences(table: AchievementTable, text: tuple[str, ...]
                       ) -> list[AchievementSummary]:
     """The sasaran capaian stated in the lines right below ``table`` for the sasaran it
     lists (Sasaran n is the n-th sasaran of its rows) and does not sum up itself; none
     when the report weighs its indicators (its mean is then not the plain one)."""
-    names = _sasaran_in_order(table)
+    names = sasaran_in_order(table)
     end = table.where.end_line
     if len(names) < 2 or end is None:
         return []
@@ -51,12 +57,14 @@ def sasaran_sentences(table: AchievementTable, text: tuple[str, ...]
             break
         found += _stated_in(line, number, names, summed, table.name)
     # The whole text is searched only when a sentence was found: most tables have none.
-    if found and _WEIGHS.search("\n".join(text)):
+    if found and weighs_indicators(text):
         return []
     return found
 
 
-def _sasaran_in_order(table: AchievementTable) -> list[str]:
+def sasaran_in_order(table: AchievementTable) -> list[str]:
+    """The sasaran of ``table``'s rows in their order ("Sasaran 2" is the second); none
+    when a row states no sasaran, as the numbering cannot be followed then."""
     names: list[str] = []
     for row in table.rows:
         if row.sasaran is None:

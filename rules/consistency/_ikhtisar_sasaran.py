@@ -21,6 +21,7 @@ from checker.graph import node_finder, numbered_sasaran
 from checker.model import AchievementTable, Number
 from checker.numbers import NumberFormatError, parse_number
 from rules._figures import percent_matches, value_of
+from rules._sasaran_sentences import sasaran_in_order, weighs_indicators
 from rules._structure_outline import main_span
 
 __all__ = ["SasaranFigure", "SasaranQuote", "ikhtisar_sasaran_capaian"]
@@ -44,7 +45,6 @@ _ANOTHER_WAY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_WEIGHS = re.compile(r"\bbobot|tertimbang", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
@@ -79,7 +79,7 @@ def ikhtisar_sasaran_capaian(context: Context) -> Iterator[SasaranQuote]:
     matches = list(_STATED.finditer(text))
     # The whole text is searched for a weighted mean only when the Ikhtisar states a
     # sasaran's capaian at all: most do not.
-    if not matches or _WEIGHS.search("\n".join(report.text)):
+    if not matches or weighs_indicators(report.text):
         return
     order = numbered_sasaran(report)
     for match in matches:
@@ -135,7 +135,7 @@ def _body_figures(context: Context, order: list[str], number: int) -> list[Sasar
     wanted = finder(order[number - 1])
     found: list[SasaranFigure] = []
     for table in context.report.achievements:
-        listed = [finder(name) for name in _sasaran_in_order(table)]
+        listed = [finder(name) for name in sasaran_in_order(table)]
         if len(listed) < number or listed[number - 1] != wanted:
             continue
         for summary in table.summaries:
@@ -144,13 +144,6 @@ def _body_figures(context: Context, order: list[str], number: int) -> list[Sasar
                 found.append(SasaranFigure(table.name, summary.where.line, value, True))
         found += _means(table, wanted, finder)
     return found
-
-
-def _sasaran_in_order(table: AchievementTable) -> list[str]:
-    names = [row.sasaran for row in table.rows]
-    if None in names:
-        return []  # a row of no stated sasaran: the numbering cannot be followed
-    return list(dict.fromkeys(name for name in names if name is not None))
 
 
 def _means(table: AchievementTable, wanted: str,
