@@ -16,7 +16,11 @@ that change when a report is edited or re-exported masked: line references
 becomes ``tabel #``, so inserting a table before it does not change the identity of
 what it holds) and bare line numbers inside keys. Arguments that only say where
 (``line``, ``first_line``, ``page``) or quote the surrounding text (``excerpt``, which
-a PDF export wraps differently) are left out. No file name, line or page enters.
+a PDF export wraps differently) are left out, and so are the words a message picks from
+what the finding already holds (an argument named ``..._word``: "jenis belanja" or
+"sumber dana" for the rows of a split): a message can then be worded better without
+changing the identity of the findings users have accepted. No file name, line or page
+enters.
 
 Two findings of one report that would get the same fingerprint (the same defect
 printed twice) are told apart by an ordinal suffix in report order: the first keeps
@@ -42,6 +46,8 @@ FINGERPRINT_PATTERN = re.compile(r"^[A-Z]{2,5}[0-9]{3}-[0-9a-f]{12}(-[0-9]+)?$")
 # Arguments that say where (they move with every edit) or quote the surrounding text.
 _PLACE_ARGS = frozenset({"line", "lines", "end_line", "page", "excerpt", "context", "scope"})
 _PLACE_SUFFIXES = ("_line", "_lines", "_page")
+# Arguments that only choose a word of the message from what the finding holds.
+_WORDING_SUFFIX = "_word"
 
 _LINE_REF = re.compile(r"\b(baris|lines?|hal\.?|halaman|pages?|p\.)\s*\d+(\s*[-\u2013]\s*\d+)?")
 _NUMBERED = re.compile(r"\b(tabel|table|gambar|grafik|figure|diagram|bagan)\s+"
@@ -102,7 +108,7 @@ def _evidence(finding: Finding) -> list[Any]:
     places = _place_names(finding)
     args = sorted(
         (name, _value(value)) for name, value in finding.args.items()
-        if name not in places and not name.endswith(_PLACE_SUFFIXES)
+        if name not in places and not name.endswith((*_PLACE_SUFFIXES, _WORDING_SUFFIX))
     )
     keys = sorted(filter(None, (_key(key) for key in finding.keys)))
     location = finding.location

@@ -50,6 +50,9 @@ _REGULATION = "Permenpan RB 53/2014, Lampiran II (Realisasi Anggaran)"
 # Before 2021 (Permendagri 13/2006) only Belanja Langsung was budgeted by program; Belanja
 # Tidak Langsung (gaji and tunjangan) lies outside every program (BUD006).
 _TIDAK_LANGSUNG = re.compile(r"\bbelanja\s+tidak\s+langsung\b", re.IGNORECASE)
+# A split whose rows are not 'Belanja ...' splits the money by source (DAU, BOS, DAK):
+# the finding names the split by what its rows are.
+_BELANJA_ROW = re.compile(r"^belanja\b", re.IGNORECASE)
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -507,32 +510,35 @@ def BUD005(context: Context) -> Iterator[Violation]:
     code="BUD006",
     slug="budget-belanja-split",
     fix={
-        "id": "Samakan rincian per jenis belanja dengan total anggaran: jumlahkan lagi belanja "
-              "pegawai, barang dan jasa, dan modal.",
-        "en": "Make the split by jenis belanja add up to the budget total: add up the "
-              "personnel, goods and services and capital rows again.",
+        "id": "Samakan rincian belanja (per jenis belanja atau per sumber dana) dengan total "
+              "anggaran: jumlahkan lagi baris-barisnya.",
+        "en": "Make the split of the budget (by jenis belanja or by sumber dana) add up to "
+              "the budget total: add up its rows again.",
     },
-    title={"id": "Rincian per jenis belanja tidak sama dengan total anggaran",
-           "en": "Split by jenis belanja does not match the budget total"},
+    title={"id": "Rincian belanja tidak sama dengan total anggaran",
+           "en": "Split of the budget does not match the budget total"},
     category=Category.BUDGET,
     severity=Severity.ERROR,
     regulation=_REGULATION,
     message={
-        "id": "Jumlah {column} {count} jenis belanja di {table} adalah {total}, tidak sama "
+        "id": "Jumlah {column} {count} {split_word} di {table} adalah {total}, tidak sama "
         "dengan total {column} {source} ({stated}).",
-        "en": "The {column} of the {count} jenis belanja in {table} adds up to {total}, "
+        "en": "The {column} of the {count} {split_word} in {table} adds up to {total}, "
         "not to the {column} total of {source} ({stated}).",
     },
     rationale={
-        "id": "Belanja pegawai, barang dan jasa, dan modal membagi anggaran yang sama dengan "
-        "tabel realisasi per program; jumlahnya harus sama dengan total tabel itu.",
-        "en": "Belanja pegawai, barang dan jasa and modal split the same budget as the "
-        "realisasi table by program; they must add up to that table's total.",
+        "id": "Rincian per jenis belanja (pegawai, barang dan jasa, modal) atau per sumber "
+        "dana (DAU, DAK, BOS) membagi anggaran yang sama dengan tabel realisasi per program; "
+        "jumlahnya harus sama dengan total tabel itu.",
+        "en": "A split by jenis belanja (personnel, goods and services, capital) or by "
+        "sumber dana (DAU, DAK, BOS) divides the same budget as the realisasi table by "
+        "program; it must add up to that table's total.",
     },
 )
 def BUD006(context: Context) -> Iterator[Violation]:
-    """The split by jenis belanja adds up to its own stated total and to the grand
-    total of the realisasi anggaran table (its stated total, else its programs).
+    """The split by jenis belanja (or by sumber dana) adds up to its own stated total and
+    to the grand total of the realisasi anggaran table (its stated total, else its
+    programs).
     Belanja Tidak Langsung is not budgeted by program, so the realisasi table is
     compared with the rest of the split (Belanja Langsung)."""
     main = _main_realisasi(context.report)
@@ -574,6 +580,16 @@ def _by_program(table: BudgetTable) -> list[BudgetItem]:
     return [item for item in table.items if not _TIDAK_LANGSUNG.search(item.name)]
 
 
+def _split_word(table: BudgetTable) -> dict[str, str]:
+    """What the rows of a split are: 'jenis belanja' (Belanja Pegawai, Barang dan Jasa,
+    Modal), else 'sumber dana' (DAU, BOS, DAK), by what most of them are. A word of the
+    message only: it stays out of the fingerprint (``checker.fingerprint``)."""
+    belanja = sum(1 for item in table.items if _BELANJA_ROW.match(item.name))
+    if belanja * 2 > len(table.items):
+        return {"id": "jenis belanja", "en": "jenis belanja (types of spending)"}
+    return {"id": "sumber dana", "en": "sumber dana (sources of funds)"}
+
+
 def _split_differs(context: Context, table: BudgetTable, items: list[BudgetItem],
                    source: str, stated: Decimal | None, column: Column) -> Iterator[Violation]:
     """A finding if ``items`` of the split do not add up to ``stated`` of ``source``."""
@@ -587,6 +603,7 @@ def _split_differs(context: Context, table: BudgetTable, items: list[BudgetItem]
         {
             "column": column,
             "count": len(items),
+            "split_word": _split_word(table),
             "table": table.name,
             "total": Rupiah(total),
             "source": source,

@@ -128,12 +128,22 @@ def _counted(row: AchievementRow, capaian: Decimal | None) -> Decimal | None:
 def _mean_of(rows: list[AchievementRow], values: list[Decimal]) -> Decimal:
     """The mean of the rows' ``values``, weighted by their bobot when every row has one
     (the report then builds the sasaran's capaian as a weighted mean), else plain."""
-    weights = [value_of(row.bobot) for row in rows]
-    total = sum((weight for weight in weights if weight is not None), Decimal(0))
-    if None in weights or total <= 0:
+    if not _weighted(rows):
         return sum(values, Decimal(0)) / len(values)
-    return sum((value * weight for value, weight in zip(values, weights, strict=True)
-                if weight is not None), Decimal(0)) / total
+    weights = [value_of(row.bobot) or Decimal(0) for row in rows]
+    return sum((value * weight for value, weight in zip(values, weights, strict=True)),
+               Decimal(0)) / sum(weights, Decimal(0))
+
+
+def _weighted(rows: list[AchievementRow]) -> bool:
+    """Whether every row has a bobot, and they add up to more than nothing."""
+    weights = [value_of(row.bobot) for row in rows]
+    known = [weight for weight in weights if weight is not None]
+    return len(known) == len(weights) and sum(known, Decimal(0)) > 0
+
+
+_MEAN_WORD = {False: {"id": "rata-rata", "en": "mean"},
+              True: {"id": "rata-rata tertimbang (bobot)", "en": "weighted mean"}}
 
 
 def _rows_of(table: AchievementTable, summary: AchievementSummary) -> list[AchievementRow]:
@@ -242,10 +252,10 @@ def CAP001(context: Context) -> Iterator[Violation]:
     # a second defect: it is folded into that indicator's finding.
     knock_on_of=("CAP001",),
     message={
-        "id": "Capaian sasaran '{sasaran}' tertulis {stated}, sedangkan rata-rata capaian "
+        "id": "Capaian sasaran '{sasaran}' tertulis {stated}, sedangkan {mean_word} capaian "
         "{count} indikatornya {computed}.",
-        "en": "Capaian of sasaran '{sasaran}' is stated as {stated}, but the mean capaian of "
-        "its {count} indicators is {computed}.",
+        "en": "Capaian of sasaran '{sasaran}' is stated as {stated}, but the {mean_word} "
+        "capaian of its {count} indicators is {computed}.",
     },
     rationale={
         "id": "Capaian sebuah sasaran dihitung sebagai rata-rata capaian indikator-indikatornya "
@@ -277,6 +287,7 @@ def CAP002(context: Context) -> Iterator[Violation]:
                 {
                     "sasaran": summary.sasaran,
                     "stated": stated.raw,
+                    "mean_word": _MEAN_WORD[_weighted(_rows_of(table, summary))],
                     "count": count,
                     "computed": percent_text(computed, max(stated.decimals, 2)),
                 },

@@ -424,7 +424,8 @@ def test_bud006_belanja_split_differs_from_both_totals(check):
          "tidak sama dengan total realisasi Tabel 3.4 (Rp 120.000.000)."),
     ]
     assert flatten(result.findings, "en")[1] == (
-        "BUD006", 89, "The realisasi of the 2 jenis belanja in Tabel 3.5 adds up to "
+        "BUD006", 89, "The realisasi of the 2 jenis belanja (types of spending) in Tabel 3.5 "
+        "adds up to "
         "Rp 115,000,000, not to the realisasi total of Tabel 3.4 (Rp 120,000,000).")
     assert (result.findings[1].expected, result.findings[1].actual) == (
         "120000000", "115000000")
@@ -476,6 +477,45 @@ def test_bud006_without_stated_totals_uses_the_programs(check):
          "tidak sama dengan total realisasi Tabel 3.4 (Rp 1.400.000)."),
     ]
     fixed = body.replace('realisasi = "1.300.000"', 'realisasi = "1.400.000"')
+    assert flatten(check(fixed, "BUD006").findings) == []
+
+
+def test_bud006_names_a_split_by_source_of_funds_as_such(check):
+    """A split whose rows are sources of funds (DAU, DAK) is called one: the message
+    does not call DAU a jenis belanja."""
+    body = """
+    [[budgets]]
+    table = "Tabel 3.4"
+    kind = "realisasi"
+
+    [[budgets.items]]
+    level = "program"
+    name = "Program Pengelolaan Pendidikan"
+    pagu = "1.500.000"
+    realisasi = "1.400.000"
+
+    [[budgets]]
+    table = "Tabel 3.6"
+    kind = "belanja"
+
+    [[budgets.items]]
+    level = "jenis_belanja"
+    name = "Dana Alokasi Umum (DAU)"
+    pagu = "1.000.000"
+    realisasi = "900.000"
+
+    [[budgets.items]]
+    level = "jenis_belanja"
+    name = "Dana Alokasi Khusus (DAK)"
+    pagu = "500.000"
+    realisasi = "450.000"
+    """
+    result = check(body, "BUD006")
+    assert flatten(result.findings) == [
+        ("BUD006", 19, "Jumlah realisasi 2 sumber dana di Tabel 3.6 adalah Rp 1.350.000, "
+         "tidak sama dengan total realisasi Tabel 3.4 (Rp 1.400.000)."),
+    ]
+    fixed = body.replace('realisasi = "450.000"', 'realisasi = "500.000"')
     assert flatten(check(fixed, "BUD006").findings) == []
 
 

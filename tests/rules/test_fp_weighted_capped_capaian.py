@@ -77,14 +77,15 @@ def test_weighted_mean_of_the_capped_capaian_is_silent(check_inline):
 def test_wrong_weighted_mean_is_still_reported(check_inline):
     found = check_inline(_capped(sasaran1="116,50"), "CAP002")
     assert [(code, message.split(" tertulis ")[1]) for code, _line, message in found] == [
-        ("CAP002", "116,50, sedangkan rata-rata capaian 2 indikatornya 113,20%."),
+        ("CAP002", "116,50, sedangkan rata-rata tertimbang (bobot) capaian 2 indikatornya "
+         "113,20%."),
     ]
 
 
 def test_equal_weights_nothing_capped_is_checked_too(check_inline):
     found = check_inline(_capped(sasaran2="104,00"), "CAP002")
     assert [message.split(" tertulis ")[1] for _code, _line, message in found] == [
-        "104,00, sedangkan rata-rata capaian 2 indikatornya 102,50%.",
+        "104,00, sedangkan rata-rata tertimbang (bobot) capaian 2 indikatornya 102,50%.",
     ]
 
 

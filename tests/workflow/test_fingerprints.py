@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import _edits
 import _workflow_run
@@ -12,7 +13,7 @@ import pytest
 import schemas
 from checker.config import Config
 from checker.engine import check_report, select_rules
-from checker.fingerprint import FINGERPRINT_PATTERN, normalise, with_fingerprints
+from checker.fingerprint import FINGERPRINT_PATTERN, fingerprint, normalise, with_fingerprints
 from checker.plugins import load_registry
 
 # The shared fixtures of tests/workflow.
@@ -67,6 +68,19 @@ def test_table_numbers_lines_and_case_are_masked():
     assert normalise("Tabel 3.2  Capaian\nKinerja") == normalise("tabel 4.1 capaian kinerja")
     assert normalise("PK (Tabel di baris 434)") == normalise("PK (Tabel di baris 12)")
     assert normalise("Rp 1.000") != normalise("Rp 1.001")
+
+
+def test_a_word_the_message_picks_is_not_part_of_the_fingerprint(check):
+    """An argument named ``..._word`` only words the message (BUD006's "jenis belanja" or
+    "sumber dana"): rewording it keeps the fingerprint; any other argument changes it."""
+    registry = load_registry(entry_points=False)
+    result = check_report(registry.read(_edits.REPORT),
+                          select_rules(registry.rules, Config()), Config())
+    first = result.findings[0]
+    reworded = replace(first, args={**first.args, "split_word": "sumber dana"})
+    other = replace(first, args={**first.args, "split": "sumber dana"})
+    assert fingerprint(reworded) == fingerprint(first)
+    assert fingerprint(other) != fingerprint(first)
 
 
 def test_colliding_fingerprints_get_ordinal_suffixes(check):
