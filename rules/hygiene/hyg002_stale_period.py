@@ -494,7 +494,38 @@ def _explained(text: TextIndex, index: int, start: int, sentence: str, found: in
         or re.search(rf"{_YEAR}\s*{_DASH}\s*{_YEAR}", sentence)
         or _audited_accounts(sentence, found, year)
         or _a_comparison(text, index, start, found)
+        or _earlier_series(text, index, start, sentence, year)
     )
+
+
+# An earlier year and its figure: "tahun 2021 realisasinya 66,67%", "tahun 2022 75,00%",
+# "tahun 2021 sebesar Rp 1.250.000".
+_YEAR_FIGURE = LazyPattern(
+    rf"(?i)\btahun\s+(?P<y>{_YEAR})\b[^.;\d]{{0,40}}?"
+    r"(?<![\w.,])\d{1,3}(?:[.,]\d+)*(?!\d)")
+# The year's own figure: a percentage or a decimal ("realisasinya 83,33%").
+_FIGURE = LazyPattern(r"\d\s*%|\d,\d")
+
+
+def _earlier_series(text: TextIndex, index: int, start: int, sentence: str, year: int) -> bool:
+    """Whether the sentence gives the figures of two or more earlier years after the
+    sentence with the year's own figure: "... sehingga realisasinya 83,33%. Pada tahun
+    2021 realisasinya 66,67% dan pada tahun 2022 75,00%." is the comparison with earlier
+    years that Bab III gives, written without a word of comparison. A sentence left from
+    an earlier report presents one year's work as the year's."""
+    earlier = {int(match["y"]) for match in _YEAR_FIGURE.finditer(sentence)
+               if int(match["y"]) < year}
+    if len(earlier) < 2:
+        return False
+    begin, _ = text.sentence_span(index, start, start)
+    if begin == 0:
+        # The sentence opens the line: the one before ends the line above, in the same
+        # paragraph when that line is not blank (a text wrapped at the page's width).
+        if index == 0 or not text.lines[index - 1].strip():
+            return False
+        index, begin = index - 1, len(text.lines[index - 1]) + 1
+    end = len(text.lines[index][:begin].rstrip())
+    return bool(_FIGURE.search(text.sentence_before(index, end)))
 
 
 # What the earlier year was taken for, and why it is the year reported on.

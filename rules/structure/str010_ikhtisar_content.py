@@ -15,7 +15,9 @@ permasalahan, tantangan, "belum optimal", the cause of a shortfall: "penyebab",
 "keterbatasan", "belum mencapai target karena ...", a figure short of its target and
 why: "baru 3,42 dari target 3,50, karena ..."; a target missed names no problem by
 itself); the steps taken (upaya, langkah, solusi, tindak lanjut, mengatasi, pemecahan,
-or the action itself, tied by "untuk itu" / "oleh karena itu" to a problem just named:
+a problem named said to be handled by a means: "keduanya ditangani melalui pendataan
+ulang", "diselesaikan dengan menambah ...", or the action itself,
+tied by "untuk itu" / "oleh karena itu" to a problem just named:
 "... akan membuka ...", or planned by the agency for the time to come in a sentence
 after it: "Pada tahun 2025 Dinas akan memperluas ...", "Untuk tahun 2024 Puskesmas
 telah menyusun ...", or the work held up redone in a later year in a clause after it:
@@ -93,6 +95,13 @@ _AGENCY_PLAN = (
     r"[^.;]{0,80}?\b(?:akan|berencana)\s+(?:(?:terus|segera|lebih|kembali)\s+)?"
     r"(?!(?:menghadapi|mengalami|dihadapi|dialami|dicapai|mencapai|ditetapkan)\b)(?:me|di)\w+")
 _PROBLEM_PATTERN = re.compile(_PROBLEM)
+# A problem handled, said in the passive with the means it is handled by: "ditangani
+# melalui pendataan ulang", "ditanggulangi dengan cara ...", "diselesaikan lewat ...",
+# "diatasi dengan menambah ...". "dengan" must lead to an act (a pe-/me- noun or verb),
+# not to a manner ("dengan baik", "dengan tuntas").
+_HANDLED = (r"\b(?:ditangani|ditanggulangi|diselesaikan|dipecahkan|diatasi)\s+"
+            r"(?:(?:antara\s+lain|terutama|sebagian)\s+)?"
+            r"(?:melalui|lewat|dengan\s+(?:cara\s+|jalan\s+)?(?:pe|me)\w+)\b")
 
 
 @cache
@@ -132,9 +141,13 @@ _ELEMENTS = (
     # a conclusion with no action to come.
     # A step word may carry "-nya", pointing back at the problem just named: "Untuk
     # mengatasinya Dinas akan ...", "Solusinya adalah ...".
+    # Or the problem just named, said to be handled by a means: "...; keduanya ditangani
+    # melalui pendataan ulang", "masalah ini diselesaikan dengan menambah petugas". The
+    # means is what makes it a step: "ditangani dengan baik" names none.
     (_Step(re.compile(
         r"\b(?:upaya|langkah|solusi|tindak\s+lanjut|mengatasi|diatasi|pemecahan|"
         r"antisipa\w*)(?:nya)?\b|"
+        rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?{_HANDLED}|"
         rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?"
         r"\b(?:untuk\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|"
         r"menyikapi\s+hal\s+(?:ini|tersebut))\b[^.;]{0,160}?"
