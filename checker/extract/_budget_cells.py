@@ -68,6 +68,9 @@ _ROMAN = re.compile(r"^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$")
 _SMALL_ROMAN = re.compile(r"^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$")
 _LETTER = re.compile(r"^[A-Za-z]$")
 _DOTTED = re.compile(r"^\d{1,4}(?:\.\d{1,4})*$")
+# A roman program number with the dotted numbers of its kegiatan and sub kegiatan
+# ('III.1', 'III.1.1'): numbered like '1.1' / '1.1.1', one level per dot.
+_ROMAN_DOTTED = re.compile(r"^(?P<roman>[IVXLC]+)(?:\.\d{1,3})+$")
 _NOMENCLATURE = re.compile(r"^\d{1,2}\.\d{2}\.\d{2}(?:\.\d{1,2}\.\d{2}(?:\.\d{4})?)?$")
 # The trailing run is matched from its first character only: tried from every character
 # of a long run of ":" before a letter, it was quadratic.
@@ -108,6 +111,9 @@ def label_style(token: str) -> LabelStyle | None:
         return "A" if text.isupper() else "a"
     if _DOTTED.match(text):
         return f"N{text.count('.') + 1}"
+    roman_dotted = _ROMAN_DOTTED.match(text)
+    if roman_dotted and _ROMAN.match(roman_dotted.group("roman")):
+        return f"N{text.count('.') + 1}"
     return None
 
 
@@ -134,12 +140,14 @@ def nomenclature_level(token: str) -> int | None:
 
 
 # A label printed at the start of the name cell: 'I PROGRAM ...', 'a. Koordinasi ...',
-# '1.2 Sub Kegiatan ...', '7.01.02.2.01 Kegiatan ...', '- Belanja Pegawai'. A bare number
+# '1.2 Sub Kegiatan ...', 'III.1 Kegiatan ...', '7.01.02.2.01 Kegiatan ...',
+# '- Belanja Pegawai'. A bare number
 # ('17 Agustus ...') or a capital letter without a stop may begin a name: not a label.
 _LEADING = re.compile(
     r"^(?P<label>(?:\d{1,2}\.\d{2}\.\d{2}(?:\.\d{1,2}\.\d{2}(?:\.\d{4})?)?"
     r"|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"
     r"|\(?[A-Za-z][.)]"
+    r"|[IVX]{1,5}(?:\.\d{1,3})+\.?"
     r"|[IVX]{1,5}\.?"
     r"|[a-z](?=\s+[A-Z])"
     r"|[-\u2013\u2022*]))\s+(?P<rest>\S.*)$"
