@@ -141,8 +141,8 @@ def nomenclature_level(token: str) -> int | None:
 
 # A label printed at the start of the name cell: 'I PROGRAM ...', 'a. Koordinasi ...',
 # '1.2 Sub Kegiatan ...', 'III.1 Kegiatan ...', '7.01.02.2.01 Kegiatan ...',
-# '- Belanja Pegawai'. A bare number
-# ('17 Agustus ...') or a capital letter without a stop may begin a name: not a label.
+# '- Belanja Pegawai'. A bare number ('17 Agustus ...') or a capital letter without a
+# stop may begin a name: not a label.
 _LEADING = re.compile(
     r"^(?P<label>(?:\d{1,2}\.\d{2}\.\d{2}(?:\.\d{1,2}\.\d{2}(?:\.\d{4})?)?"
     r"|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]"

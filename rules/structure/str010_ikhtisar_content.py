@@ -16,8 +16,8 @@ permasalahan, tantangan, "belum optimal", the cause of a shortfall: "penyebab",
 why: "baru 3,42 dari target 3,50, karena ..."; a target missed names no problem by
 itself); the steps taken (upaya, langkah, solusi, tindak lanjut, mengatasi, pemecahan,
 a problem named said to be handled by a means: "keduanya ditangani melalui pendataan
-ulang", "diselesaikan dengan menambah ...", or the action itself,
-tied by "untuk itu" / "oleh karena itu" to a problem just named:
+ulang", "diselesaikan dengan menambah ...", or the action itself, tied by "untuk itu" /
+"oleh karena itu" to a problem just named:
 "... akan membuka ...", or planned by the agency for the time to come in a sentence
 after it: "Pada tahun 2025 Dinas akan memperluas ...", "Untuk tahun 2024 Puskesmas
 telah menyusun ...", or the work held up redone in a later year in a clause after it:
