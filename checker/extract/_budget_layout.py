@@ -61,6 +61,11 @@ _NOT_BUDGET = {"sasaran", "tujuan"}  # RKT, PK, capaian and efficiency tables
 # only the change's amount.
 _FINAL_STAGE = {"perubahan", "p", "refocusing", "refokusing", "pergeseran"}
 _CHANGE_AMOUNT = {"bertambah", "berkurang", "kenaikan", "penurunan", "tambah", "kurang"}
+# The sources of funds an amount is split by ('Pagu (Rp)' over 'APBD | Danais | Jumlah'):
+# a source's column holds a part of the amount, its 'Jumlah' or 'Total' column the amount.
+_SOURCE = {"apbd", "apbn", "danais", "keistimewaan", "dak", "dau", "dbh", "did", "blud",
+           "otsus", "bankeu", "hibah", "pad", "bos", "kapitasi"}
+_SUM = {"jumlah", "total"}
 # 'Kegiatan' and 'Sub Kegiatan' (also 'Sub-Kegiatan', 'Subkegiatan') in a header text.
 # A figure with at most two decimals and no '%' sign: '84,70', '0,93', '385'.
 _PLAIN_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?$")
@@ -294,6 +299,7 @@ def find_layout(table: Table, in_units: bool = False) -> Layout | None:
         role = _role(text)
         if role is not None:
             roles.setdefault(role, []).append(index)
+    split = _split_by_source(texts, roles)
     body = table.rows[header_count:]
     name = _pick_name(roles, body, width)
     if name is None:
@@ -339,7 +345,8 @@ def find_layout(table: Table, in_units: bool = False) -> Layout | None:
     if "pagu" not in chosen and "realisasi" not in chosen:
         # No header names the amounts (a header row the converter left empty): the
         # money columns are one figure printed in a column per level.
-        money = [c for c, kind in types.items() if kind == "money" and c not in chosen.values()]
+        money = [c for c, kind in types.items()
+                 if kind == "money" and c not in chosen.values() and c not in split]
         if money:
             pagu_columns = tuple(money)
             chosen["pagu"] = money[0]
@@ -394,6 +401,52 @@ def _final_pagu_first(columns: list[int], texts: Sequence[str]) -> list[int]:
         return columns
     chosen = final[-1]
     return [chosen, *(index for index in columns if index != chosen)]
+
+
+def _is_source(text: str) -> bool:
+    """A column of one source of funds: 'APBD', 'Pagu (Rp) Danais'; not a stage of the
+    year's budget ('APBD Perubahan') nor the sum of the sources."""
+    words = header_words(text)
+    return bool(words & _SOURCE) and not words & (_FINAL_STAGE | _SUM | {"murni", "induk"})
+
+
+def _split_by_source(texts: Sequence[str], roles: dict[str, list[int]]) -> set[int]:
+    """Read an amount split by source of funds as its sum: two or more adjacent source
+    columns are parts, not the pagu (or realisasi); the 'Jumlah' or 'Total' column beside
+    them takes their role. Without such a column no part is read as the whole. Returns
+    the source columns of every split (``roles`` is updated in place)."""
+    split: set[int] = set()
+    for run in _source_runs(texts):
+        # The sum is printed after its parts, or before them.
+        total = next((i for i in (run[-1] + 1, run[0] - 1)
+                      if 0 <= i < len(texts) and header_words(texts[i]) & _SUM), None)
+        group = [total, *run] if total is not None else run
+        # The group header ('Pagu (Rp)' carried over its sub-columns) names the role; a
+        # bare 'APBD | Danais | Jumlah' is the budget as set.
+        role = next((found for found in (_role(texts[i]) for i in group)
+                     if found in MONEY_ROLES), None)
+        for columns in roles.values():
+            columns[:] = [i for i in columns if i not in group]
+        if role is not None and total is not None:
+            roles.setdefault(role, []).insert(0, total)
+        split.update(run)
+    return split
+
+
+def _source_runs(texts: Sequence[str]) -> list[list[int]]:
+    """The runs of two or more adjacent source-of-funds columns."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index, text in enumerate(texts):
+        if _is_source(text):
+            current.append(index)
+            continue
+        if len(current) >= 2:
+            runs.append(current)
+        current = []
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
 
 
 def _earlier_stages(final: int | None, columns: list[int], texts: Sequence[str],

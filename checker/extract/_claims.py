@@ -908,6 +908,13 @@ _PAGU = re.compile(
     r"\b(?:pagu|anggaran|ditetapkan|dialokasikan|dianggarkan|alokasi|apbd|dpa)\b",
     re.IGNORECASE,
 )
+# A budget broken down by source of funds after its whole ('pagu Rp X, terdiri atas APBD
+# Rp Y dan Danais Rp Z'): each figure after it is a source's part, not the pagu.
+_SOURCE_PART = re.compile(
+    r"\b(?:terdiri\s+(?:atas|dari)|meliputi)\s+(?:[a-z]+\s+){0,4}?(?:dana\s+)?"
+    r"(?:apbd|apbn|danais|dak|dau|dbh|blud|otsus|keistimewaan)\b",
+    re.IGNORECASE,
+)
 # A clause that opens anew before a figure: a verb of having, 'dengan', or the 'yaitu'
 # that restates what came before, before the noun that names the figure ('Kegiatan yang
 # menyerap anggaran terbesar memiliki pagu Rp ...', '..., dengan sisa anggaran Rp ...',
@@ -1033,6 +1040,8 @@ def _money_subject(segment: str, previous: str | None) -> str | None:
     governing = _governing(segment)
     if _is_change(governing) or _villages_money(governing):
         return None
+    if _SOURCE_PART.search(governing):
+        return None  # a source's part of the budget named before it
     if _PROCUREMENT_REMAINDER.search(governing):
         return None  # a tender's savings, not the budget's sisa
     if _SISA.search(governing):
