@@ -512,13 +512,15 @@ _SAYS_SUPPORTED = re.compile(r"\s*(?:juga\s+)?(?:didukung|ditunjang)(?:\s+oleh)?
                              re.IGNORECASE)
 
 
-def _inline_items(text: str) -> Iterator[tuple[Level, str]]:
+def _inline_items(
+    text: str, programs: frozenset[str] = frozenset()
+) -> Iterator[tuple[Level, str]]:
     """The items a sentence lists after "yaitu" / ":" ("... yaitu Program A dan Program B")."""
     opener = _LIST_OPENER.search(text)
     if opener is None:
         return
     for part in _INLINE_SPLIT().split(text[opener.end():]):
-        yield from _item(part)
+        yield from _item(part, programs)
 
 
 # "Program dan kegiatan yang menunjang atau menghambat": no program's name begins with
@@ -526,7 +528,9 @@ def _inline_items(text: str) -> Iterator[tuple[Level, str]]:
 _LABEL_NAME = re.compile(r"^\s*dan\s+(?:sub\s*)?kegiatan\b", re.IGNORECASE)
 
 
-def _item(text: str) -> Iterator[tuple[Level, str]]:
+def _item(text: str, programs: frozenset[str] = frozenset()) -> Iterator[tuple[Level, str]]:
+    """The items a line names; a program's name is the budget's (``programs``, folded)
+    it starts with, else its words up to what ends a name in a sentence."""
     match = _ITEM_LINE.match(text.strip())
     if match is None:
         return
@@ -540,8 +544,38 @@ def _item(text: str) -> Iterator[tuple[Level, str]]:
     names = (_NEXT_PROGRAM_IN_CELL.split(name) if level is Level.PROGRAM else [name])
     for part in names:
         part = part.removeprefix("Program ").strip(" .,;:")
+        if level is Level.PROGRAM:
+            part = _known_program(part, programs) or _before_verb(part)
         if len(part.split()) >= 2 and not _OPENER_NAME.match(part):
             yield level, part
+
+
+# A verb of the sentence after a program's name, in lower case: "Program Rehabilitasi
+# Sosial dilaksanakan melalui ...", "... didukung oleh ...", "... ditempuh dengan ...".
+# No program of the nomenclature holds a lower-case verb (a kegiatan may, after "yang":
+# "... yang diterbitkan oleh ..."), so it ends a program's name.
+_PROGRAM_VERB = re.compile(
+    r"(?<!\byang)\s+(?:di[a-z]{2,}(?:kan|i)|didukung|ditunjang|ditempuh|dikelola|terdiri"
+    r"|mendukung|menunjang)\b.*$",
+    re.DOTALL,
+)
+
+
+def _before_verb(name: str) -> str:
+    """``name`` up to a lower-case verb of the sentence it stands in."""
+    return _PROGRAM_VERB.sub("", name)
+
+
+def _known_program(words: str, programs: frozenset[str]) -> str | None:
+    """The longest name of the budget's ``programs`` (folded) that ``words`` start with."""
+    if not programs:
+        return None
+    split = words.split(" ", _NAME_WORDS)[:_NAME_WORDS]
+    for count in range(len(split), 1, -1):
+        name = " ".join(split[:count]).rstrip(" .,;:")
+        if fold_name(name) in programs:
+            return name
+    return None
 
 
 def _first_sentence(text: str) -> str:
@@ -558,6 +592,7 @@ class _Narrative:
     """The list of supporting items being read, and the sasaran it belongs to."""
 
     links: list[CascadeLink] = field(default_factory=list)
+    programs: frozenset[str] = frozenset()  # the budget's program names, folded
     sasaran: str | None = None  # the sasaran whose list is open
     reach: int = 0  # the last line the open list may still run to
     heading_sasaran: str | None = None  # the sasaran whose part of the report this is
@@ -587,7 +622,7 @@ def _narrative_links(
     every: Sequence[str] = (),
 ) -> list[CascadeLink]:
     cues = cues or NarrativeCues(source)
-    state = _Narrative()
+    state = _Narrative(programs=_budget_programs(budgets))
     chapters = {heading.line for heading in source.headings if heading.level <= 2}
     lines = cues.lines
     # The lines that may name a sasaran, a link word or an item: the others are tested
@@ -695,9 +730,12 @@ def _paragraphs(
 ) -> _Paragraphs:
     headings = frozenset(line for heading in source.headings
                          for line in range(heading.line, heading.end_line + 1))
-    programs = frozenset(fold_name(item.name) for budget in budgets for item in budget.items
-                         if item.level is Level.PROGRAM)
-    return _Paragraphs(lines, headings, programs, tuple(every))
+    return _Paragraphs(lines, headings, _budget_programs(budgets), tuple(every))
+
+
+def _budget_programs(budgets: Sequence[BudgetTable]) -> frozenset[str]:
+    return frozenset(fold_name(item.name) for budget in budgets for item in budget.items
+                     if item.level is Level.PROGRAM)
 
 
 def _supported_by(
@@ -868,12 +906,10 @@ def _program_name(part: str, programs: frozenset[str]) -> str | None:
     match = _PROGRAM_NAME.match(" ".join(part.split()))
     if match is None:
         return None
-    words = match.group("name").split(" ", _NAME_WORDS)[:_NAME_WORDS]
-    for count in range(len(words), 1, -1):
-        name = " ".join(words[:count]).rstrip(" .,;:")
-        if fold_name(name) in programs:
-            return name
-    name = _OWNER.sub("", _NAME_END.sub("", match.group("name"))).strip(" .,;:")
+    known = _known_program(match.group("name"), programs)
+    if known is not None:
+        return known
+    name = _before_verb(_OWNER.sub("", _NAME_END.sub("", match.group("name")))).strip(" .,;:")
     return name if len(name.split()) >= 2 else None
 
 
@@ -889,11 +925,11 @@ def _read_line(
     opened = _opens_list(text, state.heading_sasaran) if may_name_item else None
     if opened is not None:
         state.open(opened, number)
-        if next(_inline_items(text), None) is not None:
+        if next(_inline_items(text, state.programs), None) is not None:
             # The list begins on this line and may wrap onto the next: a name cut at the
             # line's end ("Program Pengelolaan Aspek" / "Kegeologian (pagu ...)") is read whole.
             text, state.joined = wrapped(index)
-        for level, name in _inline_items(text):
+        for level, name in _inline_items(text, state.programs):
             state.add(level, name, number)
         return
     if state.sasaran is None:
@@ -901,7 +937,7 @@ def _read_line(
     if number > state.reach:
         state.sasaran = None
         return
-    for level, name in _item(text):
+    for level, name in _item(text, state.programs):
         state.add(level, name, number)
 
 

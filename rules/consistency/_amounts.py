@@ -138,6 +138,9 @@ _REVENUE = re.compile(r"\b(?:pendapatan|penerimaan|retribusi|pajak|klaim|cost re
                       r"|pad|pnbp|pbb|bphtb|tunggakan|piutang|kas|silpa)\b")
 _SPENDING = re.compile(r"\b(?:anggaran(?:nya)?|belanja|pagu|serapan|penyerapan|terserap"
                        r"|menyerap|dpa|apbd)\b")
+# The budget document a figure is set in, not what the figure is: "Target PAD ... dalam
+# APBD Perubahan sebesar Rp ..." is the revenue target the APBD sets, not a budget.
+_SET_IN = re.compile(r"\b(dalam|pada|menurut|berdasarkan|sesuai(?: dengan)?) (?:apbd|dpa)\b")
 # Another budget year than the report's: last year's figures are in no table of this one.
 _OTHER_YEAR = re.compile(r"\btahun (?:anggaran )?(?:sebelumnya|lalu|yang lalu)\b")
 _YEAR = re.compile(r"\b(?:tahun|ta)(?: anggaran)? ((?:19|20)\d\d)\b")
@@ -1249,8 +1252,9 @@ def _earlier_table_totals(table: BudgetTable) -> list[_Candidate]:
 def _is_revenue(claim: Claim, text: str) -> bool:
     """Whether the figure speaks of money received or held rather than spent: the last
     word before it that says which is a revenue word ("realisasi pendapatan BLUD sebesar
-    Rp ... (102,95%)"; "terealisasi" says neither)."""
-    before = normalise_name(_before(claim, text))
+    Rp ... (102,95%)"; "terealisasi" says neither, nor the APBD the figure is set in:
+    "Target PAD ... dalam APBD Perubahan sebesar Rp ... dan realisasinya Rp ...")."""
+    before = _SET_IN.sub(r"\1", normalise_name(_before(claim, text)))
     revenue = [m.end() for m in _REVENUE.finditer(before)]
     spending = [m.end() for m in _SPENDING.finditer(before)]
     return bool(revenue) and max(revenue) > max(spending, default=-1)
