@@ -73,59 +73,94 @@ def prose_polarities(source: Source, names: Iterable[str | None]
     folded.discard("")
     if not folded:
         return []
-    short = (_short_names(present, folded) | _leading_names(folded)
-             | _abbreviations(present, folded))
+    same = _same_indicator(present)
+    short = (_short_names(present, folded, same) | _leading_names(folded, same)
+             | _abbreviations(present, folded, same))
     found: dict[str, tuple[Polarity, int]] = {}
     contradicted: set[str] = set()
     for paragraph in _paragraphs(source):
         for said, polarity, line in _stated_in_paragraph(paragraph, folded | set(short)):
-            name = short.get(said, said)
-            if name in found and found[name][0] is not polarity:
-                contradicted.add(name)
-            found.setdefault(name, (polarity, line))
-    return [(name, polarity, line) for name, (polarity, line) in found.items()
-            if name not in contradicted]
+            for name in short.get(said, (said,)):
+                if name in found and found[name][0] is not polarity:
+                    contradicted.add(name)
+                found.setdefault(name, (polarity, line))
+    return _spread({name: stated for name, stated in found.items()
+                    if name not in contradicted}, same)
 
 
-def _short_names(names: Iterable[str], folded: set[str]) -> dict[str, str]:
+def _same_indicator(names: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each folded indicator name to the folded names of the same indicator: names that
+    differ only in bracketed words one of them adds ("Waktu tanggap kebakaran (response
+    time)" and "... (response time) (menit)": a unit or a gloss printed in one table).
+    Names whose bracketed words differ both ways ("Jumlah kasus (pidana)", "Jumlah kasus
+    (perdata)") are two indicators."""
+    read = {(fold_name(_BRACKETED.sub(" ", name)), fold_name(name),
+             frozenset(fold_name(part) for part in _BRACKETED.findall(name)))
+            for name in names}
+    return {full: frozenset(other for bare_other, other, parts_other in read
+                            if bare_other == bare
+                            and (parts <= parts_other or parts_other <= parts))
+            for bare, full, parts in read}
+
+
+def _spread(stated: dict[str, tuple[Polarity, int]], same: dict[str, frozenset[str]]
+            ) -> list[tuple[str, Polarity, int]]:
+    """The stated polarities, each also given to the other names of its indicator (a
+    name the narrative states itself keeps its own; one given both ways, neither)."""
+    spread = dict(stated)
+    clashing: set[str] = set()
+    for name, (polarity, line) in stated.items():
+        for other in same.get(name, frozenset()) - stated.keys():
+            if other in spread and spread[other][0] is not polarity:
+                clashing.add(other)
+            spread.setdefault(other, (polarity, line))
+    return [(name, polarity, line) for name, (polarity, line) in spread.items()
+            if name not in clashing]
+
+
+def _short_names(names: Iterable[str], folded: set[str], same: dict[str, frozenset[str]]
+                 ) -> dict[str, frozenset[str]]:
     """Each indicator's name without its bracketed words (an abbreviation or alias the
     narrative leaves out: "persentase pasien kembali dirawat dalam 30 hari" for
     "... dirawat (readmisi) dalam 30 hari"), folded, to its full folded name."""
     pairs = ((fold_name(_BRACKETED.sub(" ", name)), fold_name(name)) for name in names)
     return _aliases(((without, full) for without, full in pairs
-                     if without != full and len(without.split()) >= _MIN_SHORT_WORDS), folded)
+                     if without != full and len(without.split()) >= _MIN_SHORT_WORDS), folded, same)
 
 
-def _abbreviations(names: Iterable[str], folded: set[str]) -> dict[str, str]:
+def _abbreviations(names: Iterable[str], folded: set[str],
+                   same: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     """Each indicator's bracketed abbreviation ("NDR" of "Net Death Rate (NDR)"), folded,
     to its full folded name: a narrative that has spelt the name out once lists the
     indicator by it ("waktu tunggu rawat jalan dan NDR berpolaritas negatif")."""
     pairs = ((fold_name(match.group(1)), fold_name(name))
              for name in names for match in _ABBREVIATION.finditer(name))
-    return _aliases(pairs, folded)
+    return _aliases(pairs, folded, same)
 
 
-def _leading_names(folded: set[str]) -> dict[str, str]:
+def _leading_names(folded: set[str], same: dict[str, frozenset[str]]
+                   ) -> dict[str, frozenset[str]]:
     """Each indicator's leading words (a shortened name the narrative uses: "rata rata
     waktu penyelesaian layanan" for the table's "... layanan administrasi kependudukan
     dan perizinan nonberusaha"), folded, to its full folded name."""
     return _aliases(((" ".join(full.split()[:count]), full)
                      for full in folded for count in range(_MIN_LEADING_WORDS, len(full.split()))
-                     if full.split()[count - 1] not in _JOINING_WORDS), folded)
+                     if full.split()[count - 1] not in _JOINING_WORDS), folded, same)
 
 
-def _aliases(pairs: Iterable[tuple[str, str]], folded: set[str]) -> dict[str, str]:
-    """(alias, full name) pairs as a mapping, keeping only the aliases that name one
-    indicator: an alias two indicators share, or another indicator's full name, names
-    neither."""
-    full_of: dict[str, str] = {}
-    shared: set[str] = set()
+def _aliases(pairs: Iterable[tuple[str, str]], folded: set[str],
+             same: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """(alias, full name) pairs as a mapping to the full names each alias stands for,
+    keeping only the aliases that name one indicator: an alias two indicators share, or
+    another indicator's full name, names neither; names of the same indicator (see
+    :func:`_same_indicator`) sharing an alias is one indicator named."""
+    fulls_of: dict[str, set[str]] = {}
     for alias, full in pairs:
-        if full_of.get(alias, full) != full:
-            shared.add(alias)
-        full_of[alias] = full
-    return {alias: full for alias, full in full_of.items()
-            if alias not in shared and alias not in folded}
+        fulls_of.setdefault(alias, set()).add(full)
+    return {alias: frozenset(fulls) for alias, fulls in fulls_of.items()
+            if alias not in folded
+            and all(other in same.get(full, frozenset({full}))
+                    for full in fulls for other in fulls)}
 
 
 def _stated_in_paragraph(paragraph: list[tuple[int, str]], names: set[str]

@@ -95,6 +95,10 @@ _TO_FINAL_TARGET = re.compile(
 _NAMED_REALISASI = re.compile(r"\brealisasi\b")
 # A count out of a whole ("3.214 dari 4.286 ASN"): the data behind the figure, not it.
 _PART_OF = re.compile(r"^\s*(?:[a-z]+\s+)?dari\s+(?:total\s+|jumlah\s+)?\d")
+# A percentage of a named whole ("70,18 persen dari skor 55,00", "67,5% dari nilai
+# maksimal 100"): a share of that figure (progress towards it), not the realisasi.
+_SHARE_OF = re.compile(r"^\s*(?:%|persen)\s*\)?\s*,?\s*dari\s+(?:skor|nilai|angka|total"
+                       r"|jumlah)(?:\s+[a-z]+)?\s+\d")
 # The lower end of a range ("batas ... sebesar 5,00 % sampai 9,00 %", "antara 60 - 80"): a
 # range is a standard or a band of values, never the one realisasi of the year. The upper
 # end is a figure, not a date ("95% sampai dengan 31 Desember", "hingga 2026").
@@ -271,7 +275,8 @@ def _stated(sentence: str, figures: list[_Figure], indicator: _Indicator,
         local = _local(sentence, figures, index)
         role = _role(local.casefold(), year)
         after = sentence[figure.end:].casefold()
-        if role is None or _other_year(after, year) or _PART_OF.match(after):
+        if (role is None or _other_year(after, year) or _PART_OF.match(after)
+                or _SHARE_OF.match(after)):
             continue
         if _TO_FINAL_TARGET.match(after) and not _NAMED_REALISASI.search(local.casefold()):
             continue  # progress towards the Renstra's final target, not the year's figure
