@@ -14,12 +14,17 @@ brings its own value, on its own line, in a column of values ('412.500 ton TBS',
 kg/ha'): a line that brings a second value into such a column, which the row already
 filled, opens a row of its own. The merged cell's text, written beside them, is the
 first of these rows' (the rows under it leave it blank, as under any rowspan).
+
+A value cell too narrow for its unit wraps the unit under the figure ('104,00' over
+'indeks'): a lone word with no figure under a value is the rest of that value's cell,
+neither a second value nor a sign that the column holds no values.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from ._markup import is_plain, strip_markup
@@ -32,6 +37,8 @@ __all__ = ["PhysicalLine", "figure_columns", "merged_row", "wrapped_rows"]
 _FIGURE = re.compile(r"^[(\-+]?\s*(?:rp\.?\s*)?\d[\d.,]*\s*%?\)?$", re.IGNORECASE)
 # A value a cell opens with, its unit after it: '412.500 ton TBS', '14.200 kg/ha', '32,00 %'.
 _VALUE = re.compile(r"^[\-+]?\s*(?:rp\.?\s*)?\d[\d.,]*(?:\s+\S.*|\s*%)?$", re.IGNORECASE)
+# A unit word alone, as it wraps out of a narrow value cell: 'indeks', 'ton', 'kg/ha', '%'.
+_UNIT_WORD = re.compile(r"^[^\d\s]{1,15}$")
 
 
 class PhysicalLine(NamedTuple):
@@ -83,12 +90,14 @@ def _value_columns(lines: Sequence[PhysicalLine], keys: frozenset[int]) -> froze
     figure, its unit after it): a target column whose units are words."""
     filled: dict[int, int] = {}
     valued: dict[int, int] = {}
+    above: PhysicalLine | None = None
     for line in lines:
         for index, text in enumerate(line.texts):
-            if text and index not in keys:
+            if text and index not in keys and not _wrapped_unit(line, above, index):
                 filled[index] = filled.get(index, 0) + 1
                 if _VALUE.match(text):
                     valued[index] = valued.get(index, 0) + 1
+        above = line
     return frozenset(index for index, count in valued.items() if count == filled[index])
 
 
@@ -99,8 +108,9 @@ def _spanned_rows(
     into a value column the row already filled (a merged cell over several rows)."""
     parts: list[list[PhysicalLine]] = [[group[0]]]
     filled = {index for index in values if _text(group[0], index)}
-    for line in group[1:]:
-        brought = {index for index in values if _text(line, index)}
+    for above, line in pairwise(group):
+        brought = {index for index in values
+                   if _text(line, index) and not _wrapped_unit(line, above, index)}
         if brought & filled:
             parts.append([line])
             filled = brought
@@ -127,6 +137,14 @@ def _spanned_rows(
 
 def _text(line: PhysicalLine, index: int) -> str:
     return line.texts[index] if index < len(line.texts) else ""
+
+
+def _wrapped_unit(line: PhysicalLine, above: PhysicalLine | None, index: int) -> bool:
+    """Is the text of ``line`` in column ``index`` a unit wrapped out of the value right
+    above it: a lone word, no figure in it, under a cell that opens with a value."""
+    if above is None or not _UNIT_WORD.match(_text(line, index)):
+        return False
+    return bool(_VALUE.match(_text(above, index)))
 
 
 def merged_row(group: Sequence[PhysicalLine], width: int, end: int | None = None) -> Row:
