@@ -22,6 +22,7 @@ from checker.number_words import parse_number_words
 from checker.pack import pack_rules
 from checker.rule import Category, Rule, Severity, Violation, rule
 from rules._figures import plain
+from rules._structure_outline import prose_lines
 
 __all__ = ["CNT001", "CNT002", "CNT003", "CNT004"]
 
@@ -347,44 +348,50 @@ def CNT003(context: Context) -> Iterator[Violation]:
 )
 def CNT004(context: Context) -> Iterator[Violation]:
     """A number written in digits and in words ("12 (Dua Belas)") says the same in
-    both, also when it counts a part of a whole ("7 (tujuh) dari 9 indikator"); expected
-    is the digits, actual the value of the words."""
+    both, wherever it stands: a count of the agency's things, a part of a whole ("7
+    (tujuh) dari 9 indikator"), a subset ("4 (empat) indikator mencapai target");
+    expected is the digits, actual the value of the words."""
+    reported: set[tuple[int, str]] = set()
     for claim in context.report.claims:
         digits = claim.value.value
         words = parse_number_words(claim.words) if claim.words else None
         if digits is None or words is None or digits == words:
             continue
+        first = claim.where.line or 0
+        reported.update((line, claim.value.raw)
+                        for line in range(first, (claim.where.end_line or first) + 1))
         yield Violation(
             location(claim.where),
             {"digits": claim.value.raw, "words": claim.words, "words_value": words},
             expected=plain(digits),
             actual=str(words),
         )
-    yield from _parts_in_words(context.report)
+    yield from _pairs_in_words(context.report, reported)
 
 
-# "7 (tujuh) dari 9 indikator": a part whose counted noun follows only the whole. It is
-# no count of the agency's things, so the claims leave it out, but a reviewer reads its
-# digits against its words all the same. The whole is digits, with or without words.
-_PART_OF_WHOLE = re.compile(
-    r"(?<![\w.,/\-])(?P<digits>\d{1,3})\s*\(\s*(?P<words>[A-Za-z][A-Za-z\s\-]{0,80}?)\s*\)"
-    r"\s+dari\s+(?:total\s+|sebanyak\s+|jumlah\s+)?\d{1,3}(?:\s*\([A-Za-z\s\-]{1,80}\))?\s+"
-    r"(?:sub[\s\-]*kegiatan|program|kegiatan|sasaran|indikator|indicator|tujuan)(?![\w\-])",
-    re.IGNORECASE,
-)
+# "N (words)" anywhere in the text: a part of a whole ("7 (tujuh) dari 9 indikator") or
+# a subset ("4 (empat) indikator mencapai target") is no count of the agency's things,
+# so the claims leave it out, but a reviewer reads its digits against its words all the
+# same. Words that are no number ("2 (dua ribu rupiah)", "3 (ayat)") are passed over.
+_DIGITS_IN_WORDS = re.compile(
+    r"(?<![\w.,/\-])(?P<digits>\d{1,3}(?:\.\d{3})*)\s*\(\s*"
+    r"(?P<words>[A-Za-z][A-Za-z\s\-]{0,80}?)\s*\)")
 
 
-def _parts_in_words(report: Report) -> Iterator[Violation]:
-    """CNT004 on the parts of a whole ("N (words) dari M indikator"), line by line."""
-    for index, line in enumerate(report.text):
-        if "dari" not in line.casefold():  # most lines hold no part of a whole
+def _pairs_in_words(report: Report, reported: set[tuple[int, str]]) -> Iterator[Violation]:
+    """CNT004 on every "N (words)" of the narrative that no claim has reported, line by
+    line (the prose of a document; of a TOML or JSON report, its comments only: its data
+    holds the claims)."""
+    for number, line in prose_lines(report, 1, len(report.text)):
+        if "(" not in line:  # most lines hold no number in words
             continue
-        for match in _PART_OF_WHOLE.finditer(line):
-            digits, words = int(match["digits"]), parse_number_words(match["words"])
-            if words is None or digits == words:
+        for match in _DIGITS_IN_WORDS.finditer(line):
+            words = parse_number_words(match["words"])
+            digits = int(match["digits"].replace(".", ""))
+            if words is None or digits == words or (number, match["digits"]) in reported:
                 continue
             yield Violation(
-                location(Provenance(line=index + 1)),
+                location(Provenance(line=number)),
                 {"digits": match["digits"], "words": match["words"], "words_value": words},
                 expected=str(digits),
                 actual=str(words),

@@ -103,3 +103,26 @@ def test_a_part_with_the_whole_in_words_too_is_read(check_inline):
     assert [(rule, line) for rule, line, _ in check_inline(text, "CNT004")] == [("CNT004", 3)]
     agreeing = PENUTUP.format(part="7 (tujuh)").replace("9 indikator", "9 (sembilan) indikator")
     assert check_inline(agreeing, "CNT004") == []
+
+
+# -- CNT004 on a subset -------------------------------------------------------------------
+
+SUBSET = """# BAB IV PENUTUP
+
+Dari 5 (lima) indikator, {part} indikator mencapai atau melampaui target dan 1 (satu)
+indikator belum mencapai target. Pemeliharaan 1.250 (seribu dua ratus lima puluh) meter
+saluran selesai; Pasal 3 (tiga) Perda mengatur 2 (dua ribu rupiah) retribusi.
+"""
+
+
+def test_a_subset_whose_words_disagree_is_found(check_inline):
+    # A subset is no count of the agency's things (no claim), yet its words are read.
+    findings = check_inline(SUBSET.format(part="4 (tiga)"), "CNT004", lang="en")
+    assert findings == [
+        ("CNT004", 3, 'The figure 4 is written in words as "tiga", which means 3; the digits '
+         "and the words must agree.")]
+
+
+def test_a_subset_whose_words_agree_is_silent(check_inline):
+    # Also silent: thousands in words, and words in parentheses that are no number.
+    assert check_inline(SUBSET.format(part="4 (empat)"), "CNT004") == []
