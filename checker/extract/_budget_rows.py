@@ -401,6 +401,7 @@ def assign_levels(lines: list[Line], layout: Layout, belanja: bool) -> None:
         for line in items:
             level = line.word if line.word is not None else ladder.get(line.style, SUB)
             line.level = max(PROGRAM, min(level, SUB))
+        _below_marked_rows(items)
         return
     if any(line.caps or line.bold for line in items) or len({x.indent for x in items}) > 1:
         _fallback_levels(items)
@@ -411,6 +412,21 @@ def assign_levels(lines: list[Line], layout: Layout, belanja: bool) -> None:
         return
     for line in items:
         line.level = PROGRAM
+
+
+def _below_marked_rows(items: list[Line]) -> None:
+    """A plain row that names no level and numbers nothing, under a row that names its
+    level in bold or capitals, is one level below it: "Program / Kegiatan" tables print
+    the program as "**Program X**" and its kegiatan under it by name alone. Without the
+    contrast (every row plain, or every row bold) the names stay at the ladder's level."""
+    parent: Line | None = None  # the last row naming its level, printed marked
+    for line in items:
+        if line.word is not None or line.style:
+            parent = line if line.word is not None and not line.style and (
+                line.bold or line.caps) else None
+        elif (parent is not None and parent.level is not None and not line.bold
+              and not line.caps and line.level is not None and line.level <= parent.level):
+            line.level = min(parent.level + 1, SUB)
 
 
 _BELANJA_GROUPS = lazy(

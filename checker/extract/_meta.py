@@ -206,12 +206,23 @@ def _clean_word(word: str) -> tuple[str, bool]:
     return stripped, stripped != word
 
 
-def _name_after(words: list[str], start: int, limit: int, region: bool) -> tuple[list[str], int]:
-    """Capitalised words from ``start``: an agency's or a region's name, and the index of
-    the word after it."""
+# A person's titles in a hospital's name ("RSUD dr. H. Abdul Manap", "RSUD Prof. Dr.
+# Margono"): their dot abbreviates, it does not end the name.
+_PERSON_TITLES = frozenset(("dr.", "drg.", "h.", "hj.", "prof.", "ir."))
+
+
+def _name_after(words: list[str], start: int, limit: int, region: bool,
+                titled: bool = False) -> tuple[list[str], int]:
+    """Capitalised words from ``start``: an agency's or a region's name (``titled``: one
+    that may be a person's, titles and all), and the index of the word after it."""
     name: list[str] = []
     index = start
     while index < len(words) and len(name) < limit:
+        if titled and words[index].casefold() in _PERSON_TITLES \
+                and _word_after(words, index)[:1].isupper():
+            name.append(words[index])
+            index += 1
+            continue
         word, ends = _clean_word(words[index])
         lower = word.casefold()
         if not word[:1].isupper() and lower not in _CONNECTORS:
@@ -327,7 +338,8 @@ def _mentions_in(text: str, line: int, weight: int) -> Iterator[_Mention]:
         kind = "rumah_sakit" if step == 2 else _KINDS.get(opener)
         if kind is None:
             continue
-        name, end = _name_after(words, index + step, _MAX_NAME_WORDS, region=False)
+        name, end = _name_after(words, index + step, _MAX_NAME_WORDS, region=False,
+                                titled=kind == "rumah_sakit")
         if name or kind in _NAMELESS_KINDS:
             label = " ".join(words[index:index + step]).strip(",.;:()")
             agency = _title_case(" ".join([label, *name]))

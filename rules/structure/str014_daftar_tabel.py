@@ -61,6 +61,9 @@ _PAGE = re.compile(r"(?:\.{3,}|\u2026+|\t|\|)\s*\.?(?:\d{1,3}|[ivxl]{1,5})\s*\|?
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?\s+")
 _RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$")
 _TITLE_WORDS = 25  # a caption longer than this is a sentence
+# An entry of another word ("Grafik 3.1 ..." in a Daftar Gambar): an entry of its own,
+# never the wrapped title of the entry above it.
+_ANY_ENTRY = re.compile(rf"^(?:{'|'.join(_KIND_WORDS.values())})\s*\d", re.IGNORECASE)
 _WRAP_WORDS = 12  # a wrapped line of an entry is short
 
 
@@ -121,6 +124,7 @@ def _read_list(report: Report, kind: str, start: int) -> _List:
     headings = {h.where.line for h in report.outline}
     entries: list[_Listed] = []
     end = start
+    other = False  # the last entry read is of another word, not compared here
     for number in range(start + 1, len(report.text) + 1):
         raw = prose(report, number) or ""
         if _RULE_ROW.match(raw):
@@ -131,10 +135,14 @@ def _read_list(report: Report, kind: str, start: int) -> _List:
         found = pattern.match(text) or _numbered_row(raw, text, pattern)
         if found:
             entries.append(_Listed(number, _key(found["number"]), found["title"]))
-        elif (entries and end == number - 1 and number not in headings
+            other = False
+        elif _ANY_ENTRY.match(text) or _numbered_row(raw, text, _ANY_ENTRY):
+            other = True  # e.g. "Grafik 3.1" in a Daftar Gambar: its own entry
+        elif ((entries or other) and end == number - 1 and number not in headings
               and len(text.split()) <= _WRAP_WORDS):
             # The title wrapped onto the next line, right under its entry.
-            entries[-1] = entries[-1]._replace(title=f"{entries[-1].title} {text}")
+            if not other:
+                entries[-1] = entries[-1]._replace(title=f"{entries[-1].title} {text}")
         elif entries or number in headings or not _LIST_HEADER.match(text):
             break
         end = number
