@@ -890,7 +890,8 @@ _REALISASI = re.compile(
 _CHANGE = re.compile(
     r"\b(?:penambahan|pengurangan|kenaikan|penurunan|tambahan|bertambah|berkurang|naik"
     r"|turun|meningkat|menurun|dinaikkan|diturunkan|ditambah|ditambahkan|dikurangi"
-    r"|dikurangkan|dipotong)\b(?![^.;]*\b(?:menjadi|dari|semula)\b)",
+    r"|dikurangkan|dipotong|mengurangi|menambah|menambahkan|memotong)\b"
+    r"(?![^.;]*\b(?:menjadi|dari|semula)\b)",
     re.IGNORECASE,
 )
 # The remainder of a procurement: what a tender saved, the difference between a package's
@@ -913,6 +914,13 @@ _PAGU = re.compile(
 _SOURCE_PART = re.compile(
     r"\b(?:terdiri\s+(?:atas|dari)|meliputi)\s+(?:[a-z]+\s+){0,4}?(?:dana\s+)?"
     r"(?:apbd|apbn|danais|dak|dau|dbh|blud|otsus|keistimewaan)\b",
+    re.IGNORECASE,
+)
+# The next part of such a breakdown: only a connective and the words naming its source
+# stand between it and the part before ('..., BLUD Rp Y dan belanja APBD Rp Z').
+_NEXT_SOURCE_PART = re.compile(
+    r"\s*,?\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,4}?(?:dana\s+)?"
+    r"(?:apbd|apbn|danais|dak|dau|dbh|blud|otsus|keistimewaan)\s*(?:sebesar\s*)?",
     re.IGNORECASE,
 )
 # A clause that opens anew before a figure: a verb of having, 'dengan', or the 'yaitu'
@@ -1088,6 +1096,7 @@ def _amounts(sentence: str, base: int) -> list[_Found]:
     previous: str | None = None
     became: str | None = None  # the kind of a figure a change started from
     ratio = False  # the previous figure is the pagu a realisation before it is 'dari'
+    in_parts = False  # the previous figure is a source's part of a budget split by source
     about_money = _BUDGET_WORDS.search(sentence) is not None
     for match, percent in tokens:
         if match.start() < cursor or (percent and not about_money):
@@ -1098,8 +1107,11 @@ def _amounts(sentence: str, base: int) -> list[_Found]:
             subject = _percent_subject(segment, previous, ratio)
             if _OF_TARGET.match(sentence, match.end()) or _PERCENT_BOUND.search(segment):
                 subject = None
+        elif in_parts and _NEXT_SOURCE_PART.fullmatch(segment):
+            subject = None  # the next source's part of a budget split by source
         else:
             subject = _money_subject(segment, previous)
+            in_parts = _SOURCE_PART.search(_governing(segment)) is not None
             if became is not None and _BECAME.fullmatch(segment):
                 subject = became  # "... dari Rp X menjadi Rp Y": Y is what X was
         became = None

@@ -314,7 +314,12 @@ def _pipe_fragment(lines: Sequence[str], start: int, stop: int) -> Table | None:
         rows.append(make_row(_pipe_cells(raw, index + 1), index + 1))
     if not rows:
         return None
-    return _fragment(rows, "pipe", header_rows)
+    fragment = _fragment(rows, "pipe", header_rows)
+    if _PIPE_SEPARATOR.match(lines[stop - 1]):
+        # A header whose '|---|' line is followed by a blank line before the body: the
+        # fragment ends at its separator, so only the blank line parts it from its body.
+        return replace(fragment, end_line=stop)
+    return fragment
 
 
 def _bare_separators(raw: str) -> int:

@@ -99,11 +99,11 @@ def _in_force(places: list[Place]) -> list[list[Place]]:
         return [places]
     revised = perubahan[0].figure
     changed = [place for place in places if place.source == "pk"
-               and not same_figure(place.figure, revised)]
+               and not _same_target(place.figure, revised)]
     if not changed:
         return [[place for place in places if place.source != "pk"]]
     signed = [place for place in places if place.source == "pk" or (
-        place.source in _PLANNED and not same_figure(place.figure, revised))]
+        place.source in _PLANNED and not _same_target(place.figure, revised))]
     return [signed, [place for place in places if place not in signed]]
 
 
@@ -161,7 +161,7 @@ def _readings(places: list[Place]) -> list[Reading]:
     """The places grouped by the figure they print, each group in document order."""
     groups: list[list[Place]] = []
     for place in places:
-        group = next((g for g in groups if same_figure(g[0].figure, place.figure)), None)
+        group = next((g for g in groups if _same_target(g[0].figure, place.figure)), None)
         if group is None:
             groups.append([place])
         else:
@@ -206,6 +206,16 @@ def _band(figure: Number) -> tuple[Decimal, Decimal] | None:
     except NumberFormatError:
         return None
     return (low, high) if low is not None and high is not None and low < high else None
+
+
+def _same_target(first: Number, second: Number) -> bool:
+    """Equal figures (see ``same_figure``), or bands with the same bounds: "60-85" in a
+    table with its own Satuan column and "60-85 %" where the unit shares the cell are one
+    target, as "90,00" and "90,00 %" are."""
+    if same_figure(first, second):
+        return True
+    bounds = _band(first)
+    return bounds is not None and bounds == _band(second)
 
 
 def _without_held_bands(places: list[Place]) -> list[Place]:
