@@ -115,6 +115,12 @@ _COUNT_INTRODUCED = re.compile(r"\b(?:tercatat|terdapat|sebanyak|berjumlah|sejum
                                r"|mencapai)\s*$")
 _RUPIAH_UNITS = frozenset(("rp", "rupiah", "juta rupiah", "miliar rupiah", "rp juta",
                            "rp miliar", "ribu rupiah", "rp ribu"))
+# Units of an indicator that counts people: its realisasi is a count, never a percentage.
+_PEOPLE_UNITS = frozenset(("orang", "jiwa", "pengunjung", "wisatawan", "peserta", "pasien"))
+# Words that introduce a figure as a change from an earlier year, not a level.
+_CHANGE = re.compile(r"\b(?:pertumbuhan|kenaikan|peningkatan|penurunan|pertambahan"
+                     r"|pengurangan|perubahan|laju)\b")
+_ROLE_WORD = re.compile(r"\b(?:realisasi|capaian)\w*")
 _MIN_SHORT_WORDS = 2  # "Nilai SAKIP": a shorter key is at least this long
 _MIN_PREFIX_WORDS = 3  # "Indeks Kepuasan Masyarakat (IKM) ...": the words before it
 # A government body named right after the measure ("nilai SAKIP Pemerintah Provinsi ...
@@ -282,8 +288,10 @@ def _stated(sentence: str, figures: list[_Figure], indicator: _Indicator,
             continue  # progress towards the Renstra's final target, not the year's figure
         if _RANGE_TO.match(after):
             continue  # a band of values ("5,00 % sampai 9,00 %"), not the year's realisasi
-        if role == "realisasi" and figure.percent and _in_rupiah(indicator):
+        if role == "realisasi" and figure.percent and _never_percent(indicator):
             continue  # a share ("kontribusi PAD ... terhadap PAD Kota 21,4%"), not the amount
+        if _change_named(local, indicator):
+            continue  # a growth rate ("pertumbuhan kunjungan sebesar 41,03%"), not the level
         found.append(_Stated(role, figure))
     return found
 
@@ -310,11 +318,25 @@ def _counts(sentence: str, figures: list[_Figure], indicator: _Indicator,
     return found
 
 
-def _in_rupiah(indicator: _Indicator) -> bool:
-    """Whether the tables measure the indicator in Rupiah: a percentage is then never
-    its realisasi, but a share or a growth rate of it."""
+def _never_percent(indicator: _Indicator) -> bool:
+    """Whether the tables measure the indicator in Rupiah or count it in people: a
+    percentage is then never its realisasi, but a share or a growth rate of it."""
     units = {normalise_name(row.unit or "") for row in indicator.rows}
-    return bool(units) and units <= _RUPIAH_UNITS
+    return bool(units) and units <= _RUPIAH_UNITS | _PEOPLE_UNITS
+
+
+def _change_named(local: str, indicator: _Indicator) -> bool:
+    """Whether the words before a figure, the indicator's own name left out, introduce
+    it as a change ("pertumbuhan kunjungan ... sebesar 41,03%"): a growth or an increase
+    from an earlier year is not the year's realisasi. An indicator that measures a
+    change ("Laju pertumbuhan ekonomi") keeps the word in its name, not around it; and
+    a figure called the realisasi or capaian after the change word is that ("mengalami
+    penurunan, realisasinya sebesar 80")."""
+    folded = f" {normalise_name(local)} "
+    for key in indicator.keys:
+        folded = folded.replace(f" {key} ", " ")
+    named = list(_ROLE_WORD.finditer(folded))
+    return _CHANGE.search(folded, named[-1].end() if named else 0) is not None
 
 
 def _introduces(sentence: str, figures: list[_Figure], figure: _Figure,

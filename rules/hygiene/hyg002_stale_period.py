@@ -151,6 +151,9 @@ _COMPARISON_HEADING = LazyPattern(
 # for (a few paragraphs of its part).
 _HEADING_WORDS = 15
 _HEADING_REACH = 12
+# A line wholly in bold is a heading even when it ends in a full stop ("**b. Perbandingan
+# dengan tahun sebelumnya dan target Renstra.**", a lettered point's title on its own line).
+_BOLD_LINE = LazyPattern(r"^\s*\*\*[^*]+\*\*\s*$")
 # A table between a line and its heading: its rows (pipe, tab, HTML, a grid's rules) and
 # its caption ("Tabel 3.2 ...", "Table: ..."); how many lines of them are passed over.
 _TABLE_ROW = LazyPattern(r"^(?:\||<|\+[-=+])")
@@ -276,7 +279,8 @@ def _under_comparison_heading(text: TextIndex, index: int) -> bool:
             return False
         if not line:
             continue
-        if len(line.split()) <= _HEADING_WORDS and not line.endswith((".", ",", ";")):
+        if len(line.split()) <= _HEADING_WORDS and (
+                not line.endswith((".", ",", ";")) or _BOLD_LINE.match(text.lines[above])):
             return bool(_COMPARISON_HEADING.search(line))
     return False
 

@@ -18,11 +18,12 @@ itself); the steps taken (upaya, langkah, solusi, tindak lanjut, mengatasi, peme
 a problem named said to be handled by a means: "keduanya ditangani melalui pendataan
 ulang", "diselesaikan dengan menambah ...", or the action itself, tied by "untuk itu" /
 "oleh karena itu" to a problem just named:
-"... akan membuka ...", or planned by the agency for the time to come in a sentence
-after it: "Pada tahun 2025 Dinas akan memperluas ...", "Untuk tahun 2024 Puskesmas
-telah menyusun ...", or the work held up redone in a later year in a clause after it:
-"...; pekerjaan yang tersisa dianggarkan kembali pada Tahun 2023"), or the agency's act
-to come in a sentence after it: "Dinas akan memperluas layanan ...").
+"... akan membuka ...", "Untuk itu Dinas menambah patroli ...", or planned by the
+agency for the time to come in a sentence after it: "Pada tahun 2025 Dinas akan
+memperluas ...", "Untuk tahun 2024 Puskesmas telah menyusun ...", or the work held up
+redone in a later year in a clause after it: "...; pekerjaan yang tersisa dianggarkan
+kembali pada Tahun 2023"), or the agency's act to come in a sentence after it: "Dinas
+akan memperluas layanan ...").
 An element whose words are missing is not there, whatever
 else the part says; an element named is taken as present (the rule does not judge the
 quality of what is written). One finding per report, naming every element missing. A
@@ -103,6 +104,23 @@ _HANDLED = (r"\b(?:ditangani|ditanggulangi|diselesaikan|dipecahkan|diatasi)\s+"
             r"(?:(?:antara\s+lain|terutama|sebagian)\s+)?"
             r"(?:melalui|lewat|dengan\s+(?:cara\s+|jalan\s+)?(?:pe|me)\w+)\b")
 
+# A step taken against the problem just named, tied to it by "untuk itu" / "oleh karena
+# itu": the agency's act in the active voice, a me- verb within a few words of the tie
+# (its subject, a time: "Untuk itu, pada tahun 2023 Dinas telah menambah ..."), the
+# first me- word of the clause: the one that tells what was done. A verb
+# that tells a state, a result or a need is no act ("menurun", "mencapai", "memerlukan"),
+# nor is an act denied ("belum melaksanakan").
+_TAKEN = (
+    r"\b(?:untuk\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|"
+    r"menyikapi\s+hal\s+(?:ini|tersebut))\b,?"
+    r"(?:\s+(?!(?:belum|tidak|bukan|masih)\b|me)[\w/-]+,?){0,6}?"
+    r"\s+(?:(?:telah|sudah|segera|terus|juga)\s+)?"
+    r"(?!(?:menjadi|mengalami|menghadapi|mencapai|melampaui|melebihi|meningkat|menurun|"
+    r"memiliki|merupakan|menunjukkan|mengakibatkan|menyebabkan|membutuhkan|memerlukan|"
+    r"mempengaruhi|memengaruhi|menghambat|mendapat|mendapatkan|memperoleh|meski|menurut|"
+    r"mengenai)\w*\b)"
+    r"me(?:m|n|ng|ny)?[a-z]\w+")
+
 
 @cache
 def _plan() -> re.Pattern[str]:
@@ -151,7 +169,11 @@ _ELEMENTS = (
         rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?"
         r"\b(?:untuk\s+itu|oleh\s+(?:karena|sebab)\s+itu|karena\s+itu|"
         r"menyikapi\s+hal\s+(?:ini|tersebut))\b[^.;]{0,160}?"
-        r"\b(?:akan|perlu|berencana|direncanakan|diperlukan)\b")),
+        r"\b(?:akan|perlu|berencana|direncanakan|diperlukan)\b|"
+        # Or the step already taken, in the active voice: "Untuk itu Dinas menambah
+        # patroli ...". A state or a problem ("... capaian menurun", "belum mencapai")
+        # is no step.
+        rf"(?:{_PROBLEM}).{{0,{_PROBLEM_ROOM}}}?{_TAKEN}")),
      {"id": "langkah mengatasi kendala", "en": "the steps taken against them"}),
 )
 
