@@ -65,15 +65,20 @@ _INTRODUCED = re.compile(
     r"(?:\s+(?:pada\s+)?tahun\s+(?P<year>\d{4}))?"
     r"(?:\s+(?:sebesar|mencapai|yaitu|adalah))?\s*\(?\s*$"
     r"|\b(?P<bare>sebesar|mencapai)\s*$")
+# The unit of a rate after its figure ("8,10 per 1.000 kelahiran hidup"): its base is
+# part of the unit, not a figure of its own.
+_RATE_UNIT = r"(?:per\s+\d[\d.,]*(?:\s+[a-z]+){0,3}\s*)?"
 # A target of this year right after a realisasi: "61,68% dari target 65,00%",
 # "(63,98%) terhadap target 72,00%", "287,50 poin dari target 275,00 poin".
 _TO_TARGET = re.compile(
-    r"^\s*(?:%|persen|poin|nilai|indeks)?\s*\)?\s*,?\s*(?:atau\s+)?(?:masih\s+|sudah\s+)?"
+    r"^\s*(?:%|persen|poin|nilai|indeks)?\s*" + _RATE_UNIT
+    + r"\)?\s*,?\s*(?:atau\s+)?(?:masih\s+|sudah\s+)?"
     r"(?:dari|terhadap|melampaui|melebihi|mendekati|di\s+bawah|di\s+atas)(?:\s+batas)?"
     r"\s+target(?:\s+pk(?:\s+perubahan)?|\s+tahun\s+(?P<year>\d{4}))?(?:\s+sebesar)?\s*$")
 # The capaian right after that target: "65,00%, dengan capaian 94,89%", "72,00 (capaian".
 _TO_CAPAIAN = re.compile(
-    r"^\s*(?:%|persen|poin)?\s*\)?\s*[,;]?\s*(?:\(|dengan|sehingga|atau|yaitu)?\s*"
+    r"^\s*(?:%|persen|poin)?\s*" + _RATE_UNIT
+    + r"\)?\s*[,;]?\s*(?:\(|dengan|sehingga|atau|yaitu)?\s*"
     r"(?:tingkat\s+)?capaian(?:nya)?(?:\s+kinerja)?(?:\s+(?:sebesar|mencapai|yaitu|adalah))?"
     r"\s*$")
 # Words that put a figure outside this year's realisasi of the indicator.
@@ -107,6 +112,12 @@ _RANGE_TO = re.compile(
     r"(?!(?:19|20)\d\d\b)\d[\d.,]*(?!\d|\s*(?:januari|februari|maret|april|mei|juni|juli"
     r"|agustus|september|oktober|november|desember)\b)")
 _ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*[A-Za-z]{2,10}\s*\)")
+# A unit in brackets at the end of a name ("Angka Kematian Bayi (per 1.000 KH)", "(%)"):
+# the words before it are the indicator's name.
+_UNIT_BRACKET = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*(?:per\b|%|persen\b|poin\b)[^()]*\)\s*$",
+                           re.IGNORECASE)
+# The words between a figure and the next one that make the next the base of a rate.
+_RATE_BASE = re.compile(r"^\s*%?\s*per\s*$", re.IGNORECASE)
 # A count of the year stated before what it counts: "Sepanjang tahun 2024 tercatat 66
 # inovasi daerah yang diterapkan", "sebanyak 69 inovasi daerah yang diterapkan". Only
 # these words, right before the figure, give the whole count (not "terdiri atas 31 ...").
@@ -191,6 +202,11 @@ def _keys(name: str, agency: str) -> tuple[str, ...]:
         short = full[: -len(agency)].strip()
         if len(short.split()) >= _MIN_SHORT_WORDS:
             keys.add(short)
+    unit = _UNIT_BRACKET.match(name)
+    if unit:
+        before = normalise_name(unit["name"])
+        if len(before.split()) >= _MIN_SHORT_WORDS:
+            keys.add(before)
     prefix = _ABBREVIATED.match(name)
     if prefix:
         before = normalise_name(prefix["name"])
@@ -380,8 +396,16 @@ class _Triple(NamedTuple):
     capaian: _Figure
 
 
+def _without_rate_bases(sentence: str, figures: list[_Figure]) -> list[_Figure]:
+    """The figures, the base of a rate right after its figure ("8,10 per 1.000") left
+    out: it is part of the unit, so the figures on either side stand next to each other."""
+    return [figure for index, figure in enumerate(figures)
+            if not index or not _RATE_BASE.match(sentence[figures[index - 1].end:figure.start])]
+
+
 def _triples(sentence: str, figures: list[_Figure], year: int | None) -> Iterator[_Triple]:
     folded = sentence.casefold()
+    figures = _without_rate_bases(sentence, figures)
     for index in range(len(figures) - 2):
         realisasi, target, capaian = figures[index:index + 3]
         to_target = _TO_TARGET.match(folded[realisasi.end:target.start])

@@ -19,10 +19,14 @@ __all__ = ["HYG002"]
 _YEAR = r"(?:19|20)\d\d"
 _DASH = r"[-\u2013\u2014/]"  # hyphen, en dash, em dash, slash
 # Capitalised words (a name, "(Renstra)", "(Dinas PUPR)", the "dan" inside an agency's
-# name) between a document and its year, never a citation.
+# name) between a document and its year, never a citation. A comma between two of them
+# is one inside the agency's name ("Dinas Komunikasi, Informatika, Statistik dan
+# Persandian"), never one before the year.
+_NOT_NAME = r"(?i:tahun|nomor|no|tentang|peraturan|keputusan|periode|perubahan\s+atas)\b"
 _GAP = (
-    r"(?:\s+(?!(?i:tahun|nomor|no|tentang|peraturan|keputusan|periode|perubahan\s+atas)\b)"
-    r"(?:[A-Z][\w'\u2019/&.-]*|\([A-Za-z][A-Za-z .]{1,20}\)|dan|serta)){0,12}"
+    rf"(?:\s+(?!{_NOT_NAME})"
+    rf"(?:[A-Z][\w'\u2019/&.-]*(?:,(?=\s+(?!{_NOT_NAME})[A-Z]))?"
+    r"|\([A-Za-z][A-Za-z .]{1,20}\)|dan|serta)){0,12}"
 )
 _PERIOD = re.compile(
     r"\b(?i:renstra|rencana\s+strategis|rpjmd|rpjm|rencana\s+pembangunan\s+jangka\s+menengah"
