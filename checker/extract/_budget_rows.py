@@ -383,6 +383,19 @@ def _by_sums(items: list[Line], pagu: int | None) -> bool:
 def assign_levels(lines: list[Line], layout: Layout, belanja: bool) -> None:
     """Set ``level`` (0 program, 1 kegiatan, 2 sub kegiatan) on every item line;
     for a belanja table, 0 is a group of types and 1 a type within it."""
+    _levels_by_cues(lines, layout, belanja)
+    items = [line for line in lines if line.kind == "item"]
+    if belanja or not items or {line.level for line in items} != {PROGRAM}:
+        return
+    # A flat list under a name column headed by one level ('Kegiatan', 'Sub Kegiatan')
+    # lists that level: the kegiatan a sasaran's table lists are not programs.
+    named = _header_level(layout)
+    for line in items:
+        line.level = named
+
+
+def _levels_by_cues(lines: list[Line], layout: Layout, belanja: bool) -> None:
+    """The levels the rows' codes, words, numbering, marks or sums say."""
     items = [line for line in lines if line.kind == "item"]
     if not items:
         return
@@ -412,6 +425,19 @@ def assign_levels(lines: list[Line], layout: Layout, belanja: bool) -> None:
         return
     for line in items:
         line.level = PROGRAM
+
+
+_LEVEL_WORDS = lazy(r"\b(sub\s*)?kegiatan\b|\b(program)\b", re.IGNORECASE)
+
+
+def _header_level(layout: Layout) -> int:
+    """The one level the name column's header names ('Kegiatan' 1, 'Sub Kegiatan' 2);
+    a program (0) when it names none or several ('Program / Kegiatan', 'Uraian')."""
+    if layout.name >= len(layout.header_texts):
+        return PROGRAM
+    levels = {SUB if match.group(1) else KEGIATAN if match.group(2) is None else PROGRAM
+              for match in _LEVEL_WORDS().finditer(layout.header_texts[layout.name])}
+    return levels.pop() if len(levels) == 1 else PROGRAM
 
 
 def _below_marked_rows(items: list[Line]) -> None:

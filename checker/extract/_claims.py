@@ -801,11 +801,14 @@ def _count(
 
 _SASARAN_ID = rf"\b{_SASARAN_LABEL}(?P<id>\d{{1,2}}|[IVX]{{1,4}})\b"
 # The sasaran named right after the counted noun, by its number or its ordinal: "2
-# indikator pada sasaran kedua", "3 program untuk Sasaran 2", "dua indikator sasaran II".
+# indikator pada sasaran kedua", "3 program untuk Sasaran 2", "dua indikator sasaran II";
+# so does one that says they support it ("empat kegiatan pendukung Sasaran 2", "3 program
+# yang menunjang sasaran 1"): they are that sasaran's, not all the budget's.
 _ORDINALS = {"pertama": "1", "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5",
              "enam": "6", "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10"}
 _OF_SASARAN = re.compile(
-    r"^(?:\s+(?:kinerja|utama))*\s+(?:(?:pada|dari|di|untuk|dalam|milik)\s+)?sasaran\s+"
+    r"^(?:\s+(?:kinerja|utama))*\s+(?:(?:pada|dari|di|untuk|dalam|milik|pendukung|penunjang"
+    r"|(?:yang\s+)?(?:mendukung|menunjang))\s+)?sasaran\s+"
     r"(?:strategis\s+)?(?:ke[\s\-]?)?(?P<id>\d{1,2}|[IVX]{1,4}|" + "|".join(_ORDINALS) + r")\b"
     r"(?![.,]\d)",
     re.IGNORECASE,

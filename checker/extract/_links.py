@@ -764,14 +764,17 @@ def _supported_by(
 # sasaran it supports, named by number right after the verb (the generic support program
 # serves them all), or all of them named by a word that counts them ("menunjang kedua
 # sasaran", "mendukung seluruh sasaran strategis"). A verb followed by anything else
-# ("menunjang ketepatan laporan desa") names no sasaran here.
+# ("menunjang ketepatan laporan desa") names no sasaran here. A word for what of the
+# sasaran is supported may stand between ("menunjang pelaksanaan seluruh sasaran",
+# "mendukung pencapaian Sasaran 1 dan 2"): the sasaran are still the ones named.
+_SUPPORTED_PART = r"(?:(?:pelaksanaan|pencapaian|capaian|keberhasilan|tercapainya)\s+)?"
 _SASARAN_REF = r"sasaran(?:\s+strategis)?\s+(?:ke\s*-?\s*)?\d{1,2}\b(?![.,]\d|\s*%)"
 # How many sasaran the word before "sasaran" counts ("kedua sasaran": both of two);
 # None: all of them, however many.
 _EVERY_COUNT = {"seluruh": None, "semua": None, "kedua": 2, "ketiga": 3, "keempat": 4,
                 "kelima": 5}
 _SUPPORTS_SASARAN = re.compile(
-    r"(?<!\byang\s)\b(?:menunjang|mendukung)\s+"
+    rf"(?<!\byang\s)\b(?:menunjang|mendukung)\s+{_SUPPORTED_PART}"
     rf"(?:(?P<every>{'|'.join(_EVERY_COUNT)})\s+sasaran(?:\s+strategis)?\b(?:\s*\(\s*)?)?"
     rf"(?P<list>{_SASARAN_REF}(?:\s*(?:,|dan|serta)\s*(?:{_SASARAN_REF}|\d{{1,2}}\b))*)?",
     re.IGNORECASE,

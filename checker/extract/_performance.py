@@ -225,6 +225,9 @@ def _read_table(state: _State, table: Table, layout: Layout) -> bool:
         return _read_iku(state, table, layout, name)
     context = _context(state.source, table)
     layout = _year_targets(layout, context, _report_year(state, layout))
+    staged = _pk_stage_targets(layout)
+    if staged is not None:
+        return _read_agreement(state, table, staged, name)
     if _is_agreement(layout, context, _headed(table, layout)):
         if subordinate_pk(state.source, table, _section_headings(state.source, table)):
             return True  # an official's PK below the head: it supports the agency's PK
@@ -814,6 +817,8 @@ def _read_agreement(state: _State, table: Table, layout: Layout, name: str) -> b
         [column.index for column in layout.all("target")],
         [satuan.index] if satuan is not None else [])
     blocks = sasaran_blocks(rows, layout)
+    if not any(blocks):
+        blocks = _known_sasaran(state, rows, indikator_column)
     reader = _Reader(state.figures, rows)
     found = False
     for version, target_column in targets:
@@ -905,7 +910,65 @@ def _by_document(layout: Layout, role: str, document: str,
     awal = [c for c in columns if c.words & _AWAL and "kondisi" not in c.words]
     if len(perubahan) == 1 and len(awal) == 1:
         return [("pk", awal[0]), ("pk_perubahan", perubahan[0])]
+    if len(perubahan) > 1 and len(awal) == 1 and _stages(perubahan):
+        # 'PK Perubahan I | PK Perubahan II': the last one is in force; the ones between
+        # were replaced within the year, and no other table is held against them.
+        return [("pk", awal[0]), ("pk_perubahan", perubahan[-1])]
     return [(document, chosen)]
+
+
+# The number of a Perubahan: 'Perubahan I', 'Perubahan II', 'Perubahan 2'.
+_STAGE_NUMBERS = frozenset({"i", "ii", "iii", "iv"})
+
+
+def _stages(perubahan: Sequence[Column]) -> bool:
+    """Whether the Perubahan columns are numbered stages of one year's PK, in order."""
+    numbers = [c.words & _STAGE_NUMBERS or set(re.findall(r"perubahan\s*(\d)", c.header.lower()))
+               for c in perubahan]
+    return all(len(found) == 1 for found in numbers) and len({
+        next(iter(found)) for found in numbers}) == len(numbers)
+
+
+# A column named by the version of the PK it prints: 'PK Awal', 'PK Perubahan II'.
+_PK_COLUMN = frozenset({"pk"})
+
+
+def _pk_stage_targets(layout: Layout) -> Layout | None:
+    """A table of the targets of each version of the year's PK, with no sasaran column and
+    no word 'Target' ('Indikator | Satuan | PK Awal | PK Perubahan I | PK Perubahan II'):
+    its version columns as target columns; None for any other table."""
+    if not layout.has("indikator") or any(
+            layout.has(role) for role in ("sasaran", "target", "realisasi", "capaian", "money")):
+        return None
+    versions = [c for c in layout.columns if c.role in (None, "other")
+                and (c.words & _PK_COLUMN or {"perjanjian", "kinerja"} <= c.words)
+                and c.words & (_AWAL | _REVISED)]
+    staged = with_targets(layout, versions)
+    if len(_by_document(staged, "target", "pk", None)) != 2:
+        return None  # not the signed PK beside the one in force
+    return staged
+
+
+def _known_sasaran(state: _State, rows: Sequence[LogicalRow],
+                   indikator_column: Column | None) -> list[Block | None]:
+    """The sasaran of each row of a PK table that prints no sasaran: the one the tables
+    read before (the Renstra, an earlier PK) place the row's indicator under."""
+    names = {sasaran.id: sasaran.name for sasaran in state.sasaran}
+    known: dict[str, str] = {}
+    for indikator in state.indikator:
+        if indikator.sasaran in names:
+            known.setdefault(normalise_name(indikator.name), names[indikator.sasaran])
+    for row in state.agreements:
+        if row.indikator is not None:
+            known.setdefault(normalise_name(row.indikator), row.sasaran)
+    blocks: dict[str, Block] = {}
+    found: list[Block | None] = []
+    for row in rows:
+        sasaran = known.get(normalise_name(clean_name(_text(row, indikator_column))))
+        if sasaran is not None and sasaran not in blocks:
+            blocks[sasaran] = Block([sasaran], row.line, False)
+        found.append(blocks[sasaran] if sasaran is not None else None)
+    return found
 
 
 def _perubahan_document(source: Source, table: Table) -> str:
