@@ -17,6 +17,9 @@ thousands, ``,00`` cents), ``86.53`` (dot decimal), ``Rp -`` (zero),
   rilis BPS``) is no number either, even when its note holds a year: ``None``
   (:func:`is_pending`);
 * a ratio to one (``1 : 5``, ``1:5``) is the figure after the colon: the "one" is its unit;
+* a target written as a bound (``≥ 85%``, ``≤ 3 hari``, ``min. 80%``) is no number as
+  such; :func:`bound_figure` gives the figure in it, which the report's capaian is
+  computed against;
 * a rate's unit holds a number of its own (``per 100.000 KH``, ``per 1.000 penduduk``):
   it is the unit, so the figure is the number before it (:func:`split_rate_unit`).
 """
@@ -32,6 +35,7 @@ __all__ = [
     "MAX_DIGITS",
     "NumberFormatError",
     "NumberStyle",
+    "bound_figure",
     "format_percent",
     "format_rupiah",
     "is_pending",
@@ -142,6 +146,25 @@ def ratio_figure(text: str) -> str:
     computes with it; other text comes back as it is."""
     match = _RATIO.match(text)
     return text[match.end():].strip() if match else text
+
+
+# A target written as a bound: a comparison sign or word before its figure ("≥ 85%",
+# "≤ 3 hari", "> 90", "min. 80%", "maks. 3 hari", "paling sedikit 80%"). The figure
+# must follow at once: "min" alone or a word after the sign is no bound.
+_BOUND = re.compile(
+    r"^\s*(?:[\u2265\u2264\u2a7e\u2a7d]|[<>]=?|=[<>]"
+    r"|(?:min|maks|max)\b\.?|minimal|minimum|maksimal|maksimum"
+    r"|paling\s+(?:sedikit|banyak|rendah|tinggi)|sekurang-kurangnya|setinggi-tingginya"
+    r")\s*(?=[-+]?\d|rp\b)",
+    re.IGNORECASE,
+)
+
+
+def bound_figure(text: str) -> str | None:
+    """``"≥ 85%"`` -> ``"85%"``: the figure of a target written as a bound, as printed;
+    ``None`` when ``text`` is no bound."""
+    match = _BOUND.match(text)
+    return text[match.end():] if match else None
 
 
 def split_rate_unit(text: str) -> tuple[str, str | None]:

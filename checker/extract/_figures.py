@@ -8,17 +8,26 @@ no digits at all (``"B"``, ``"N/A"``, ``"-"``) is simply no figure. A rate keeps
 unit in the raw text (``125 per 100.000 KH``); the unit's number is neither the figure
 nor a clue to the column's style. A target may be a range (a hospital's BOR ``60-85``
 %, ALOS ``6-9`` hari: the ideal band): a legitimate target the model holds no figure for,
-so it is left unchecked without a doubt.
+so it is left unchecked without a doubt. A target may be a bound (``≥ 85%``, ``≤ 3
+hari``, ``min. 80%``): the report computes its capaian against the figure in the bound,
+so that figure is the target's value; the raw text keeps the sign as printed.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 from checker.doubts import negative_money
 from checker.model import Doubt, Number, Provenance
-from checker.numbers import NumberFormatError, NumberStyle, parse_number, split_rate_unit
+from checker.numbers import (
+    NumberFormatError,
+    NumberStyle,
+    bound_figure,
+    parse_number,
+    split_rate_unit,
+)
 
 from ._cues import lazy
 
@@ -79,8 +88,12 @@ class FigureReader:
         try:
             value = parse_number(raw, style)
         except NumberFormatError as exc:
-            if field.startswith("target") and _is_range(raw, style):
-                return Number(raw, None)  # a band, not a figure: nothing to compare
+            if field.startswith("target"):
+                if _is_range(raw, style):
+                    return Number(raw, None)  # a band, not a figure: nothing to compare
+                bound = _read_bound(raw, style)
+                if bound is not None:
+                    return Number(raw, bound)
             problem = {lang: f"{field}: {reason}" for lang, reason in exc.reason.items()}
             self.doubts.append(Doubt("number", raw, problem, where))
             return Number(raw, None)
@@ -88,6 +101,18 @@ class FigureReader:
             self.doubts.append(negative_money(raw, field, where))
             return Number(raw, None)
         return Number(raw, value)
+
+
+def _read_bound(raw: str, style: NumberStyle | None) -> Decimal | None:
+    """The figure of a target written as a bound ("≥ 85%" -> 85); ``None`` when ``raw``
+    is no bound or its figure is unreadable (then the whole cell is reported)."""
+    figure = bound_figure(raw)
+    if figure is None:
+        return None
+    try:
+        return parse_number(figure, style)
+    except NumberFormatError:
+        return None
 
 
 def _is_range(raw: str, style: NumberStyle | None) -> bool:
