@@ -567,7 +567,11 @@ def _table_summaries(rows: Sequence[LogicalRow], blocks: Sequence[Block | None],
         summary[index - 1] or _sums_several(blocks, summary, index, labels[index]))}
 
 
-_NAMES_SASARAN = re.compile(r"\bsasaran\b", re.IGNORECASE)
+# A summary label naming one sasaran: 'Rata-rata Capaian Sasaran 2', '... Sasaran
+# Meningkatnya ...'. 'Rata-rata capaian sasaran' or '... Sasaran Strategis (%)' names the
+# word only: the mean over every sasaran above it.
+_NAMES_SASARAN = re.compile(r"\bsasaran\b(?!(?:\s+strategis)?\s*(?:\(\s*%\s*\)|%)?\s*:?\s*$)",
+                            re.IGNORECASE)
 
 
 def _sums_several(blocks: Sequence[Block | None], summary: Sequence[bool], index: int,

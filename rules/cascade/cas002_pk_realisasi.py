@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker.context import Context, location
@@ -34,17 +35,62 @@ def _missing(row: AchievementRow | None) -> list[str]:
     return [name for name, figure in figures.items() if is_blank(figure)]
 
 
+# "N/A", "n.a.", "NA": the cell says "not available", which a sentence may explain as a
+# figure not published yet. A dash stays a missing figure: it also prints "none" or zero.
+_NOT_AVAILABLE = re.compile(r"^(?:n\s*/\s*a|n\.\s*a\.?|na)$", re.IGNORECASE)
+# A sentence saying an indicator's data is not out yet: "belum tersedia", "belum dapat
+# diukur", "baru dirilis pada bulan Juli 2022", "menunggu rilis BPS".
+_PENDING_CUE = re.compile(
+    r"\b(?:belum\s+(?:tersedia|dirilis|dipublikasikan|diterbitkan|terbit"
+    r"|dapat\s+(?:diukur|dihitung))|baru\s+(?:akan\s+)?(?:dirilis|dipublikasikan|diterbitkan"
+    r"|tersedia)|menunggu\s+(?:rilis|data|hasil|publikasi))\b",
+    re.IGNORECASE,
+)
+# The short name an indicator's name ends with, in brackets: "... Hidup (IPKLH)".
+_SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,15})\)\s*$")
+
+
+def _narrative(context: Context) -> list[str]:
+    """The report's lines that are prose, not table rows, folded for searching."""
+    return [" ".join(line.split()).casefold() for line in context.report.text
+            if line.strip() and "\t" not in line and line.lstrip()[:1] not in ("|", "<")]
+
+
+def _explained_na(indikator: str, narrative: list[str]) -> bool:
+    """Whether a sentence of the report names ``indikator`` (by its name or its short
+    name in brackets) and says its data is not available yet: the table's "N/A" is a
+    realisasi to come, not an indicator left out."""
+    names = [" ".join(indikator.split()).casefold()]
+    short = _SHORT_NAME.search(indikator)
+    if short:
+        names.append(short.group(1).casefold())
+    for line in narrative:
+        for sentence in re.split(r"(?<=[.;])\s+", line):
+            named = any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)
+                        for name in names)
+            if named and _PENDING_CUE.search(sentence):
+                return True
+    return False
+
+
 def _pending_nodes(context: Context) -> set[str]:
     """The indicator nodes whose realisasi a capaian table declares not available yet
-    ("belum tersedia (rilis BPS 2025)") and no table prints a figure for: no capaian can
-    be computed before the realisasi is published. A figure printed elsewhere makes the
-    capaian computable, and its absence a finding again."""
+    ("belum tersedia (rilis BPS 2025)", or "N/A" that the text explains as data not out
+    yet) and no table prints a figure for: no capaian can be computed before the
+    realisasi is published. A figure printed elsewhere makes the capaian computable, and
+    its absence a finding again."""
     node = node_finder(context.graph, "indikator")
     pending: set[str] = set()
     measured: set[str] = set()
+    narrative: list[str] | None = None
     for table in context.report.achievements:
         for row in table.rows:
             realisasi = row.realisasi
+            if realisasi is not None and _NOT_AVAILABLE.match(realisasi.raw.strip()):
+                narrative = _narrative(context) if narrative is None else narrative
+                if _explained_na(row.indikator, narrative):
+                    pending.add(node(row.indikator))
+                continue
             if realisasi is None or is_blank(realisasi):
                 continue
             if realisasi.value is None and is_pending(realisasi.raw):

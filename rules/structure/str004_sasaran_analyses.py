@@ -79,7 +79,11 @@ ANALYSES = (
         r"\bakhir\s+(?:periode\s+)?renstra\b",    # "s.d. Akhir Periode RENSTRA"
         r"\btarget\s+jangka\s+menengah\b",        # "target jangka menengah"
         r"\btingkat\s+kemajuan\b",                # the column of that comparison
-    ), _words("akhir", "jangka", "kemajuan")),
+        # A heading, caption or column naming the Renstra's target: "Perbandingan ... dan
+        # target Renstra", "Target Renstra 2026", "Capaian thd Renstra (%)".
+        r"\btarget\s+renstra\b",
+        r"\b(?:capaian|realisasi|persentase)\s+(?:thd\.?|terhadap)\s+(?:target\s+)?renstra\b",
+    ), _words("akhir", "jangka", "kemajuan", "renstra")),
     _Analysis(4, {"id": "perbandingan dengan standar nasional",
                   "en": "comparison with a national standard"}, _phrases(
         r"\bstandar\s+nasional\b",                # "standar nasional"

@@ -13,8 +13,9 @@ line to the next part): the tujuan or sasaran; the capaian (the word, or a perce
 the budget (anggaran, pagu, belanja, keuangan, dana); the problems (kendala, hambatan,
 permasalahan, tantangan, "belum optimal", the cause of a shortfall: "penyebab",
 "keterbatasan", "belum mencapai target karena ...", a figure short of its target and
-why: "baru 3,42 dari target 3,50, karena ..."; a target missed names no problem by
-itself); the steps taken (upaya, langkah, solusi, tindak lanjut, mengatasi, pemecahan,
+why: "baru 3,42 dari target 3,50, karena ...", a result not delivered and why: "tidak
+terealisasi ... karena ..."; a target missed names no problem by itself); the steps
+taken (upaya, langkah, solusi, tindak lanjut, mengatasi, pemecahan,
 a problem named said to be handled by a means: "keduanya ditangani melalui pendataan
 ulang", "diselesaikan dengan menambah ...", or the action itself, tied by "untuk itu" /
 "oleh karena itu" to a problem just named:
@@ -54,6 +55,10 @@ _PROBLEM = (r"\b(?:(?:kendala|hambatan|permasalahan|masalah|tantangan|kekurangan
             r"\b(?:belum|tidak)\s+(?:mencapai|memenuhi)\s+target\s+(?:karena|akibat|disebabkan)\b|"
             # Said as a noun: "Belum tercapainya target cadangan pangan disebabkan oleh ..."
             r"\b(?:belum|tidak)\s+(?:tercapainya|terpenuhinya)\s+target\b[^.;]{0,80}?"
+            r"\b(?:karena|akibat|disebabkan)\b|"
+            # A result not delivered, and why: "Indikator Jumlah TPST tidak terealisasi
+            # (realisasi 0 unit dari target 1 unit) karena pembangunannya belum selesai"
+            r"\b(?:belum|tidak)\s+(?:terealisasi|terlaksana|terwujud)\b[^.;]{0,100}?"
             r"\b(?:karena|akibat|disebabkan)\b|"
             # A figure short of its target, and why: "baru 3,42 dari target 3,50, karena
             # sebagian Renja ... belum terukur", "di bawah target akibat ..."
