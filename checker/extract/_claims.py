@@ -25,7 +25,8 @@ with the number in words in parentheses: "20 (Dua Puluh) Sub Kegiatan". Never a 
   indikator SPM", "14 program yang indikatornya masih berupa keluaran", "dua indikator
   tata kelola pemerintahan desa belum mencapai target", "Dari keenam indikator tersebut,
   5 indikator ..., sedangkan 1 indikator ...", "7 indikator melampaui target, sedangkan
-  1 indikator, yaitu ..., mencapai 91,39%"), a count of each of several ("Setiap
+  1 indikator, yaitu ..., mencapai 91,39%", "Lima indikator dapat diukur", "Empat
+  indikator mencapai atau mendekati target"), a count of each of several ("Setiap
   sasaran ditunjang oleh dua program", "2 indikator per sasaran"), what one program
   supports ("Program X mendukung dua sasaran", "kegiatan X menunjang keberhasilan dua
   indikator"), or those called off ("dua kegiatan
@@ -278,6 +279,11 @@ _NAMED_BEFORE_MEMBERS = (
 _MEASURED = (
     r"yang\s+(?:terukur|(?:telah|sudah)\s+(?:dapat\s+|bisa\s+)?(?:diukur|terukur))\b"
 )
+# Those that can be measured, said right after the noun ("Lima indikator dapat diukur,
+# sedangkan satu indikator belum"): some of them, where the data of the others is not in
+# yet. After a "yang" or words that say what they are ("6 indikator kinerja yang dapat
+# diukur") it is the quality every indicator is set to have, and the count stays a total.
+_CAN_MEASURE = r"(?:dapat|bisa)\s+(?:diukur|terukur)\b"
 _CLASS_OF = (
     rf"(?:(?!(?:yang|dengan|sedangkan|namun|tetapi|sebanyak|dari)\b)"
     rf"(?!(?:dan|serta|atau)\s+(?:\d|{_NUMBER_WORD}))[A-Za-z\-]+\s+){{0,8}}?"
@@ -285,14 +291,16 @@ _CLASS_OF = (
     r"(?:sub\s+kegiatan|kegiatan|program|sasaran|indikator)\b"
 )
 _SUBSET_AFTER = re.compile(
-    rf"^{_NAMED_BEFORE_MEMBERS}{_MEMBERS}\s+(?:capaian\b|{_CLASS_OF}|{_MEASURED}|"
+    rf"^{_NAMED_BEFORE_MEMBERS}{_MEMBERS}\s+(?:capaian\b|{_CLASS_OF}|{_MEASURED}|{_CAN_MEASURE}|"
     r"(?:(?:pada|dari|di|untuk|dalam)\s+sasaran\s+(?:strategis\s+)?"
     r"(?:ke[\s\-]?)?\w+\s+)?"
     r"(?:(?:[\w\-]+\s+){0,2}?|(?:(?!(?:dan|serta|atau|yang|dengan|sedangkan|namun|tetapi"
     r"|sebanyak|dari)\b)[A-Za-z\-]+\s+){3,5}?)(?:dalam\s+kategori|berkategori|kategori|predikat"
     r"|berpredikat|kriteria|berkriteria|polaritas|berpolaritas|lainnya|lain|sisanya"
     r"|bertarget|di\s*antaranya"
-    r"|(?:di\s*)?atas\s+target|di\s*bawah\s+target|(?:telah\s+)?mencapai\s+target"
+    r"|(?:di\s*)?atas\s+target|di\s*bawah\s+target|mendekati\s+target"
+    r"|(?:telah\s+)?mencapai(?:\s+(?:atau|dan|bahkan)\s+(?:mendekati|melampaui|melebihi))?"
+    r"\s+target"
     r"|(?:tidak|belum)\s+(?:mencapai|tercapai|memenuhi)"
     r"|(?:telah|sudah|baru|tidak|belum)\s+(?:dapat\s+|bisa\s+)?(?:diukur|terukur)"
     r"|tercapai|terpenuhi|melampaui"
@@ -912,19 +920,22 @@ _PAGU = re.compile(
     r"\b(?:pagu|anggaran|ditetapkan|dialokasikan|dianggarkan|alokasi|apbd|dpa)\b",
     re.IGNORECASE,
 )
+# A source of funds: by its short name or written out ('Dana Alokasi Umum', 'Dana Bagi
+# Hasil', 'Dana Otonomi Khusus'), the short name maybe in brackets after it ('Dana
+# Alokasi Khusus (DAK)').
+_FUND_SOURCE = (
+    r"(?:[a-z]+\s+){0,4}?(?:dana\s+)?(?:apbd|apbn|danais|dak|dau|dbh|blud|otsus|keistimewaan"
+    r"|alokasi\s+(?:umum|khusus)(?:\s+(?:fisik|non[\s\-]?fisik))?|bagi\s+hasil"
+    r"|otonomi\s+khusus)\b(?:\s*\([a-z\s\-]{2,12}\))?"
+)
 # A budget broken down by source of funds after its whole ('pagu Rp X, terdiri atas APBD
 # Rp Y dan Danais Rp Z'): each figure after it is a source's part, not the pagu.
-_SOURCE_PART = re.compile(
-    r"\b(?:terdiri\s+(?:atas|dari)|meliputi)\s+(?:[a-z]+\s+){0,4}?(?:dana\s+)?"
-    r"(?:apbd|apbn|danais|dak|dau|dbh|blud|otsus|keistimewaan)\b",
-    re.IGNORECASE,
-)
+_SOURCE_PART = re.compile(rf"\b(?:terdiri\s+(?:atas|dari)|meliputi)\s+{_FUND_SOURCE}",
+                          re.IGNORECASE)
 # The next part of such a breakdown: only a connective and the words naming its source
 # stand between it and the part before ('..., BLUD Rp Y dan belanja APBD Rp Z').
 _NEXT_SOURCE_PART = re.compile(
-    r"\s*,?\s*(?:dan|serta)\s+(?:[a-z]+\s+){0,4}?(?:dana\s+)?"
-    r"(?:apbd|apbn|danais|dak|dau|dbh|blud|otsus|keistimewaan)\s*(?:sebesar\s*)?",
-    re.IGNORECASE,
+    rf"\s*,?\s*(?:dan|serta)\s+{_FUND_SOURCE}\s*(?:sebesar\s*)?", re.IGNORECASE
 )
 # A clause that opens anew before a figure: a verb of having, 'dengan', or the 'yaitu'
 # that restates what came before, before the noun that names the figure ('Kegiatan yang

@@ -1188,13 +1188,17 @@ def _names_earlier_pagu(claim: Claim, text: str) -> bool:
     return bool(_EARLIER_AFTER.match(normalise_name(_after(claim, text))))
 
 
-def _earlier_candidates(scope: _Scope) -> list[_Candidate]:
-    """The earlier-stage pagu of the rows or per-sasaran tables a claim speaks of, each
-    stage apart: each row's, the rows named together added up in each table that prints
-    them all, a table's total (as printed, else its top rows added up). Empty when they
-    print no earlier stage: then the pagu in force is all there is to quote."""
+def _earlier_candidates(scope: _Scope, report: Report) -> list[_Candidate]:
+    """The earlier-stage pagu of the rows, per-sasaran tables or whole budget a claim
+    speaks of, each stage apart: each row's, the rows named together added up in each
+    table that prints them all, a table's total (as printed, else its top rows added
+    up). Empty when they print no earlier stage: the pagu in force is no figure the
+    claim repeats (a table may print only the pagu after the refocusing)."""
     if scope.kind == "sasaran":
         return [c for table in scope.tables for c in _earlier_table_totals(table)]
+    if scope.kind == "total":
+        return [c for table in (*report.budgets, *report.joined_budgets)
+                if not table.per_sasaran for c in _earlier_table_totals(table)]
     if scope.kind != "item":
         return []
     found = _earlier_joined(scope)
@@ -1468,7 +1472,7 @@ def _amount_checks(
             continue
         candidates = _candidates(report, claim, scope, figures)
         if _names_earlier_pagu(claim, text):
-            candidates = _earlier_candidates(scope) or candidates
+            candidates = _earlier_candidates(scope, report)
         if not candidates or any(_matches(claim, c, context) for c in candidates):
             continue
         subject = _subject_scope(claim, text, items, scope)
