@@ -1723,12 +1723,19 @@ def CON005(context: Context) -> Iterator[Violation]:
 
 
 def _sasaran_violation(quote: SasaranQuote) -> Violation:
-    """A sasaran's capaian of the Ikhtisar against the body's summary rows for it."""
+    """A sasaran's capaian of the Ikhtisar against the body's summary rows for it, else
+    (a mean the Ikhtisar names so) the mean of its indicators."""
     decimals = quote.stated.decimals
-    summaries = [figure for figure in quote.body if figure.summary]
+    summaries = [figure for figure in quote.body if figure.summary] or quote.body
     candidates = [_Candidate(_label(f"capaian Sasaran {quote.number} {figure.table}",
                                     f"the capaian of Sasaran {quote.number} {figure.table}",
-                                    figure.line), figure.value, True)
+                                    figure.line)
+                             if figure.summary else
+                             _label(f"rata-rata capaian indikator Sasaran {quote.number} "
+                                    f"{figure.table}",
+                                    f"the mean capaian of the indicators of Sasaran "
+                                    f"{quote.number} {figure.table}", figure.line),
+                             figure.value, True)
                   for figure in summaries]
     return Violation(
         location(Provenance(line=quote.line)),

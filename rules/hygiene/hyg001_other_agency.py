@@ -45,11 +45,21 @@ _OWN_CUE = (
     r"renstra|rencana\s+strategis(?:\s*\(renstra\))?|perjanjian\s+kinerja(?:\s*\(pk\))?"
     r"|wilayah\s+kerja|aparat(?:ur)?|pegawai|(?:di\s+)?lingkungan"
 )
+_NAME_WORD = r"[A-Z][\w'\u2019-]*"
+# A capitalised word that is no kind word: "Dinas Kesehatan, Dinas Sosial dan ..." lists
+# agencies, each a mention of its own.
+_TASK_WORD = rf"(?!(?i:{AGENCY_KIND})\b){_NAME_WORD}"
+# The name of a dinas or badan is its tasks, which it may list with commas up to a last
+# "dan" ("Dinas Kepemudaan, Olahraga dan Pariwisata", "Dinas Komunikasi, Informatika,
+# Statistik dan Persandian"): the comma belongs to the name only where such a list
+# follows. A place's name never holds one ("Kecamatan A, B dan C" lists three).
+_TASK_COMMA = rf",(?= +(?:{_TASK_WORD},? +)*?dan +{_TASK_WORD})"
 _MENTION_BODY = (
     rf"(?:\b(?P<report_cue>(?i:{_REPORT_CUE}))\s+|\b(?P<own_cue>(?i:{_OWN_CUE}))\s+)?"
-    rf"(?:(?i:kantor)\s+)?\b(?P<kind>(?i:{AGENCY_KIND}))\b"
+    rf"(?:(?i:kantor)\s+)?\b(?P<kind>(?P<task>(?i:dinas|badan))|(?i:{AGENCY_KIND}))\b"
     # A name never crosses a tab: the next cell of a table row is another text.
-    r"(?:[^\S\t]+(?P<name>[A-Z][\w'\u2019-]*(?: +(?:dan +)?[A-Z][\w'\u2019-]*)*))?"
+    rf"(?:[^\S\t]+(?P<name>{_NAME_WORD}"
+    rf"(?: +(?:dan +)?{_NAME_WORD}|(?(task){_TASK_COMMA} +{_TASK_WORD}|(?!)))*))?"
 )
 # The letters a mention starts with: the first letters of the cues, of "kantor" and of
 # the kinds. Tested first, they spare the pattern's many alternatives at every other
@@ -229,6 +239,30 @@ def _heads_pihak_pertama(lines: tuple[str, ...], index: int, one: _Named, own: A
         role.append(following)
     said = " ".join(role)
     return bool(_PIHAK_PERTAMA.search(said)) and not _PIHAK_KEDUA.search(said)
+
+
+# "Kinerja Dinas X Kabupaten Y tahun 2022 berpredikat ...": the performance the report
+# is on, of an agency of the own name; only the own agency's is reported.
+_KINERJA_BEFORE = LazyPattern(r"(?i)\bkinerja\s+$")
+# A sentence that compares ("dibandingkan dengan kinerja Dinas X Kabupaten Y") names the
+# other region's agency on purpose.
+_COMPARING = LazyPattern(
+    r"(?i)\b(?:dibanding(?:kan)?|perbandingan|membandingkan|daripada|sedangkan|berbeda"
+    r"|melebihi|mengungguli|lebih\s+(?:tinggi|rendah|baik))\b"
+)
+
+
+def _own_kinerja(one: _Named, line: str, own: Agency) -> bool:
+    """Whether the name, of the own agency's name in another region, is the one whose
+    kinerja the sentence gives ("Kinerja Dinas X Kabupaten Y tahun 2022 berpredikat
+    Sangat Tinggi"): the report's subject, which only its own region carries."""
+    agency = one.agency
+    return (
+        agency.region is not None
+        and _same_but_region(agency, own)
+        and own.family not in _PLACES  # a kecamatan of another name is another place
+        and bool(_KINERJA_BEFORE.search(line, 0, one.match.start()))
+    )
 
 
 # "Rp 7.418.764.200", "Rp. 5,547,036,498,00": an amount as the narrative prints it.
@@ -542,7 +576,8 @@ def HYG001(context: Context) -> Iterator[Violation]:
     report speaks of itself ("Kecamatan X selaku pengemban amanah", "Laporan Kinerja
     Kecamatan X", "visi dan misi Kecamatan X", "pagu anggaran X sebesar" the agency's own
     budget total, "Jabatan : Kepala Dinas X" of the pihak pertama of its Perjanjian
-    Kinerja), X is the reporting agency. Without such words, another agency of the
+    Kinerja, "Kinerja Dinas X Kabupaten Y tahun 2022 berpredikat" of the own name in
+    another region), X is the reporting agency. Without such words, another agency of the
     own kind (or the own one in another region) that a report naming itself dozens of
     times names only once or twice, in a sentence on its duties or results, as the
     subject of a sentence, followed by the own kabupaten, or in a paragraph or list that
@@ -568,12 +603,18 @@ def HYG001(context: Context) -> Iterator[Violation]:
                     _speaks_of_itself(one, line, own)
                     or _heads_pihak_pertama(text.lines, index, one, own)
                     or _gives_own_total(line[one.match.end():], totals)
+                    or _own_kinerja(one, line, own)
                 ):
                     continue
                 if _is_own(agency, own, aliases):
                     continue
                 before = text.sentence_before(index, match.start())
                 if _NOT_SELF.search(before[-120:]) or _CITED.search(before[-60:]):
+                    continue
+                if _own_kinerja(one, line, own) and (
+                        _COMPARING.search(before)
+                        or _named_on_purpose(before, text.sentence_of(index, match.start(),
+                                                                      match.end()))):
                     continue
             if (agency.family, agency.key) in reported:
                 continue
