@@ -708,11 +708,21 @@ def _is_part(sentence: str, match: re.Match[str]) -> bool:
             or _no_count(sentence, match))
 
 
+# The indicators of the tujuan ("Renstra menetapkan 2 (dua) indikator tujuan", "diukur
+# dengan 2 indikator kinerja tujuan"): the Renstra sets them a level above the sasaran,
+# and the Perjanjian Kinerja, whose indicators are those of its sasaran, holds none.
+_OF_TUJUAN_AFTER = re.compile(rf"^{_ASIDE}(?:\s+kinerja)?\s+tujuan\b", re.IGNORECASE)
+
+
 def _no_count(sentence: str, match: re.Match[str]) -> bool:
-    """A bound ('paling sedikit empat kegiatan'), or kegiatan held in the field ('250
-    kegiatan patroli'): no number of the agency's things."""
+    """A bound ('paling sedikit empat kegiatan'), kegiatan held in the field ('250
+    kegiatan patroli'), or the indicators of the tujuan ('2 indikator tujuan'): no
+    number of the agency's sasaran, indicators or budget."""
     window = max(0, match.start() - 40)
     if _BOUND_BEFORE.search(sentence, window, match.start()):
+        return True
+    if (_subject(match.group("noun")) == "indikator"
+            and _OF_TUJUAN_AFTER.match(sentence[match.end():]) is not None):
         return True
     return (_subject(match.group("noun")) == "kegiatan"
             and _EVENTS_AFTER.match(sentence[match.end():]) is not None)

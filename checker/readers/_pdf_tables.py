@@ -121,11 +121,10 @@ def _bands(horizontal: list[Segment], vertical: list[Segment], glyphs: Sequence[
     ys = _edges([(h.top + h.bottom) / 2 for h in horizontal])
     inner = [_inner_edges(vertical, xs, (top + bottom) / 2) for top, bottom in pairwise(ys)]
     seams = [ys[k] for k in range(1, len(ys) - 1)
-             if inner[k - 1] and inner[k] and (
+             if inner[k - 1] and inner[k] and _full_width(horizontal, ys[k], xs) and (
                  not inner[k - 1] & inner[k]
                  or _new_table(inner[k - 1], inner[k],
-                               lambda row: _row_letters(glyphs, xs, ys, row), k))
-             and _full_width(horizontal, ys[k], xs)]
+                               lambda row: _row_letters(glyphs, xs, ys, row), k, xs))]
     if not seams:
         return [(horizontal, vertical)]
     limits = [ys[0], *seams, ys[-1]]
@@ -136,20 +135,35 @@ def _bands(horizontal: list[Segment], vertical: list[Segment], glyphs: Sequence[
 
 
 def _new_table(above: set[int], below: set[int], letters: Callable[[int], list[Glyph]],
-               row: int) -> bool:
+               row: int, xs: list[float]) -> bool:
     """Does ``row``, under a full-width line, open a table of its own, on a column line
     the two happen to share (the 'No' column)?
 
     Merged cells only leave out column lines of the grid: one row's lines are then among
-    the other's. Here each row has a line the other lacks (the columns themselves
-    change), and the row under the line is a header (all bold) under a row of data
-    (not all bold): a second table with its own header, printed right under the first.
+    the other's. Where each row has a line the other lacks (the columns themselves
+    change), a row under the line that is a header (all bold) under a row of data (not
+    all bold) opens a second table with its own header, printed right under the first.
+    The second table's lines may also all fall on lines of the first (its 'Program' and
+    'Anggaran' columns ending where a column of the first ends): then only a header of
+    column names opens it (see _column_names), not a bold row of merged cells inside one
+    table ('Jumlah' and its sum, a sasaran over its indikator rows).
     """
-    if not (above - below and below - above):
+    if above == below:
         return False
     header = letters(row)  # the glyphs are looked at only where the columns change
-    return bool(header) and all(g.bold for g in header) and not all(
-        g.bold for g in letters(row - 1))
+    if not header or not all(g.bold for g in header) or all(
+            g.bold for g in letters(row - 1)):
+        return False
+    return bool(above - below and below - above) or _column_names(header, below, xs)
+
+
+def _column_names(header: list[Glyph], edges: set[int], xs: list[float]) -> bool:
+    """Is the row of ``header`` (its letters) a header of column names: three cells or
+    more between its column lines ``edges``, each named, no figure among them?"""
+    bounds = [xs[0], *(xs[e] for e in sorted(edges)), xs[-1]]
+    named = {bisect_right(bounds, (g.x0 + g.x1) / 2) for g in header}
+    return (len(bounds) > 3 and len(named) == len(bounds) - 1
+            and not any(g.char.isdigit() for g in header))
 
 
 def _row_letters(glyphs: Sequence[Glyph], xs: list[float], ys: list[float],

@@ -164,10 +164,12 @@ _TABLE_ROW = LazyPattern(r"^(?:\||<|\+[-=+])")
 _CAPTION = LazyPattern(r"(?i)^(?:tabel|table)\b")
 _TABLE_REACH = 200
 _HISTORY = LazyPattern(r"(?i)\b(?:sebelum\w*|lalu|lama|berakhir|terdahulu|periode\s+lalu)\b")
-# "lebih besar daripada tahun 2021", "ketimbang capaian tahun 2021": the words right before
-# an earlier year set it against the year reported on.
+# "lebih besar daripada tahun 2021", "ketimbang capaian tahun 2021", "lebih tinggi dari
+# capaian tahun 2023": the words right before an earlier year set it against the year
+# reported on (a comparative's "dari" is its "daripada").
 _THAN = LazyPattern(
-    r"(?i)\b(?:daripada|ketimbang|dibanding(?:kan)?)\s+(?:dengan\s+)?(?:[\w-]+\s+){0,3}$")
+    r"(?i)\b(?:daripada|ketimbang|dibanding(?:kan)?|lebih\s+[\w-]+\s+dari)\s+(?:dengan\s+)?"
+    r"(?:[\w-]+\s+){0,3}$")
 # A period of the next plan, drafted as a step ahead: "Menyusun Renstra Dinas Pangan Tahun
 # 2022-2026", "akan menyiapkan rancangan RPJMD 2025-2029" (the words right before it) ...
 _DRAFTING = LazyPattern(

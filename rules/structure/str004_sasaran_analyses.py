@@ -112,6 +112,11 @@ ANALYSES = (
         r"|dibanding(?:kan)?)\b(?:\W+[\w-]+){0,5}?\W+nasional\s+(?:yang\s+)?(?:justru\s+)?"
         r"(?:menurun|turun|meningkat|naik|melambat|stagnan|tumbuh|terkontraksi)\b",
         r"\bpembanding\s+nasional\b",           # "Sebagai pembanding nasional, nilai ..."
+        # A result set against a national target or standard named in full: "91,35 telah
+        # mendekati target universal akses nasional", "memenuhi standar mutu nasional".
+        r"\b(?:mendekati|mencapai|memenuhi|melampaui|melebihi|di\s+(?:atas|bawah)|sesuai"
+        r"|dibanding(?:kan)?)\s+(?:[\w-]+\s+){0,2}?(?:target|standar|batas)\s+"
+        r"(?:[\w-]+\s+){1,3}?nasional\b",
         # The standar pelayanan minimal (SPM) is set nationally (PP 2/2018): its figure
         # stated, "SPM rumah sakit menetapkan waktu tunggu paling lama 60 menit", or a
         # result set against it, "memenuhi SPM" (not the program "Penerapan SPM ...").
