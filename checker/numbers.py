@@ -32,7 +32,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import cache
 
 __all__ = [
+    "AWAITED_WORDS",
     "MAX_DIGITS",
+    "NOT_YET_WORDS",
     "NumberFormatError",
     "NumberStyle",
     "bound_figure",
@@ -118,10 +120,13 @@ _RATE_UNIT = re.compile(
 # A value the report says is not available yet: the data is published after the report
 # is due (a BPS index released mid-year). A note may follow, in brackets or after a comma
 # or dash ("belum tersedia (rilis BPS 2025)"); its year is no figure.
+# The words that say so, in a cell (alone) or in a sentence explaining a table's "N/A".
+NOT_YET_WORDS = r"belum\s+(?:tersedia|dirilis|dipublikasikan|diterbitkan|terbit)"
+AWAITED_WORDS = r"menunggu\s+(?:rilis|data|hasil|publikasi)"
 _PENDING = re.compile(
-    r"^(?:(?:data\s+)?(?:masih\s+)?belum\s+(?:tersedia|dirilis|dipublikasikan|diterbitkan|terbit)"
+    rf"^(?:(?:data\s+)?(?:masih\s+)?{NOT_YET_WORDS}"
     r"(?:\s*(?:\(.*\)|[,;:\u2013\u2014-].*))?"
-    r"|menunggu\s+(?:rilis|data|hasil|publikasi)\b.*)$",
+    rf"|{AWAITED_WORDS}\b.*)$",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from checker.context import Context, location
 from checker.graph import node_finder
 from checker.model import AchievementRow
-from checker.numbers import is_pending
+from checker.numbers import AWAITED_WORDS, NOT_YET_WORDS, is_pending
 from checker.rule import Category, Severity, Violation, rule
 from rules._predikat import is_blank
 from rules.cascade._agreements import DOCUMENTS, pk_in_force
@@ -41,9 +41,9 @@ _NOT_AVAILABLE = re.compile(r"^(?:n\s*/\s*a|n\.\s*a\.?|na)$", re.IGNORECASE)
 # A sentence saying an indicator's data is not out yet: "belum tersedia", "belum dapat
 # diukur", "baru dirilis pada bulan Juli 2022", "menunggu rilis BPS".
 _PENDING_CUE = re.compile(
-    r"\b(?:belum\s+(?:tersedia|dirilis|dipublikasikan|diterbitkan|terbit"
-    r"|dapat\s+(?:diukur|dihitung))|baru\s+(?:akan\s+)?(?:dirilis|dipublikasikan|diterbitkan"
-    r"|tersedia)|menunggu\s+(?:rilis|data|hasil|publikasi))\b",
+    rf"\b(?:{NOT_YET_WORDS}|belum\s+dapat\s+(?:diukur|dihitung)"
+    r"|baru\s+(?:akan\s+)?(?:dirilis|dipublikasikan|diterbitkan|tersedia)"
+    rf"|{AWAITED_WORDS})\b",
     re.IGNORECASE,
 )
 # The short name an indicator's name ends with, in brackets: "... Hidup (IPKLH)".
