@@ -448,7 +448,10 @@ class _Batch:
         _refuse_to_overwrite_sources(self.args.output, [result.report])
         if self.reporter.name in STREAMED_FORMATS:
             if self.stream is None:
-                self.stream = Streamed(self.reporter, self.options, open_output(self.args.output))
+                # Held until the stream is ours, so that a discard on SIGTERM finds its file.
+                with _termination_held():
+                    self.stream = Streamed(self.reporter, self.options,
+                                           open_output(self.args.output))
             self.stream.add(result)
         else:
             self.held.append(result)
@@ -685,11 +688,14 @@ def _write(text: str | bytes, output: Path | None) -> None:
     if isinstance(text, str) and not text.endswith("\n"):
         text = text + "\n"
     data = text if isinstance(text, bytes) else text.encode("utf-8")
-    sink = open_output(output)
+    sink = None
     try:
+        with _termination_held():  # the temporary file is made and known at once
+            sink = open_output(output)
         sink.write(data)
     except BaseException:
-        sink.discard()
+        if sink is not None:
+            sink.discard()
         raise
     sink.commit()
 
@@ -840,6 +846,22 @@ def _terminate_like_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _termination_held() -> Iterator[None]:
+    """SIGTERM held back while the ``-o`` file's temporary is made and handed to the code
+    that discards it: arriving in between, it would end the run with the temporary left
+    beside the output and nobody knowing it. A SIGTERM held is delivered on leaving."""
+    if (threading.current_thread() is not threading.main_thread()
+            or not hasattr(signal, "pthread_sigmask")):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _error(message: str) -> None:
